@@ -1,0 +1,194 @@
+/**
+ * The readable fields of each kind of catalog entry: one table, used by TTX.INFO and the CLI export.
+ * Budgets keep the unit of the table they are printed in: Appendix I actions and sectors in billion VND, green
+ * production/lifestyle projects in million VND; `budget_billion` / `budget_million` convert either way.
+ */
+import type { Entry, EntryKind, IndexedCatalog } from "./catalog";
+import { actionsOfSector } from "./integrity";
+import type { MeasureT } from "./schema";
+
+export type FieldValue = string | number | null;
+type Getter<E> = (item: E, catalog: IndexedCatalog) => FieldValue;
+type ItemOf<K extends EntryKind> = Extract<Entry, { kind: K }>["item"];
+type FieldTable = { [K in EntryKind]: Record<string, Getter<ItemOf<K>>> };
+
+const PRIORITY_VI = { high: "cao", medium: "trung bình", not_given: "" } as const;
+
+/** The last milestone (latest year) of a measure list, or the one for a given year. */
+const lastMilestone = (ms: readonly MeasureT[]): MeasureT | undefined =>
+  ms.reduce<MeasureT | undefined>((best, m) => (!best || m.year > best.year ? m : best), undefined);
+const milestoneIn = (ms: readonly MeasureT[], year: number): number | null => ms.find((m) => m.year === year)?.value ?? null;
+
+const unitNames = (ids: readonly string[], c: IndexedCatalog): string =>
+  ids.map((id) => c.orgUnits.find((u) => u.id === id)?.abbr ?? id).join("; ");
+
+const measureFields = {
+  unit: (ms: readonly MeasureT[]) => ms[0]?.unit ?? null,
+  milestone: (ms: readonly MeasureT[]) => lastMilestone(ms)?.value ?? null,
+  milestone_year: (ms: readonly MeasureT[]) => lastMilestone(ms)?.year ?? null,
+  milestone_2020: (ms: readonly MeasureT[]) => milestoneIn(ms, 2020),
+  milestone_2030: (ms: readonly MeasureT[]) => milestoneIn(ms, 2030),
+};
+
+const sum = (xs: readonly number[]): number => Math.round(xs.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
+
+export const FIELDS: FieldTable = {
+  ghgGoal: {
+    name: (g) => g.textVi,
+    year: (g) => g.year,
+    target: (g) => g.totalPct,
+    voluntary: (g) => g.voluntaryPct,
+    national_support: (g) => g.nationalSupportPct,
+    international_support: (g) => g.internationalSupportPct,
+    unit: () => "percent",
+    source: (g) => g.source,
+  },
+  target: {
+    name: (t) => t.textVi,
+    name_en: (t) => t.labelEn,
+    target: (t) => t.textVi,
+    area: (t) => t.area,
+    value: (t) => t.measures[0]?.value ?? null,
+    comparator: (t) => t.measures[0]?.comparator ?? null,
+    unit: (t) => measureFields.unit(t.measures),
+    milestone: (t) => measureFields.milestone(t.measures),
+    milestone_year: (t) => measureFields.milestone_year(t.measures),
+    milestone_2020: (t) => measureFields.milestone_2020(t.measures),
+    measures: (t) => t.measures.length,
+    source: (t) => t.source,
+  },
+  solutionGroup: {
+    name: (s) => s.titleVi,
+    name_en: (s) => s.titleEn,
+    items: (s) => s.phases.reduce((n, p) => n + p.itemsVi.length, 0),
+    source: (s) => s.source,
+  },
+  taskGroup: {
+    name: (g) => g.titleVi,
+    name_en: (g) => g.titleEn,
+    label: (g) => g.sourceLabel,
+    activities: (g) => g.printedActivityCount,
+    source: (g) => g.source,
+  },
+  ghgSector: {
+    name: (s) => s.titleVi,
+    name_en: (s) => s.titleEn,
+    task_group: (s) => s.taskGroup,
+    actions: (s, c) => actionsOfSector(s.code, c.ghgActions).length,
+    budget: (s, c) => sum(actionsOfSector(s.code, c.ghgActions).map((a) => a.budgetBillionVnd)),
+    budget_billion: (s, c) => sum(actionsOfSector(s.code, c.ghgActions).map((a) => a.budgetBillionVnd)),
+    budget_million: (s, c) => sum(actionsOfSector(s.code, c.ghgActions).map((a) => a.budgetBillionVnd * 1000)),
+    budget_printed: (s) => s.printedBudgetBillionVnd,
+    reduction: (s, c) => sum(actionsOfSector(s.code, c.ghgActions).map((a) => a.ghgReductionKt)),
+    reduction_printed: (s) => s.printedGhgKt,
+    source: (s) => s.source,
+  },
+  ghgAction: {
+    name: (a) => a.nameVi,
+    name_en: (a) => a.nameEn,
+    sector: (a) => a.sector,
+    target: (a) => a.targetVi,
+    unit: (a) => measureFields.unit(a.milestones),
+    milestone: (a) => measureFields.milestone(a.milestones),
+    milestone_year: (a) => measureFields.milestone_year(a.milestones),
+    milestone_2020: (a) => measureFields.milestone_2020(a.milestones),
+    milestone_2030: (a) => measureFields.milestone_2030(a.milestones),
+    budget: (a) => a.budgetBillionVnd,
+    budget_billion: (a) => a.budgetBillionVnd,
+    budget_million: (a) => sum([a.budgetBillionVnd * 1000]),
+    reduction: (a) => a.ghgReductionKt,
+    priority: (a) => PRIORITY_VI[a.priority],
+    lead: (a, c) => unitNames(a.lead, c),
+    coordinating: (a, c) => unitNames(a.coordinating, c),
+    agency: (a) => a.agencyTextVi,
+    funding: (a) => a.fundingTextVi,
+    task_group: (a) => a.taskGroup,
+    source: (a) => a.source,
+  },
+  projectGroup: {
+    name: (g) => g.titleVi,
+    name_en: (g) => g.titleEn,
+    task_group: (g) => g.taskGroup,
+    projects: (g, c) => c.projects.filter((p) => p.group === g.number).length,
+    budget: (g, c) => sum(c.projects.filter((p) => p.group === g.number).map((p) => p.budget.millionVnd)),
+    budget_million: (g, c) => sum(c.projects.filter((p) => p.group === g.number).map((p) => p.budget.millionVnd)),
+    budget_billion: (g, c) => sum(c.projects.filter((p) => p.group === g.number).map((p) => p.budget.millionVnd / 1000)),
+    source: (g) => g.source,
+  },
+  project: {
+    name: (p) => p.nameVi,
+    group: (p) => p.group,
+    agency: (p) => p.agencyTextVi,
+    lead: (p, c) => unitNames(p.agencies, c),
+    budget: (p) => p.budget.millionVnd,
+    budget_million: (p) => p.budget.millionVnd,
+    budget_billion: (p) => sum([p.budget.millionVnd / 1000]),
+    budget_text: (p) => p.budget.text,
+    start: (p) => p.timeframe.start,
+    end: (p) => p.timeframe.end,
+    timeframe: (p) => p.timeframe.text,
+    task_group: (p) => p.taskGroup,
+    source: (p) => p.source,
+  },
+  orgUnit: {
+    name: (u) => u.nameVi,
+    name_en: (u) => u.nameEn,
+    abbr: (u) => u.abbr,
+    kind: (u) => u.kind,
+    successor: (u, c) => (u.successor ? (c.orgUnits.find((o) => o.id === u.successor?.id)?.nameVi ?? null) : null),
+    successor_date: (u) => u.successor?.effective ?? null,
+    dissolved: (u) => u.dissolved?.effective ?? null,
+  },
+};
+
+/**
+ * Vietnamese names for fields (typed without diacritics or spaces after normalising): "Kinh phí" → budget.
+ */
+export const FIELD_ALIASES: Readonly<Record<string, string>> = {
+  ten: "name",
+  tentienganh: "name_en",
+  muctieu: "target",
+  kinhphi: "budget",
+  giamphatthai: "reduction",
+  coquan: "agency",
+  chutri: "lead",
+  phoihop: "coordinating",
+  uutien: "priority",
+  donvi: "unit",
+  moc: "milestone",
+  nammoc: "milestone_year",
+  linhvuc: "sector",
+  nhomnhiemvu: "task_group",
+  nguonvon: "funding",
+  nguon: "source",
+  thoigian: "timeframe",
+};
+
+/** "Kinh phí" → "kinhphi", "milestone year" → "milestoneyear": lower case, no diacritics, spaces or separators. */
+export function normalizeFieldName(field: string): string {
+  return field
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/gi, "d")
+    .toLowerCase()
+    .replace(/[\s_\-.]+/g, "");
+}
+
+/** Resolves a typed field name for a kind; undefined when that kind has no such field. */
+export function resolveField(kind: EntryKind, field: string): string | undefined {
+  const key = normalizeFieldName(field);
+  const names = Object.keys(FIELDS[kind]);
+  const canonical = FIELD_ALIASES[key] ?? names.find((n) => normalizeFieldName(n) === key);
+  return canonical !== undefined && names.includes(canonical) ? canonical : undefined;
+}
+
+export function readField(entry: Entry, field: string, catalog: IndexedCatalog): FieldValue {
+  const table = FIELDS[entry.kind] as Record<string, Getter<Entry["item"]>>;
+  const getter = table[field];
+  if (!getter) throw new Error(`no field ${field} for ${entry.kind}`);
+  return getter(entry.item, catalog);
+}
+
+export function fieldNames(kind: EntryKind): string[] {
+  return Object.keys(FIELDS[kind]);
+}
