@@ -23,6 +23,55 @@ export const MESSAGES = {
     vi: "{what} phải là chữ (văn bản), nhận được: {got}",
     en: "{what} must be text, got: {got}",
   },
+  notNumber: {
+    vi: "{what} phải là số, nhận được: {got}",
+    en: "{what} must be a number, got: {got}",
+  },
+  badYear: {
+    vi: "Năm phải là số nguyên có 4 chữ số (2000–2100), nhận được: {got}",
+    en: "Year must be a whole 4-digit number (2000–2100), got: {got}",
+  },
+  notDate: {
+    vi: "{what} phải là ngày (ô ngày của Excel, 2025-06-05 hoặc 05/06/2025), nhận được: {got}",
+    en: "{what} must be a date (an Excel date, 2025-06-05 or 05/06/2025), got: {got}",
+  },
+  noMilestones: {
+    vi: "Mã {code} không có chỉ tiêu định lượng (mốc) trong văn bản",
+    en: "Code {code} has no quantified target (milestone) in the decision",
+  },
+  noFigure: {
+    vi: "Mã {code} không có số liệu {what} trong văn bản",
+    en: "Code {code} has no {what} figure in the decision",
+  },
+  badPeriod: {
+    vi: 'Kỳ báo cáo "{got}" không hợp lệ: dùng "6 tháng" (H1) hoặc "năm" (annual)',
+    en: 'Invalid reporting period "{got}": use "H1" (six-month) or "annual"',
+  },
+  unknownGroup: {
+    vi: 'Nhóm "{group}" không có. Dùng: {groups}',
+    en: 'No group "{group}". Use: {groups}',
+  },
+  tooManyValues: {
+    vi: "Mã {code} có {expected} chỉ tiêu cho năm {year} nhưng nhận {got} giá trị",
+    en: "Code {code} has {expected} figures for {year} but got {got} values",
+  },
+  // Results of TTX.CHECK and TTX.STATUS: cell text, so one language at a time.
+  checkOk: { vi: "OK", en: "OK" },
+  checkBlank: { vi: "Chưa nhập số liệu", en: "No value entered" },
+  checkNotNumber: { vi: "Không phải số: {got}", en: "Not a number: {got}" },
+  checkBelowMin: { vi: "Giá trị âm không hợp lệ", en: "Negative value not allowed" },
+  checkAboveMax: { vi: "Vượt mức hợp lý (tối đa {max}{unit})", en: "Implausibly high (at most {max}{unit})" },
+  checkImplausible: {
+    vi: "Vượt mức hợp lý (hơn {times} lần mục tiêu {year})",
+    en: "Implausibly high (over {times}× the {year} target)",
+  },
+  checkBelowTarget: { vi: "Thấp hơn mục tiêu {year} ({target})", en: "Below the {year} target ({target})" },
+  checkAboveCap: { vi: "Cao hơn mức tối đa {year} ({target})", en: "Above the {year} cap ({target})" },
+  statusAchieved: { vi: "đạt", en: "achieved" },
+  statusOnTrack: { vi: "đúng tiến độ", en: "on track" },
+  statusBehind: { vi: "chậm", en: "behind" },
+  statusNotReported: { vi: "chưa báo cáo", en: "not reported" },
+  badLang: { vi: 'Ngôn ngữ "{got}" không hợp lệ: dùng "vi" hoặc "en"', en: 'Invalid language "{got}": use "vi" or "en"' },
   // CLI
   cliUsage: {
     vi: "Cách dùng: ttx catalog [--json|--csv] [-o <tệp>]",

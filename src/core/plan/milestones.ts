@@ -1,0 +1,93 @@
+/**
+ * Milestones of a catalog entry and the rules that pick one for a year. The one place that decides which figure a
+ * code must reach by when; TTX.TARGET, PROGRESS, CHECK and STATUS all read from here.
+ */
+import type { Entry } from "./catalog";
+import type { MeasureT, UnitT } from "./schema";
+
+/** Quantified figures of an entry: action milestones, target measures, or a GHG goal's reduction percentage. */
+export function measuresOf(entry: Entry): readonly MeasureT[] {
+  switch (entry.kind) {
+    case "ghgAction":
+      return entry.item.milestones;
+    case "target":
+      return entry.item.measures;
+    case "ghgGoal":
+      return [{ comparator: ">=", value: entry.item.totalPct, unit: "percent", year: entry.item.year, subject: "GHG reduction vs BAU" }];
+    default:
+      return [];
+  }
+}
+
+export function milestoneYears(measures: readonly MeasureT[]): number[] {
+  return [...new Set(measures.map((m) => m.year))].sort((a, b) => a - b);
+}
+
+/**
+ * The milestone year that applies to `year`: that year if it is one; the next one when it lies between two or
+ * before the first; the last one after the plan's horizon (the target stays in force). Default: the final year.
+ */
+export function applicableYear(measures: readonly MeasureT[], year?: number): number | undefined {
+  const years = milestoneYears(measures);
+  if (years.length === 0) return undefined;
+  if (year === undefined) return years[years.length - 1];
+  return years.find((y) => y >= year) ?? years[years.length - 1];
+}
+
+/** The figures due in the applicable year, in printed order (several when the target has two numbers). */
+export function milestonesFor(measures: readonly MeasureT[], year?: number): { year: number; measures: MeasureT[] } | undefined {
+  const applicable = applicableYear(measures, year);
+  if (applicable === undefined) return undefined;
+  return { year: applicable, measures: measures.filter((m) => m.year === applicable) };
+}
+
+/**
+ * Share of a milestone reached, as a fraction (1 = reached). Rules, by comparator:
+ * - ">=", ">", "=": actual / target (a "more is better" target; "=" targets in the decision are all reach-type);
+ * - "between" (e.g. save 5–8%): actual / lower bound: reaching the range's floor counts as reached;
+ * - "<=" (at most): target / actual, 1 when actual is 0; below the cap is more than reached.
+ * Units do not change the rule: percentages are compared in percentage points (25 means 25%), absolute units
+ * (ha, MW, communes, times the baseline) as they are. A target of 0 is reached by any non-negative value.
+ */
+export function progressRatio(measure: MeasureT, actual: number): number {
+  if (measure.comparator === "<=") return actual <= 0 ? 1 : measure.value / actual;
+  if (measure.value === 0) return actual >= 0 ? 1 : 0;
+  return actual / measure.value;
+}
+
+/** Whether a value satisfies a measure as the decision words it ("trên 60%" needs more than 60). */
+export function meets(measure: MeasureT, actual: number): boolean {
+  switch (measure.comparator) {
+    case ">":
+      return actual > measure.value;
+    case "<=":
+      return actual <= measure.value;
+    default:
+      // ">=", "=", and "between" (reaching the lower bound counts; doing better than the range is not a failure).
+      return actual >= measure.value;
+  }
+}
+
+/**
+ * Values a unit can take at all. Percentages are percentage points 0–100; area in ha cannot exceed the province
+ * (Cao Bằng covers about 6,700 km² = 670,000 ha); communes cannot exceed the province's count (under 200).
+ * MW and "times the baseline" have no natural ceiling, so they are judged against the milestone instead.
+ */
+export const UNIT_RANGES: Record<UnitT, { min: number; max: number | null }> = {
+  percent: { min: 0, max: 100 },
+  ha: { min: 0, max: 670_000 },
+  communes: { min: 0, max: 200 },
+  MW: { min: 0, max: null },
+  times_baseline: { min: 0, max: null },
+};
+
+/** Above this multiple of the final milestone a value is implausible (e.g. a unit mix-up: kW typed as MW). */
+export const IMPLAUSIBLE_MULTIPLE = 10;
+
+export const UNIT_LABELS: Record<UnitT, { vi: string; en: string }> = {
+  percent: { vi: "%", en: "%" },
+  ha: { vi: "ha", en: "ha" },
+  MW: { vi: "MW", en: "MW" },
+  communes: { vi: "xã", en: "communes" },
+  times_baseline: { vi: "lần so với hiện nay", en: "× baseline" },
+};
