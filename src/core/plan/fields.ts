@@ -5,6 +5,7 @@
  */
 import type { Entry, EntryKind, IndexedCatalog } from "./catalog";
 import { actionsOfSector } from "./integrity";
+import { budgetBillionVnd, ghgReductionKt, sumFigures } from "./totals";
 import type { MeasureT } from "./schema";
 
 export type FieldValue = string | number | null;
@@ -30,7 +31,15 @@ const measureFields = {
   milestone_2030: (ms: readonly MeasureT[]) => milestoneIn(ms, 2030),
 };
 
-const sum = (xs: readonly number[]): number => Math.round(xs.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
+/** Budget fields of any entry that has one: in its table's unit, and converted either way. */
+function budgetFields<K extends EntryKind>(kind: K, codeOf: (item: ItemOf<K>) => string, nativeUnit: "billion" | "million") {
+  const billion = (item: ItemOf<K>, c: IndexedCatalog) => budgetBillionVnd({ kind, code: codeOf(item), item } as Entry, c);
+  const million = (item: ItemOf<K>, c: IndexedCatalog) => {
+    const b = billion(item, c);
+    return b === null ? null : sumFigures([b * 1000]);
+  };
+  return { budget: nativeUnit === "billion" ? billion : million, budget_billion: billion, budget_million: million };
+}
 
 export const FIELDS: FieldTable = {
   ghgGoal: {
@@ -75,11 +84,9 @@ export const FIELDS: FieldTable = {
     name_en: (s) => s.titleEn,
     task_group: (s) => s.taskGroup,
     actions: (s, c) => actionsOfSector(s.code, c.ghgActions).length,
-    budget: (s, c) => sum(actionsOfSector(s.code, c.ghgActions).map((a) => a.budgetBillionVnd)),
-    budget_billion: (s, c) => sum(actionsOfSector(s.code, c.ghgActions).map((a) => a.budgetBillionVnd)),
-    budget_million: (s, c) => sum(actionsOfSector(s.code, c.ghgActions).map((a) => a.budgetBillionVnd * 1000)),
+    ...budgetFields("ghgSector", (s) => s.code, "billion"),
     budget_printed: (s) => s.printedBudgetBillionVnd,
-    reduction: (s, c) => sum(actionsOfSector(s.code, c.ghgActions).map((a) => a.ghgReductionKt)),
+    reduction: (s, c) => ghgReductionKt({ kind: "ghgSector", code: s.code, item: s }, c),
     reduction_printed: (s) => s.printedGhgKt,
     source: (s) => s.source,
   },
@@ -93,9 +100,7 @@ export const FIELDS: FieldTable = {
     milestone_year: (a) => measureFields.milestone_year(a.milestones),
     milestone_2020: (a) => measureFields.milestone_2020(a.milestones),
     milestone_2030: (a) => measureFields.milestone_2030(a.milestones),
-    budget: (a) => a.budgetBillionVnd,
-    budget_billion: (a) => a.budgetBillionVnd,
-    budget_million: (a) => sum([a.budgetBillionVnd * 1000]),
+    ...budgetFields("ghgAction", (a) => a.code, "billion"),
     reduction: (a) => a.ghgReductionKt,
     priority: (a) => PRIORITY_VI[a.priority],
     lead: (a, c) => unitNames(a.lead, c),
@@ -110,9 +115,7 @@ export const FIELDS: FieldTable = {
     name_en: (g) => g.titleEn,
     task_group: (g) => g.taskGroup,
     projects: (g, c) => c.projects.filter((p) => p.group === g.number).length,
-    budget: (g, c) => sum(c.projects.filter((p) => p.group === g.number).map((p) => p.budget.millionVnd)),
-    budget_million: (g, c) => sum(c.projects.filter((p) => p.group === g.number).map((p) => p.budget.millionVnd)),
-    budget_billion: (g, c) => sum(c.projects.filter((p) => p.group === g.number).map((p) => p.budget.millionVnd / 1000)),
+    ...budgetFields("projectGroup", (g) => `DA${g.number}`, "million"),
     source: (g) => g.source,
   },
   project: {
@@ -120,9 +123,7 @@ export const FIELDS: FieldTable = {
     group: (p) => p.group,
     agency: (p) => p.agencyTextVi,
     lead: (p, c) => unitNames(p.agencies, c),
-    budget: (p) => p.budget.millionVnd,
-    budget_million: (p) => p.budget.millionVnd,
-    budget_billion: (p) => sum([p.budget.millionVnd / 1000]),
+    ...budgetFields("project", (p) => p.code, "million"),
     budget_text: (p) => p.budget.text,
     start: (p) => p.timeframe.start,
     end: (p) => p.timeframe.end,

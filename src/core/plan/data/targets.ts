@@ -54,23 +54,19 @@ const times = (value: number, subject?: string): MeasureT => ({
   ...(subject ? { subject } : {}),
 });
 
-const production = (n: number, textVi: string, labelEn: string, measures: MeasureT[]): TargetT => ({
-  code: `SX.${n}`,
-  area: "green_production",
-  textVi,
-  labelEn,
-  measures,
-  source: `Điều 1, I.2.b, ý ${n}`,
-});
-
-const lifestyle = (n: number, textVi: string, labelEn: string, measures: MeasureT[]): TargetT => ({
-  code: `LS.${n}`,
-  area: "green_lifestyle",
-  textVi,
-  labelEn,
-  measures,
-  source: `Điều 1, I.2.c, ý ${n}`,
-});
+/** A target of one area: code prefix and source section follow from the area. */
+const targetOf =
+  (area: TargetT["area"], prefix: string, section: string) =>
+  (n: number, textVi: string, labelEn: string, measures: MeasureT[]): TargetT => ({
+    code: `${prefix}.${n}`,
+    area,
+    textVi,
+    labelEn,
+    measures,
+    source: `Điều 1, ${section}, ý ${n}`,
+  });
+const production = targetOf("green_production", "SX", "I.2.b");
+const lifestyle = targetOf("green_lifestyle", "LS", "I.2.c");
 
 export const TARGETS: TargetT[] = [
   production(1, "100% đô thị có quy hoạch bãi rác thải và thực hiện công tác thu gom rác thải;", "Urban areas with landfill planning and waste collection", [p(">=", 100)]),
