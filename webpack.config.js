@@ -1,0 +1,55 @@
+/* eslint-disable no-undef */
+// Build of the shared-runtime add-in (OfficeDev Excel-Custom-Functions-Shared layout): one taskpane.html page
+// holds the task pane, the custom functions and the ribbon commands; functions.json is generated from the JSDoc
+// of src/functions/functions.ts; the manifest's dev URL is rewritten to the production URL in production builds.
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { httpsOptions } = require("./scripts/dev-certs");
+
+const urlDev = "https://localhost:3000/";
+// Where the production build will be hosted; set TTX_PROD_URL when deploying (must end with "/").
+const urlProd = process.env.TTX_PROD_URL || "https://ttx.caobang.gov.vn/addin/";
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  return {
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/taskpane.ts",
+      commands: "./src/commands/commands.ts",
+      functions: "./src/functions/functions.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), clean: true },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "commands", "functions"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.join(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_BUILD ? undefined : await httpsOptions() },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
