@@ -1,0 +1,53 @@
+/**
+ * `npm run bench`: runs every goal, prints one table of ratios against baselines measured in the same run, and
+ * exits non-zero when a goal is missed. `--quick` (CI) runs small sizes and only proves the benchmarks work:
+ * thresholds are judged on full runs, since CI machines are noisy.
+ */
+import { functionsVsNative } from "./goals/functions-vs-native";
+import type { Goal, GoalResult } from "./harness";
+
+const GOALS: Goal[] = [functionsVsNative];
+
+const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+
+async function main(): Promise<number> {
+  const quick = process.argv.includes("--quick") || process.env.BENCH_QUICK === "1";
+  const results: GoalResult[] = [];
+  for (const goal of GOALS) results.push(...(await goal({ quick })));
+
+  console.log(`\nTTX benchmarks (${quick ? "quick mode: thresholds not judged" : "full run"}), node ${process.version}\n`);
+  const header = ["goal", "baseline", "candidate", "ratio", "goal", "result"];
+  const rows = results.map((r) => {
+    const ratio = r.candidateValue / r.baselineValue;
+    const pass = ratio <= r.maxRatio;
+    return [
+      r.goal,
+      `${r.baseline}: ${fmt(r.baselineValue)} ${r.unit}`,
+      `${r.candidate}: ${fmt(r.candidateValue)} ${r.unit}`,
+      `${ratio.toFixed(2)}×`,
+      `≤ ${r.maxRatio}×`,
+      quick ? "(not judged)" : pass ? "PASS" : "FAIL",
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ");
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
+  rows.forEach((r) => console.log(line(r)));
+  for (const r of results) if (r.details) console.log(`  ${r.goal}: ${r.details}`);
+
+  const failed = results.filter((r) => r.candidateValue / r.baselineValue > r.maxRatio);
+  if (!quick && failed.length > 0) {
+    console.error(`\n${failed.length} goal(s) missed.`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    console.error(error);
+    process.exitCode = 2;
+  },
+);
