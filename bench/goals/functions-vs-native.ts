@@ -25,7 +25,7 @@ function targetsTable(): [string, number][] {
 }
 
 function buildSheets(rows: number, formula: (r: number) => string, targets: [string, number][]) {
-  const data: (string | number)[][] = [];
+  const data: (string | number | null)[][] = [];
   for (let i = 0; i < rows; i++) {
     const [code, value] = targets[i % targets.length]!;
     data.push([code, Math.round(value * (((i % 97) + 1) / 50) * 100) / 100, formula(i + 1)]);
