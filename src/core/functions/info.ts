@@ -5,27 +5,17 @@
  * - field that exists but the decision leaves blank → NOT_AVAILABLE, saying so (an empty cell would look like 0).
  */
 import { bilingual } from "../i18n/messages";
-import { getCatalog, lookup } from "../plan/catalog";
+import { getCatalog } from "../plan/catalog";
 import { fieldNames, readField, resolveField } from "../plan/fields";
+import { isBlank, readCode } from "./coerce";
+import { resolveEntry } from "./resolve";
 import { ttxError, type TtxResult } from "./result";
 
-/** Excel passes a number when the user types =TTX.INFO(1.3); codes are text, so read it back as text. */
-function asText(value: unknown): string | null {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  return null;
-}
-
 export function info(code: unknown, field?: unknown): TtxResult<string | number> {
-  const codeText = asText(code);
-  if (codeText === null || codeText.trim() === "") {
-    return ttxError("VALUE", bilingual("notText", { what: "code", got: describe(code) }));
-  }
-  const entry = lookup(codeText);
-  if (!entry) return ttxError("NOT_AVAILABLE", bilingual("unknownCode", { code: codeText.trim() }));
-
-  const fieldText = field === undefined || field === null || field === "" ? "name" : asText(field);
-  if (fieldText === null) return ttxError("VALUE", bilingual("notText", { what: "field", got: describe(field) }));
+  const entry = resolveEntry(code);
+  if ("ttxError" in entry) return entry;
+  const fieldText = isBlank(field) ? "name" : readCode(field, "field");
+  if (typeof fieldText !== "string") return fieldText;
   const canonical = resolveField(entry.kind, fieldText);
   if (!canonical) {
     return ttxError(
@@ -38,9 +28,4 @@ export function info(code: unknown, field?: unknown): TtxResult<string | number>
     return ttxError("NOT_AVAILABLE", bilingual("fieldEmpty", { code: entry.code, field: canonical }));
   }
   return value;
-}
-
-function describe(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "(trống/empty)";
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
 }

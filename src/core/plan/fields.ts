@@ -5,6 +5,7 @@
  */
 import type { Entry, EntryKind, IndexedCatalog } from "./catalog";
 import { actionsOfSector } from "./integrity";
+import { milestonesFor } from "./milestones";
 import { budgetBillionVnd, ghgReductionKt, sumFigures } from "./totals";
 import type { MeasureT } from "./schema";
 
@@ -15,9 +16,7 @@ type FieldTable = { [K in EntryKind]: Record<string, Getter<ItemOf<K>>> };
 
 const PRIORITY_VI = { high: "cao", medium: "trung bình", not_given: "" } as const;
 
-/** The last milestone (latest year) of a measure list, or the one for a given year. */
-const lastMilestone = (ms: readonly MeasureT[]): MeasureT | undefined =>
-  ms.reduce<MeasureT | undefined>((best, m) => (!best || m.year > best.year ? m : best), undefined);
+/** The figure printed for exactly that year (not the next milestone: INFO reports what the decision says). */
 const milestoneIn = (ms: readonly MeasureT[], year: number): number | null => ms.find((m) => m.year === year)?.value ?? null;
 
 const unitNames = (ids: readonly string[], c: IndexedCatalog): string =>
@@ -25,8 +24,8 @@ const unitNames = (ids: readonly string[], c: IndexedCatalog): string =>
 
 const measureFields = {
   unit: (ms: readonly MeasureT[]) => ms[0]?.unit ?? null,
-  milestone: (ms: readonly MeasureT[]) => lastMilestone(ms)?.value ?? null,
-  milestone_year: (ms: readonly MeasureT[]) => lastMilestone(ms)?.year ?? null,
+  milestone: (ms: readonly MeasureT[]) => milestonesFor(ms)?.measures[0]?.value ?? null,
+  milestone_year: (ms: readonly MeasureT[]) => milestonesFor(ms)?.year ?? null,
   milestone_2020: (ms: readonly MeasureT[]) => milestoneIn(ms, 2020),
   milestone_2030: (ms: readonly MeasureT[]) => milestoneIn(ms, 2030),
 };

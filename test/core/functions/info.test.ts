@@ -64,9 +64,11 @@ describe("TTX.INFO", () => {
   });
 
   it("non-text or empty code → #VALUE!", () => {
-    for (const bad of ["", "   ", null, undefined, true, [["C1.1"]], Number.NaN]) {
+    for (const bad of ["", "   ", null, undefined, true, [["C1.1", "C1.2"]], Number.NaN]) {
       expect(info(bad)).toMatchObject({ ttxError: "VALUE" });
     }
+    // A one-cell range is that cell, as for every TTX function.
+    expect(info([["C1.1"]])).toBe("Sản xuất gạch không nung");
     expect(info("C1.1", 42)).toMatchObject({ ttxError: "VALUE" });
   });
 });
