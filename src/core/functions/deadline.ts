@@ -5,22 +5,9 @@
  * year inside (then `year` may be left out).
  */
 import { bilingual } from "../i18n/messages";
-import { getCatalog } from "../plan/catalog";
-import { normalizeFieldName } from "../plan/fields";
+import { dueDate, parsePeriod } from "../plan/calendar";
 import { isBlank, readYear, toExcelSerial } from "./coerce";
 import { ttxError, type TtxResult } from "./result";
-
-const PERIOD_WORDS: Record<string, "H1" | "annual"> = {
-  h1: "H1", "6thang": "H1", "6t": "H1", "6": "H1", sauthang: "H1", "6months": "H1", halfyear: "H1",
-  annual: "annual", nam: "annual", canam: "annual", "12": "annual", "12thang": "annual", year: "annual", n: "annual",
-};
-
-export function parsePeriod(text: string): { period: "H1" | "annual"; year?: number } | null {
-  const m = /^\s*(\d{4})\s*[-–/ ]\s*(.+)$/.exec(text);
-  const word = PERIOD_WORDS[normalizeFieldName(m ? (m[2] ?? "") : text)];
-  if (!word) return null;
-  return m ? { period: word, year: Number(m[1]) } : { period: word };
-}
 
 export function deadline(period: unknown, year?: unknown): TtxResult<number> {
   const text = typeof period === "number" ? String(period) : typeof period === "string" ? period : "";
@@ -33,7 +20,6 @@ export function deadline(period: unknown, year?: unknown): TtxResult<number> {
     y = given;
   }
   if (y === undefined) return ttxError("VALUE", bilingual("badYear", { got: "(trống/empty)" }));
-  const rule = getCatalog().decision.reportingPeriods.find((p) => p.id === parsed.period);
-  if (!rule) return ttxError("NOT_AVAILABLE", bilingual("badPeriod", { got: text }));
-  return toExcelSerial(y, rule.dueMonth, rule.dueDay);
+  const due = dueDate({ kind: parsed.kind, year: y });
+  return toExcelSerial(due.year, due.month, due.day);
 }
