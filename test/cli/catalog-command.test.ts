@@ -32,7 +32,7 @@ describe("ttx catalog", () => {
       const io = capture();
       const target = path.join(dir, file);
       expect(await run(["catalog", flag, "-o", target], io)).toBe(0);
-      expect(io.err).toContain(`Đã ghi 182 dòng vào "${target}"`);
+      expect(io.err).toContain(`Đã ghi 203 dòng vào "${target}"`);
       expect(readFileSync(target, "utf8").length).toBeGreaterThan(1000);
     }
     expect(JSON.parse(readFileSync(path.join(dir, "catalog.json"), "utf8")).ghgActions).toHaveLength(28);
@@ -42,7 +42,7 @@ describe("ttx catalog", () => {
   it("exports to stdout without -o", async () => {
     const io = capture();
     expect(await run(["catalog", "--csv"], io)).toBe(0);
-    expect(io.out.split("\r\n").length).toBe(184);
+    expect(io.out.split("\r\n").length).toBe(205);
   });
 
   it.each([

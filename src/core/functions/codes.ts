@@ -36,7 +36,7 @@ function buildLists(c: IndexedCatalog): Map<string, Row[]> {
   }
   for (const g of c.projectGroups) m.set(projectGroupCode(g.number), rows((e) => e.kind === "project" && e.item.group === g.number));
   for (const g of c.taskGroups) {
-    m.set(g.id, rows((e) => (e.kind === "ghgAction" || e.kind === "project") && e.item.taskGroup === g.id));
+    m.set(g.id, rows((e) => (e.kind === "ghgAction" || e.kind === "project" || e.kind === "task") && e.item.taskGroup === g.id));
   }
   return m;
 }

@@ -25,7 +25,9 @@ import {
   SourceNote,
   Target,
   TaskGroup,
+  TaskItem,
   type ProjectT,
+  type TaskItemT,
 } from "./schema";
 
 export const CatalogSchema = z
@@ -35,6 +37,7 @@ export const CatalogSchema = z
     targets: z.array(Target),
     solutionGroups: z.array(SolutionGroup),
     taskGroups: z.array(TaskGroup).length(6),
+    tasks: z.array(TaskItem),
     ghgSectors: z.array(GhgSector),
     ghgActions: z.array(GhgAction),
     projectGroups: z.array(ProjectGroup).length(11),
@@ -107,17 +110,19 @@ export type EntryKind =
   | "target"
   | "solutionGroup"
   | "taskGroup"
+  | "task"
   | "ghgSector"
   | "ghgAction"
   | "projectGroup"
   | "project"
   | "orgUnit";
 
-function* allCodes(c: Pick<Catalog, "ghgGoals" | "targets" | "solutionGroups" | "taskGroups" | "ghgSectors" | "ghgActions" | "projectGroups" | "projects" | "orgUnits">): Generator<[EntryKind, string]> {
+function* allCodes(c: Pick<Catalog, "ghgGoals" | "targets" | "solutionGroups" | "taskGroups" | "tasks" | "ghgSectors" | "ghgActions" | "projectGroups" | "projects" | "orgUnits">): Generator<[EntryKind, string]> {
   for (const g of c.ghgGoals) yield ["ghgGoal", g.code];
   for (const t of c.targets) yield ["target", t.code];
   for (const s of c.solutionGroups) yield ["solutionGroup", s.code];
   for (const g of c.taskGroups) yield ["taskGroup", g.id];
+  for (const t of c.tasks) yield ["task", t.code];
   for (const s of c.ghgSectors) yield ["ghgSector", s.code];
   for (const a of c.ghgActions) yield ["ghgAction", a.code];
   for (const g of c.projectGroups) yield ["projectGroup", projectGroupCode(g.number)];
@@ -151,6 +156,16 @@ export function projectFromInput(input: ProjectInput): ProjectT {
   };
 }
 
+/**
+ * Task groups whose activities are Appendix I actions (1.3, 1.4) report on those actions; the others report on
+ * their printed bullets, which get codes here: "NV1.1" is the first bullet of task group NV1.
+ */
+export function taskItems(): TaskItemT[] {
+  return TASK_GROUPS.filter((g) => !GHG_ACTIONS.some((a) => a.taskGroup === g.id)).flatMap((g) =>
+    g.tasksVi.map((textVi, i) => ({ code: `${g.id}.${i + 1}`, taskGroup: g.id as TaskItemT["taskGroup"], textVi, source: `${g.source}, ý ${i + 1}` })),
+  );
+}
+
 /** The raw catalog before validation: exposed so tests can break a copy and watch validation fail. */
 export function assembleCatalog(): unknown {
   return {
@@ -159,6 +174,7 @@ export function assembleCatalog(): unknown {
     targets: TARGETS,
     solutionGroups: SOLUTION_GROUPS,
     taskGroups: TASK_GROUPS,
+    tasks: taskItems(),
     ghgSectors: GHG_SECTORS,
     ghgActions: GHG_ACTIONS,
     projectGroups: PROJECT_GROUPS,
@@ -173,6 +189,7 @@ export type Entry =
   | { kind: "target"; code: string; item: Catalog["targets"][number] }
   | { kind: "solutionGroup"; code: string; item: Catalog["solutionGroups"][number] }
   | { kind: "taskGroup"; code: string; item: Catalog["taskGroups"][number] }
+  | { kind: "task"; code: string; item: Catalog["tasks"][number] }
   | { kind: "ghgSector"; code: string; item: Catalog["ghgSectors"][number] }
   | { kind: "ghgAction"; code: string; item: Catalog["ghgActions"][number] }
   | { kind: "projectGroup"; code: string; item: Catalog["projectGroups"][number] }
@@ -191,6 +208,7 @@ export function indexCatalog(c: Catalog): IndexedCatalog {
   c.targets.forEach((item) => put({ kind: "target", code: item.code, item }));
   c.solutionGroups.forEach((item) => put({ kind: "solutionGroup", code: item.code, item }));
   c.taskGroups.forEach((item) => put({ kind: "taskGroup", code: item.id, item }));
+  c.tasks.forEach((item) => put({ kind: "task", code: item.code, item }));
   c.ghgSectors.forEach((item) => put({ kind: "ghgSector", code: item.code, item }));
   c.ghgActions.forEach((item) => put({ kind: "ghgAction", code: item.code, item }));
   c.projectGroups.forEach((item) => put({ kind: "projectGroup", code: projectGroupCode(item.number), item }));

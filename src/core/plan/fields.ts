@@ -78,6 +78,11 @@ export const FIELDS: FieldTable = {
     activities: (g) => g.printedActivityCount,
     source: (g) => g.source,
   },
+  task: {
+    name: (t) => t.textVi,
+    task_group: (t) => t.taskGroup,
+    source: (t) => t.source,
+  },
   ghgSector: {
     name: (s) => s.titleVi,
     name_en: (s) => s.titleEn,

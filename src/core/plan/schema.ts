@@ -125,6 +125,14 @@ export const TaskGroup = z.object({
   source: SourceRef,
 });
 
+/** One activity bullet of a task group whose activities are not Appendix I actions (NV1, NV2, NV5, NV6). */
+export const TaskItem = z.object({
+  code: z.string().regex(/^NV[1-6]\.\d{1,2}$/),
+  taskGroup: z.enum(["NV1", "NV2", "NV3", "NV4", "NV5", "NV6"]),
+  textVi: z.string().min(10),
+  source: SourceRef,
+});
+
 export const GhgSector = z.object({
   code: z.enum(["A", "B", "C", "C1", "C2", "C3", "C4", "C5", "D"]),
   parent: z.enum(["C"]).nullable(),
@@ -276,6 +284,7 @@ export type TargetT = z.infer<typeof Target>;
 export type SolutionGroupT = z.infer<typeof SolutionGroup>;
 export type TaskGroupT = z.infer<typeof TaskGroup>;
 export type GhgSectorT = z.infer<typeof GhgSector>;
+export type TaskItemT = z.infer<typeof TaskItem>;
 export type GhgActionT = z.infer<typeof GhgAction>;
 export type ProjectT = z.infer<typeof Project>;
 export type ProjectGroupT = z.infer<typeof ProjectGroup>;

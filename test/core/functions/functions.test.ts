@@ -160,7 +160,8 @@ describe("TTX.CODES", () => {
     expect(codes("1.4")).toHaveLength(4);
     expect(codes("DA11")).toHaveLength(20);
     expect(codes("SX")).toHaveLength(15);
-    expect(codes()).toHaveLength(182);
+    expect(codes()).toHaveLength(203);
+    expect(codes("NV1")).toEqual([["NV1.1", expect.stringContaining("Nâng cao năng lực")], ["NV1.2", expect.any(String)], ["NV1.3", expect.any(String)], ["NV1.4", expect.any(String)], ...codes("DA7") as string[][], ...codes("DA9") as string[][]]);
   });
   it("unknown group → #VALUE! listing groups; results are copies", () => {
     expect(codes("XYZ")).toEqual(err("VALUE"));

@@ -66,6 +66,16 @@ describe("plan catalog", () => {
     ]);
   });
 
+  it("codes the bullets of task groups that have no appendix actions", () => {
+    expect(c.tasks.map((t) => t.code)).toEqual([
+      ...["NV1.1", "NV1.2", "NV1.3", "NV1.4"],
+      ...["NV2.1", "NV2.2", "NV2.3", "NV2.4", "NV2.5"],
+      ...["NV5.1", "NV5.2", "NV5.3", "NV5.4", "NV5.5"],
+      ...["NV6.1", "NV6.2", "NV6.3", "NV6.4", "NV6.5", "NV6.6", "NV6.7"],
+    ]);
+    expect(lookup("nv6.4")?.item).toMatchObject({ textVi: expect.stringContaining("Thúc đẩy tiêu dùng bền vững") });
+  });
+
   it("links actions to task groups 1.3 (A–C) and 1.4 (D)", () => {
     for (const a of c.ghgActions) expect(a.taskGroup).toBe(a.sector === "D" ? "NV4" : "NV3");
   });

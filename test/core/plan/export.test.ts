@@ -11,7 +11,7 @@ describe("catalog exports", () => {
     const lines = text.slice(1).trimEnd().split("\r\n");
     expect(rows).toBe(catalogEntries(c).length);
     expect(lines).toHaveLength(rows + 1);
-    expect(rows).toBe(2 + 27 + 8 + 6 + 9 + 28 + 11 + 46 + 45);
+    expect(rows).toBe(2 + 27 + 8 + 6 + 21 + 9 + 28 + 11 + 46 + 45);
     expect(lines.find((l) => l.startsWith("C1.1,"))).toContain(",25,80,22,22000,18,cao,Sở XD,");
   });
 
