@@ -1,0 +1,28 @@
+/** Org units over time: which units exist on a date, and who carries an old unit's reports today. */
+import type { OrgUnitT } from "./schema";
+
+const effective = (u: OrgUnitT): string | undefined => u.successor?.effective ?? u.dissolved?.effective;
+
+/** Units that exist on `isoDate`: not yet merged or dissolved; units created by a merger from its date on. */
+export function activeUnits(units: readonly OrgUnitT[], isoDate: string): OrgUnitT[] {
+  return units.filter((u) => {
+    const end = effective(u);
+    if (end !== undefined && end <= isoDate) return false;
+    if (!u.establishedAfterDecision) return true;
+    const starts = units.filter((p) => p.successor?.id === u.id).map((p) => p.successor!.effective);
+    return starts.length > 0 && starts.some((d) => d <= isoDate);
+  });
+}
+
+/** Follows successors to today's unit (Thông Nông → Hà Quảng; KH&ĐT → Tài chính). */
+export function currentUnit(units: readonly OrgUnitT[], id: string): OrgUnitT | undefined {
+  let unit = units.find((u) => u.id === id);
+  const seen = new Set<string>();
+  while (unit?.successor && !seen.has(unit.id)) {
+    seen.add(unit.id);
+    const next = units.find((u) => u.id === unit!.successor!.id);
+    if (!next) break;
+    unit = next;
+  }
+  return unit;
+}
