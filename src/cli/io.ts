@@ -6,16 +6,16 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   /** Writes the whole file or nothing: a failure leaves no partial file behind. */
-  writeFileAtomic(file: string, text: string): Promise<void>;
+  writeFileAtomic(file: string, content: string | Uint8Array): Promise<void>;
 }
 
 export const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  async writeFileAtomic(file, text) {
+  async writeFileAtomic(file, content) {
     const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
     try {
-      await fs.writeFile(tmp, text, "utf8");
+      await fs.writeFile(tmp, content);
       await fs.rename(tmp, file);
     } catch (error) {
       await fs.rm(tmp, { force: true });

@@ -128,6 +128,12 @@ export const MESSAGES = {
     vi: "Cách dùng: ttx catalog [--json|--csv] [-o <tệp>]",
     en: "Usage: ttx catalog [--json|--csv] [-o <file>]",
   },
+  cliTemplateUsage: {
+    vi: "Cách dùng: ttx template <nhóm|--all> --unit <mã đơn vị> --period <2025-H1|2025-annual> [--lang en] -o <tệp.xlsx|thư mục>",
+    en: "Usage: ttx template <group|--all> --unit <unit id> --period <2025-H1|2025-annual> [--lang en] -o <file.xlsx|folder>",
+  },
+  cliMissingOption: { vi: "Thiếu tùy chọn {option}", en: "Missing option {option}" },
+  cliBadLang: { vi: 'Ngôn ngữ "{got}" không hợp lệ: dùng vi hoặc en', en: 'Invalid language "{got}": use vi or en' },
   cliUnknownCommand: {
     vi: 'Lệnh "{command}" không tồn tại. Các lệnh: {commands}',
     en: 'Unknown command "{command}". Commands: {commands}',

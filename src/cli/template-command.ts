@@ -1,0 +1,59 @@
+/**
+ * `ttx template <group|--all> --unit <id> --period 2025-H1 [--lang en] -o <file.xlsx|folder>`.
+ * One .xlsx file (all requested groups as sheets), or a folder with one file per group. Every template is built
+ * and validated before anything is written, so bad input writes nothing.
+ */
+import ExcelJS from "exceljs";
+import { promises as fs } from "fs";
+import * as path from "path";
+import { bilingual, type Lang } from "../core/i18n/messages";
+import { getCatalog } from "../core/plan/catalog";
+import { buildTemplate } from "../core/templates/build";
+import type { TemplateSpecT } from "../core/templates/spec";
+import { writeTemplate } from "../xlsx/template-writer";
+import { parseArgs } from "./args";
+import { CliError } from "./errors";
+import type { CliIo } from "./io";
+
+async function workbookBytes(specs: readonly TemplateSpecT[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "TTX add-in";
+  for (const spec of specs) writeTemplate(workbook, spec);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+export async function templateCommand(args: readonly string[], io: CliIo): Promise<void> {
+  const usage = bilingual("cliTemplateUsage");
+  const parsed = parseArgs(args, "template", { valued: ["--unit", "--period", "--lang", "-o", "--output"], flags: ["--all"], usage });
+  const output = parsed.values.get("-o") ?? parsed.values.get("--output");
+  for (const [option, value] of [["--unit", parsed.values.get("--unit")], ["--period", parsed.values.get("--period")], ["-o", output]] as const) {
+    if (value === undefined) throw new CliError(`${bilingual("cliMissingOption", { option })}\n${usage}`);
+  }
+  const lang = parsed.values.get("--lang") ?? "vi";
+  if (lang !== "vi" && lang !== "en") throw new CliError(bilingual("cliBadLang", { got: lang }));
+  const all = parsed.flags.has("--all");
+  if (all === (parsed.positional.length > 0) || parsed.positional.length > 1) throw new CliError(usage);
+  const groups = all ? getCatalog().taskGroups.map((g) => g.id) : parsed.positional;
+
+  const specs: TemplateSpecT[] = [];
+  for (const group of groups) {
+    const result = buildTemplate({ group, unit: parsed.values.get("--unit")!, period: parsed.values.get("--period")!, lang: lang as Lang });
+    if (!result.ok) throw new CliError(result.error);
+    specs.push(result.spec);
+  }
+
+  const target = output!;
+  const files: [string, TemplateSpecT[]][] = target.toLowerCase().endsWith(".xlsx")
+    ? [[target, specs]]
+    : specs.map((s) => [path.join(target, `${s.meta.templateId}_${s.meta.unitId}_${s.meta.period}.xlsx`), [s]]);
+  const contents = await Promise.all(files.map(async ([file, group]) => [file, await workbookBytes(group)] as const));
+  try {
+    if (!target.toLowerCase().endsWith(".xlsx")) await fs.mkdir(target, { recursive: true });
+    for (const [file, bytes] of contents) await io.writeFileAtomic(file, bytes);
+  } catch (error) {
+    throw new CliError(bilingual("cliWriteFailed", { file: target, reason: (error as Error).message }));
+  }
+  for (const [file, group] of files) {
+    io.stderr(`${bilingual("cliWrote", { count: group.reduce((n, s) => n + s.table.rows.length, 0), file })}\n`);
+  }
+}

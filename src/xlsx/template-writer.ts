@@ -1,0 +1,216 @@
+/**
+ * Writes reporting templates into an ExcelJS workbook: the file path of the CLI and of distributed blank
+ * templates. Everything about content and layout comes from the spec (core/templates); this module only maps it
+ * onto ExcelJS: styles, validations, protection, print setup, and the hidden metadata sheet.
+ */
+import type { Workbook, Worksheet } from "exceljs";
+import { neutralizeFormulaText } from "../core/text/safe-cell";
+import { META_SHEET, type TemplateSpecT, type ValidationT } from "../core/templates/spec";
+
+/**
+ * Excel saves add-in (JavaScript) custom functions in files as `_xldudf_` + name with "." → "_"; a formula
+ * written as plain `TTX.PROGRESS(` is not recognised as the add-in's function until re-entered.
+ */
+export const toFileFormula = (formula: string): string =>
+  // String literals ("…", with "" as an escaped quote) are matched first and kept as they are.
+  formula.replace(/"(?:[^"]|"")*"|\bTTX\.([A-Z]+)\(/g, (match, name: string | undefined) => (name ? `_xldudf_TTX_${name}(` : match));
+
+const GREEN = "FF2E7D32";
+const PLAN_FILL = { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFF1F5F1" } };
+const ENTRY_FILL = { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFFFFDE7" } };
+const THIN = { style: "thin" as const, color: { argb: "FFB0BEC5" } };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/**
+ * The unit dropdown's values live on their own very hidden sheet: on the metadata sheet they would push the
+ * next template's metadata row down (ExcelJS appends after the last used row).
+ */
+export const LISTS_SHEET = "_ttx_lists";
+
+/** Cell text from the catalog or the user is never written as a formula. */
+const text = (v: string | number | null): string | number | null => (typeof v === "string" ? neutralizeFormulaText(v) : v);
+
+function validationFor(v: ValidationT, listRef: string | undefined, lang: "vi" | "en") {
+  const message = lang === "vi" ? { title: "Giá trị không hợp lệ", number: "Nhập số", date: "Nhập ngày (dd/mm/yyyy)", list: "Chọn trong danh sách" }
+    : { title: "Invalid value", number: "Enter a number", date: "Enter a date (dd/mm/yyyy)", list: "Pick from the list" };
+  switch (v.kind) {
+    case "list":
+      return { type: "list" as const, allowBlank: true, formulae: [listRef ?? `"${v.values.join(",")}"`], showErrorMessage: true, errorTitle: message.title, error: message.list };
+    case "decimal":
+      return v.max === undefined
+        ? { type: "decimal" as const, operator: "greaterThanOrEqual" as const, allowBlank: true, formulae: [v.min], showErrorMessage: true, errorTitle: message.title, error: `${message.number} ≥ ${v.min}` }
+        : { type: "decimal" as const, operator: "between" as const, allowBlank: true, formulae: [v.min, v.max], showErrorMessage: true, errorTitle: message.title, error: `${message.number} ${v.min}–${v.max}` };
+    case "date":
+      return { type: "date" as const, operator: "greaterThan" as const, allowBlank: true, formulae: [new Date(Date.UTC(2017, 0, 1))], showErrorMessage: true, errorTitle: message.title, error: message.date };
+    default:
+      return undefined;
+  }
+}
+
+/** Validation of the "actual" cell by the kind of result the row expects. */
+const actualValidation = (kind: "percent" | "number" | "text"): ValidationT =>
+  kind === "percent" ? { kind: "decimal", min: 0, max: 100 } : kind === "number" ? { kind: "decimal", min: 0 } : { kind: "any" };
+
+function listsSheet(workbook: Workbook): Worksheet {
+  return workbook.getWorksheet(LISTS_SHEET) ?? workbook.addWorksheet(LISTS_SHEET, { state: "veryHidden" });
+}
+
+function metaSheet(workbook: Workbook): Worksheet {
+  const existing = workbook.getWorksheet(META_SHEET);
+  if (existing) return existing;
+  const sheet = workbook.addWorksheet(META_SHEET, { state: "veryHidden" });
+  sheet.addRow(["sheet", "templateId", "version", "taskGroup", "unitId", "period", "lang", "planHash"]);
+  return sheet;
+}
+
+/** Adds one template sheet (and its metadata row) to the workbook. Returns the sheet. */
+export function writeTemplate(workbook: Workbook, spec: TemplateSpecT): Worksheet {
+  const { table } = spec;
+  const firstRow = table.headerRow + 1;
+  const lastRow = table.headerRow + table.rows.length;
+  const lastCol = table.columns[table.columns.length - 1]!.letter;
+  const sheet = workbook.addWorksheet(spec.sheetName, {
+    views: [{ state: "frozen", xSplit: 3, ySplit: table.headerRow, showGridLines: false }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${table.headerRow}:${table.headerRow}`,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    },
+    properties: { tabColor: { argb: GREEN } },
+  });
+  table.columns.forEach((col, i) => {
+    sheet.getColumn(i + 1).width = col.width;
+  });
+
+  for (const line of spec.titleLines) {
+    sheet.mergeCells(line.merge);
+    const cell = sheet.getCell(line.address);
+    cell.value = text(line.text);
+    cell.font = { bold: true, size: line.address === "A1" ? 13 : 11, color: { argb: GREEN } };
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  }
+
+  // Metadata row first: the unit dropdown points at the list written beside it.
+  const meta = metaSheet(workbook);
+  meta.addRow([spec.sheetName, spec.meta.templateId, spec.meta.version, spec.meta.taskGroup, spec.meta.unitId, spec.meta.period, spec.meta.lang, spec.meta.planHash]);
+  for (const field of spec.header) {
+    const label = sheet.getCell(field.labelAddress);
+    label.value = text(field.label);
+    label.font = { bold: true };
+    const valueRow = Number(/\d+/.exec(field.valueAddress)![0]);
+    sheet.mergeCells(`${field.valueAddress}:F${valueRow}`);
+    const cell = sheet.getCell(field.valueAddress);
+    cell.value = text(field.value);
+    if (field.numFmt) cell.numFmt = field.numFmt;
+    cell.border = BORDER;
+    cell.alignment = { horizontal: "left" };
+    if (field.entry) {
+      cell.protection = { locked: false };
+      cell.fill = ENTRY_FILL;
+    }
+    let listRef: string | undefined;
+    if (field.validation?.kind === "list") {
+      // One column per list, so templates of different periods in one workbook keep their own unit lists.
+      const lists = listsSheet(workbook);
+      const column = lists.getColumn(lists.actualColumnCount + 1).letter;
+      field.validation.values.forEach((v, i) => (lists.getCell(`${column}${i + 1}`).value = text(v)));
+      listRef = `'${LISTS_SHEET}'!$${column}$1:$${column}$${field.validation.values.length}`;
+    }
+    const dv = field.validation ? validationFor(field.validation, listRef, spec.meta.lang) : undefined;
+    if (dv) cell.dataValidation = dv;
+  }
+
+  // The table: header row, then one row per code. Plan cells are locked, entry cells unlocked.
+  sheet.addTable({
+    name: table.name,
+    ref: `A${table.headerRow}`,
+    headerRow: true,
+    style: { theme: "TableStyleLight1", showRowStripes: false },
+    columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows: table.rows.map((row) =>
+      table.columns.map((col) => {
+        const f = row.formulas[col.key];
+        if (f) return { formula: toFileFormula(f.formula), result: f.cached };
+        return text(row.values[col.key] ?? null);
+      }),
+    ),
+  });
+  const header = sheet.getRow(table.headerRow);
+  header.height = 32;
+  header.eachCell((cell) => {
+    cell.font = { bold: true, color: { argb: "FFFFFFFF" } };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: GREEN } };
+    cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
+  });
+  table.rows.forEach((row, i) => {
+    const r = firstRow + i;
+    for (const col of table.columns) {
+      const cell = sheet.getCell(`${col.letter}${r}`);
+      cell.border = BORDER;
+      cell.alignment = { wrapText: col.wrap, vertical: "top" };
+      if (col.numFmt) cell.numFmt = col.numFmt;
+      if (col.role === "entry") {
+        cell.protection = { locked: false };
+        cell.fill = ENTRY_FILL;
+        const v =
+          col.key === "actual" ? actualValidation(row.actualKind)
+          : col.key === "disbursed" ? ({ kind: "decimal", min: 0 } as const)
+          : col.key === "status" ? ({ kind: "list", values: spec.statusValues } as const)
+          : undefined;
+        const dv = v ? validationFor(v, undefined, spec.meta.lang) : undefined;
+        if (dv) cell.dataValidation = dv;
+      } else if (col.role === "plan") {
+        cell.fill = PLAN_FILL;
+      }
+    }
+  });
+
+  // Status colours, and checks that fail once a value is entered.
+  const statusCol = table.columns.find((c) => c.key === "status")!.letter;
+  const actualCol = table.columns.find((c) => c.key === "actual")!.letter;
+  const checkCol = table.columns.find((c) => c.key === "check")!.letter;
+  const fills = ["FFC8E6C9", "FFFFF9C4", "FFFFE0B2", "FFE0E0E0"];
+  sheet.addConditionalFormatting({
+    ref: `${statusCol}${firstRow}:${statusCol}${lastRow}`,
+    rules: spec.statusValues.map((value, i) => ({
+      type: "cellIs" as const,
+      operator: "equal" as const,
+      formulae: [`"${value}"`],
+      priority: i + 1,
+      style: { fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: fills[i]! } } },
+    })),
+  });
+  sheet.addConditionalFormatting({
+    ref: `${checkCol}${firstRow}:${checkCol}${lastRow}`,
+    rules: [
+      {
+        type: "expression" as const,
+        formulae: [`AND($${actualCol}${firstRow}<>"",$${checkCol}${firstRow}<>"OK")`],
+        priority: 10,
+        style: { font: { color: { argb: "FFC62828" }, bold: true } },
+      },
+    ],
+  });
+
+  for (const block of spec.narrative) {
+    const label = sheet.getCell(block.labelAddress);
+    label.value = text(block.label);
+    label.font = { bold: true, color: { argb: GREEN } };
+    sheet.mergeCells(block.range);
+    const cell = sheet.getCell(block.range.split(":")[0]!);
+    cell.protection = { locked: false };
+    cell.fill = ENTRY_FILL;
+    cell.border = BORDER;
+    cell.alignment = { wrapText: true, vertical: "top" };
+  }
+
+  sheet.pageSetup.printArea = `A1:${lastCol}${Number(/\d+$/.exec(spec.narrative[spec.narrative.length - 1]!.range)![0])}`;
+  // Protection without a password: it prevents accidental edits of the plan part; consolidation verifies the
+  // plan hash, so a deliberately unprotected and edited sheet is still caught.
+  void sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: false });
+  return sheet;
+}
