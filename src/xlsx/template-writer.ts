@@ -51,6 +51,15 @@ function validationFor(v: ValidationT, listRef: string | undefined, lang: "vi" |
 const actualValidation = (kind: "percent" | "number" | "text"): ValidationT =>
   kind === "percent" ? { kind: "decimal", min: 0, max: 100 } : kind === "number" ? { kind: "decimal", min: 0 } : { kind: "any" };
 
+/**
+ * Row height for wrapped text: ExcelJS cannot autofit, so estimate the lines each wrapped cell needs at its
+ * column width (about 1.1 characters per width unit at the default font) and give 15 points per line.
+ */
+function rowHeight(cells: [TemplateSpecT["table"]["columns"][number], string | number | null][]): number {
+  const lines = Math.max(1, ...cells.map(([col, v]) => (col.wrap && typeof v === "string" ? Math.ceil(v.length / (col.width * 1.1)) : 1)));
+  return Math.min(15 * lines + 3, 160);
+}
+
 function listsSheet(workbook: Workbook): Worksheet {
   return workbook.getWorksheet(LISTS_SHEET) ?? workbook.addWorksheet(LISTS_SHEET, { state: "veryHidden" });
 }
@@ -140,7 +149,7 @@ export function writeTemplate(workbook: Workbook, spec: TemplateSpecT): Workshee
     ),
   });
   const header = sheet.getRow(table.headerRow);
-  header.height = 32;
+  header.height = 48; // three lines of the longest header ("Kinh phí đã giải ngân (tỷ đồng)")
   header.eachCell((cell) => {
     cell.font = { bold: true, color: { argb: "FFFFFFFF" } };
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: GREEN } };
@@ -148,6 +157,7 @@ export function writeTemplate(workbook: Workbook, spec: TemplateSpecT): Workshee
   });
   table.rows.forEach((row, i) => {
     const r = firstRow + i;
+    sheet.getRow(r).height = rowHeight(table.columns.map((col) => [col, row.values[col.key] ?? null]));
     for (const col of table.columns) {
       const cell = sheet.getCell(`${col.letter}${r}`);
       cell.border = BORDER;

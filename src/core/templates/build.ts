@@ -60,7 +60,8 @@ function milestoneSummary(ms: readonly MeasureT[], lang: Lang): string {
     .map((year) => {
       const parts = ms.filter((m) => m.year === year).map((m) => {
         const unit = UNIT_LABELS[m.unit][lang];
-        const value = m.max !== undefined ? `${m.value}–${m.max}` : String(m.value);
+        const n = (x: number) => x.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 2 });
+        const value = m.max !== undefined ? `${n(m.value)}–${n(m.max)}` : n(m.value);
         return unit === "%" ? `${value}%` : `${value} ${unit}`;
       });
       return `${year}: ${parts.join(", ")}`;
@@ -115,7 +116,9 @@ function withFormulas(row: Omit<TableRowT, "formulas">, excelRow: number, year: 
   return {
     ...row,
     formulas: {
-      progress: { formula: `TTX.PROGRESS(${code},${actual},${YEAR_CELL})`, cached: cached(progress(row.code, null, year)) },
+      // Blank until a value is entered, evaluated natively: where the add-in is absent (LibreOffice, a viewer)
+      // a blank row then shows blank rather than #NAME?.
+      progress: { formula: `IF(${actual}="","",TTX.PROGRESS(${code},${actual},${YEAR_CELL}))`, cached: cached(progress(row.code, null, year)) },
       check: { formula: `TTX.CHECK(${code},${actual},${YEAR_CELL}${langArg})`, cached: cached(check(row.code, null, year, lang)) },
     },
   };

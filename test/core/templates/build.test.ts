@@ -27,7 +27,7 @@ describe("reporting template spec", () => {
     expect(row.values).toMatchObject({ code: "C1.1", group: "C1. Công nghiệp", task: "Sản xuất gạch không nung", unit: "%", budget: 22 });
     expect(row.values.target).toBe("Lượng gạch không nung chiếm 25% năm 2020 và 80% vào 2030. (2020: 25%; 2030: 80%)");
     expect(row.actualKind).toBe("percent");
-    expect(row.formulas.progress).toEqual({ formula: "TTX.PROGRESS(A27,G27,$C$8)", cached: "" });
+    expect(row.formulas.progress).toEqual({ formula: 'IF(G27="","",TTX.PROGRESS(A27,G27,$C$8))', cached: "" });
     expect(row.formulas.check).toEqual({ formula: "TTX.CHECK(A27,G27,$C$8)", cached: "Chưa nhập số liệu" });
     const task = build("NV1").table.rows[0]!;
     expect(task.actualKind).toBe("text");
