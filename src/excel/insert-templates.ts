@@ -1,0 +1,223 @@
+/**
+ * Inserts reporting templates into the open workbook (Office.js). Whatever the number of templates and rows:
+ * exactly two context.sync calls, one to learn the existing sheet names (a template never overwrites a sheet:
+ * it takes a suffixed name instead), one to send every write in a single batch. Cell text from the catalog is
+ * written through neutralizeFormulaText, so it can never become a formula. Enum values are given as their string
+ * form so this module runs against any object with Excel's shape (the test fake, Excel on the web, desktop).
+ */
+import { neutralizeFormulaText } from "../core/text/safe-cell";
+import { META_SHEET, type TemplateSpecT, type ValidationT } from "../core/templates/spec";
+
+export const LISTS_SHEET = "_ttx_lists";
+const GREEN = "#2E7D32";
+const PLAN_FILL = "#F1F5F1";
+const ENTRY_FILL = "#FFFDE7";
+const STATUS_FILLS = ["#C8E6C9", "#FFF9C4", "#FFE0B2", "#E0E0E0"];
+/** Excel column widths are in points in Office.js; the spec gives characters (about 7 px = 5.25 pt each). */
+const POINTS_PER_CHAR = 5.25;
+
+/** "Tên", "Tên (2)", "Tên (3)"… within Excel's 31 characters. */
+export function uniqueSheetName(wanted: string, taken: ReadonlySet<string>): string {
+  const lower = new Set([...taken].map((n) => n.toLowerCase()));
+  if (!lower.has(wanted.toLowerCase())) return wanted;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = wanted.slice(0, 31 - suffix.length) + suffix;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+const cellText = (v: string | number | null): string | number => (v === null ? "" : typeof v === "string" ? neutralizeFormulaText(v) : v);
+
+function ruleFor(v: ValidationT, lang: "vi" | "en"): { rule: Excel.DataValidationRule; alert: Excel.DataValidationErrorAlert } | undefined {
+  const title = lang === "vi" ? "Giá trị không hợp lệ" : "Invalid value";
+  const alert = (message: string): Excel.DataValidationErrorAlert => ({ showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title, message });
+  switch (v.kind) {
+    case "list":
+      return { rule: { list: { inCellDropDown: true, source: v.values.join(",") } }, alert: alert(lang === "vi" ? "Chọn trong danh sách" : "Pick from the list") };
+    case "decimal":
+      return v.max === undefined
+        ? { rule: { decimal: { formula1: v.min, operator: "GreaterThanOrEqualTo" as Excel.DataValidationOperator } }, alert: alert(`${lang === "vi" ? "Nhập số" : "Enter a number"} ≥ ${v.min}`) }
+        : { rule: { decimal: { formula1: v.min, formula2: v.max, operator: "Between" as Excel.DataValidationOperator } }, alert: alert(`${lang === "vi" ? "Nhập số" : "Enter a number"} ${v.min}–${v.max}`) };
+    case "date":
+      return { rule: { date: { formula1: "2017-01-01", operator: "GreaterThan" as Excel.DataValidationOperator } }, alert: alert(lang === "vi" ? "Nhập ngày" : "Enter a date") };
+    default:
+      return undefined;
+  }
+}
+
+function setValidation(range: Excel.Range, v: ValidationT, lang: "vi" | "en"): void {
+  const r = ruleFor(v, lang);
+  if (!r) return;
+  range.dataValidation.rule = r.rule;
+  range.dataValidation.errorAlert = r.alert;
+}
+
+/** Queues every write of one template on its (new) sheet. No sync here. */
+function queueTemplate(sheet: Excel.Worksheet, spec: TemplateSpecT, unitListRef: string): void {
+  const { table } = spec;
+  const lang = spec.meta.lang;
+  const first = table.headerRow + 1;
+  const last = table.headerRow + table.rows.length;
+  const lastCol = table.columns[table.columns.length - 1]!.letter;
+
+  table.columns.forEach((col) => (sheet.getRange(`${col.letter}:${col.letter}`).format.columnWidth = col.width * POINTS_PER_CHAR));
+  for (const line of spec.titleLines) {
+    const range = sheet.getRange(line.merge);
+    range.merge(false);
+    sheet.getRange(line.address).values = [[cellText(line.text)]];
+    range.format.font.bold = true;
+    range.format.font.color = GREEN;
+    range.format.horizontalAlignment = "Center" as Excel.HorizontalAlignment;
+  }
+  for (const field of spec.header) {
+    sheet.getRange(field.labelAddress).values = [[cellText(field.label)]];
+    sheet.getRange(field.labelAddress).format.font.bold = true;
+    const row = Number(/\d+/.exec(field.valueAddress)![0]);
+    sheet.getRange(`${field.valueAddress}:F${row}`).merge(false);
+    const value = sheet.getRange(field.valueAddress);
+    value.values = [[cellText(field.value)]];
+    if (field.numFmt) value.numberFormat = [[field.numFmt]];
+    if (field.entry) {
+      value.format.protection.locked = false;
+      value.format.fill.color = ENTRY_FILL;
+    }
+    if (field.validation?.kind === "list") {
+      value.dataValidation.rule = { list: { inCellDropDown: true, source: unitListRef } };
+    } else if (field.validation) {
+      setValidation(value, field.validation, lang);
+    }
+  }
+
+  // Table: header and every row in one 2-D write; formulas (with "=") and neutralised values side by side.
+  const body = sheet.getRange(`A${table.headerRow}:${lastCol}${last}`);
+  body.formulas = [
+    table.columns.map((c) => cellText(c.header)),
+    ...table.rows.map((row) => table.columns.map((col) => {
+      const f = row.formulas[col.key];
+      return f ? `=${f.formula}` : cellText(row.values[col.key] ?? null);
+    })),
+  ];
+  const excelTable = sheet.tables.add(`A${table.headerRow}:${lastCol}${last}`, true);
+  excelTable.name = table.name;
+  excelTable.style = "TableStyleLight1";
+  excelTable.showBandedRows = false;
+  const header = sheet.getRange(`A${table.headerRow}:${lastCol}${table.headerRow}`);
+  header.format.fill.color = GREEN;
+  header.format.font.color = "#FFFFFF";
+  header.format.font.bold = true;
+  header.format.wrapText = true;
+
+  for (const col of table.columns) {
+    const range = sheet.getRange(`${col.letter}${first}:${col.letter}${last}`);
+    range.format.wrapText = col.wrap;
+    range.format.verticalAlignment = "Top" as Excel.VerticalAlignment;
+    if (col.numFmt) range.numberFormat = table.rows.map(() => [col.numFmt!]);
+    if (col.role === "plan") range.format.fill.color = PLAN_FILL;
+    if (col.role !== "entry") continue;
+    range.format.protection.locked = false;
+    range.format.fill.color = ENTRY_FILL;
+    if (col.key === "disbursed") setValidation(range, { kind: "decimal", min: 0 }, lang);
+    if (col.key === "status") setValidation(range, { kind: "list", values: spec.statusValues }, lang);
+  }
+  // The result column's validation depends on the row (percentage, number, text): one rule per run of rows.
+  const actualLetter = table.columns.find((c) => c.key === "actual")!.letter;
+  let start = 0;
+  table.rows.forEach((row, i) => {
+    const next = table.rows[i + 1];
+    if (next?.actualKind === row.actualKind) return;
+    const kind: ValidationT = row.actualKind === "percent" ? { kind: "decimal", min: 0, max: 100 } : row.actualKind === "number" ? { kind: "decimal", min: 0 } : { kind: "any" };
+    setValidation(sheet.getRange(`${actualLetter}${first + start}:${actualLetter}${first + i}`), kind, lang);
+    start = i + 1;
+  });
+
+  const statusLetter = table.columns.find((c) => c.key === "status")!.letter;
+  const checkLetter = table.columns.find((c) => c.key === "check")!.letter;
+  spec.statusValues.forEach((value, i) => {
+    const cf = sheet.getRange(`${statusLetter}${first}:${statusLetter}${last}`).conditionalFormats.add("CellValue" as Excel.ConditionalFormatType);
+    cf.cellValue.format.fill.color = STATUS_FILLS[i]!;
+    cf.cellValue.rule = { formula1: `="${value}"`, operator: "EqualTo" };
+  });
+  const failing = sheet.getRange(`${checkLetter}${first}:${checkLetter}${last}`).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+  failing.custom.rule.formula = `=AND($${actualLetter}${first}<>"",$${checkLetter}${first}<>"OK")`;
+  failing.custom.format.font.color = "#C62828";
+  sheet.getRange(`A${first}:${lastCol}${last}`).format.autofitRows();
+
+  for (const block of spec.narrative) {
+    sheet.getRange(block.labelAddress).values = [[cellText(block.label)]];
+    sheet.getRange(block.labelAddress).format.font.bold = true;
+    const range = sheet.getRange(block.range);
+    range.merge(false);
+    range.format.protection.locked = false;
+    range.format.fill.color = ENTRY_FILL;
+    range.format.wrapText = true;
+  }
+
+  sheet.freezePanes.freezeAt(sheet.getRange(`A1:C${table.headerRow}`));
+  sheet.pageLayout.orientation = "Landscape" as Excel.PageOrientation;
+  sheet.pageLayout.paperSize = "A4" as Excel.PaperType;
+  sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
+  sheet.pageLayout.setPrintTitleRows(`$${table.headerRow}:$${table.headerRow}`);
+  sheet.pageLayout.setPrintArea(`A1:${lastCol}${/\d+$/.exec(spec.narrative[spec.narrative.length - 1]!.range)![0]}`);
+  sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+}
+
+export interface InsertResult {
+  /** The sheet each template went to (suffixed when its name was taken). */
+  sheetNames: string[];
+}
+
+const META_HEADER = ["sheet", "templateId", "version", "taskGroup", "unitId", "period", "lang", "planHash"];
+
+/** Column letters A, B, … Z, AA… for 1-based column numbers. */
+export function columnLetter(n: number): string {
+  let s = "";
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * Inserts the templates with exactly two syncs. The first loads the sheet names and how much of the hidden
+ * metadata and list sheets is used, so every address written in the second batch is known exactly.
+ */
+export async function insertTemplates(context: Excel.RequestContext, specs: readonly TemplateSpecT[]): Promise<InsertResult> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const metaUsed = sheets.getItemOrNullObject(META_SHEET).getUsedRangeOrNullObject(true);
+  metaUsed.load("rowCount");
+  const listsUsed = sheets.getItemOrNullObject(LISTS_SHEET).getUsedRangeOrNullObject(true);
+  listsUsed.load("columnCount");
+  await context.sync();
+
+  const taken = new Set(sheets.items.map((s) => s.name));
+  const meta = taken.has(META_SHEET) ? sheets.getItem(META_SHEET) : sheets.add(META_SHEET);
+  const lists = taken.has(LISTS_SHEET) ? sheets.getItem(LISTS_SHEET) : sheets.add(LISTS_SHEET);
+  meta.visibility = "VeryHidden" as Excel.SheetVisibility;
+  lists.visibility = "VeryHidden" as Excel.SheetVisibility;
+  let metaRow = metaUsed.isNullObject ? 0 : metaUsed.rowCount;
+  if (metaRow === 0) meta.getRange("A1:H1").values = [META_HEADER];
+  metaRow = Math.max(metaRow, 1);
+  let listColumn = listsUsed.isNullObject ? 0 : listsUsed.columnCount;
+
+  const sheetNames: string[] = [];
+  for (const spec of specs) {
+    const name = uniqueSheetName(spec.sheetName, taken);
+    taken.add(name);
+    sheetNames.push(name);
+
+    // This template's unit list, in its own column of the hidden list sheet.
+    const units = spec.header.find((h) => h.key === "unit")?.validation;
+    const values = units?.kind === "list" ? units.values : [];
+    const column = columnLetter(++listColumn);
+    if (values.length > 0) lists.getRange(`${column}1:${column}${values.length}`).values = values.map((v) => [cellText(v)]);
+    queueTemplate(sheets.add(name), spec, `='${LISTS_SHEET}'!$${column}$1:$${column}$${Math.max(values.length, 1)}`);
+
+    metaRow++;
+    meta.getRange(`A${metaRow}:H${metaRow}`).values = [
+      [name, spec.meta.templateId, spec.meta.version, spec.meta.taskGroup, spec.meta.unitId, spec.meta.period, spec.meta.lang, spec.meta.planHash],
+    ];
+  }
+  if (sheetNames.length > 0) sheets.getItem(sheetNames[0]!).activate();
+  await context.sync();
+  return { sheetNames };
+}

@@ -1,0 +1,90 @@
+/** The Office.js insert path against an in-memory Excel that counts syncs and records every write. */
+import { buildTemplate } from "../../src/core/templates/build";
+import { META_SHEET, type TemplateSpecT } from "../../src/core/templates/spec";
+import { LISTS_SHEET, insertTemplates, uniqueSheetName } from "../../src/excel/insert-templates";
+import { createFakeExcel, type FakeWorksheet } from "../support/fake-excel";
+
+const spec = (group: string): TemplateSpecT => {
+  const r = buildTemplate({ group, unit: "SO_CT", period: "2025-H1" });
+  if (!r.ok) throw new Error(r.error);
+  return r.spec;
+};
+const ALL = ["NV1", "NV2", "NV3", "NV4", "NV5", "NV6"];
+
+/** A spec with `n` rows (the real rows repeated), to show the sync count does not grow with size. */
+function bigSpec(n: number): TemplateSpecT {
+  const s = structuredClone(spec("NV3"));
+  s.table.rows = Array.from({ length: n }, (_, i) => structuredClone(s.table.rows[i % s.table.rows.length]!));
+  return s;
+}
+
+describe("insertTemplates (Office.js)", () => {
+  it.each([
+    ["one template", () => [spec("NV3")]],
+    ["all six", () => ALL.map(spec)],
+    ["5,000 rows", () => [bigSpec(5000)]],
+  ])("uses exactly 2 context.sync calls: %s", async (_name, specs) => {
+    const { context, fake } = createFakeExcel();
+    await insertTemplates(context, specs());
+    expect(fake.syncCount).toBe(2);
+  });
+
+  it("writes the table, formulas, locks and validations", async () => {
+    const { context, sheets } = createFakeExcel();
+    const s = spec("NV3");
+    const { sheetNames } = await insertTemplates(context, [s]);
+    const sheet = sheets.getItem(sheetNames[0]!) as unknown as FakeWorksheet;
+    expect(sheet.valueAt("A13")).toBe("Mã");
+    expect(sheet.valueAt("A27")).toBe("C1.1");
+    expect(sheet.valueAt("F27")).toBe(22);
+    expect(sheet.valueAt("K27")).toBe('=IF(G27="","",TTX.PROGRESS(A27,G27,$C$8))');
+    expect(sheet.valueAt("L27")).toBe("=TTX.CHECK(A27,G27,$C$8)");
+    expect(sheet.cells.get("G27")?.locked).toBe(false);
+    expect(sheet.cells.get("A27")?.locked).toBeUndefined(); // locked, Excel's default
+    expect(sheet.cells.get("G27")?.validation?.rule).toEqual({ decimal: { formula1: 0, formula2: 100, operator: "Between" } });
+    expect(sheet.cells.get("G14")?.validation?.rule).toEqual({ decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } }); // ha
+    expect(sheet.cells.get("I14")?.validation?.rule).toEqual({ list: { inCellDropDown: true, source: s.statusValues.join(",") } });
+    expect(sheet.cells.get("C6")?.validation?.rule).toEqual({ list: { inCellDropDown: true, source: expect.stringMatching(/^='_ttx_lists'!\$A\$1:\$A\$\d+$/) } });
+    expect(sheet.tables.items[0]).toMatchObject({ address: "A13:L37", hasHeaders: true, name: "TTX_NV3" });
+    expect(sheet.frozenAt).toBe("A1:C13");
+    expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$13:$13" });
+    expect(sheet.protectedWith).toBeDefined();
+    expect(sheet.activated).toBe(true);
+  });
+
+  it("never overwrites a sheet: a taken name gets a suffix and the old sheet is untouched", async () => {
+    const { context, sheets } = createFakeExcel();
+    const existing = sheets.add("NV3 Giảm phát thải KNK");
+    existing.getRange("A1").values = [["số liệu cũ"]];
+    const { sheetNames } = await insertTemplates(context, [spec("NV3"), spec("NV3")]);
+    expect(sheetNames).toEqual(["NV3 Giảm phát thải KNK (2)", "NV3 Giảm phát thải KNK (3)"]);
+    expect(existing.valueAt("A1")).toBe("số liệu cũ");
+    expect(existing.cells.size).toBe(1);
+    expect(uniqueSheetName("x".repeat(31), new Set(["x".repeat(31)]))).toBe(`${"x".repeat(27)} (2)`);
+  });
+
+  it("appends metadata rows and unit lists across inserts, on very hidden sheets", async () => {
+    const { context, sheets } = createFakeExcel();
+    await insertTemplates(context, [spec("NV1")]);
+    await insertTemplates(context, [spec("NV4"), spec("NV6")]);
+    const meta = sheets.getItem(META_SHEET) as unknown as FakeWorksheet;
+    expect(meta.visibility).toBe("VeryHidden");
+    expect((sheets.getItem(LISTS_SHEET) as unknown as FakeWorksheet).visibility).toBe("VeryHidden");
+    expect([2, 3, 4].map((r) => meta.valueAt(`B${r}`))).toEqual(["TTX-NV1", "TTX-NV4", "TTX-NV6"]);
+    expect(meta.valueAt("A5")).toBeUndefined();
+    const nv6 = sheets.getItem("NV6 Lối sống xanh") as unknown as FakeWorksheet;
+    expect(nv6.cells.get("C6")?.validation?.rule).toMatchObject({ list: { source: expect.stringContaining("$C$1:$C$") } });
+  });
+
+  it("writes catalog or user text that starts with = + - @ as text, never as a formula", async () => {
+    const { context, sheets } = createFakeExcel();
+    const s = structuredClone(spec("NV2"));
+    s.table.rows[0]!.values.task = '=HYPERLINK("http://x","y")';
+    s.table.rows[1]!.values.task = "@SUM(A1)";
+    await insertTemplates(context, [s]);
+    const sheet = sheets.getItem(s.sheetName) as unknown as FakeWorksheet;
+    expect(sheet.cells.get("C14")).toMatchObject({ value: `'=HYPERLINK("http://x","y")` });
+    expect(sheet.cells.get("C14")?.formula).toBeUndefined();
+    expect(sheet.cells.get("C15")).toMatchObject({ value: "'@SUM(A1)" });
+  });
+});

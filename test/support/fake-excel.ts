@@ -1,0 +1,226 @@
+/**
+ * An in-memory stand-in for the part of the Excel JavaScript API the add-in uses, backed by plain data the tests
+ * can assert on. It counts context.sync() calls and, like Excel, refuses to read loaded properties before a sync.
+ * Like Excel, a value written as text that starts with "=" becomes a formula: what the add-in must never do with
+ * user or catalog text.
+ */
+export interface FakeCell {
+  value?: string | number | boolean;
+  formula?: string;
+  numberFormat?: string;
+  locked?: boolean;
+  validation?: { rule?: unknown; errorAlert?: unknown };
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  wrap?: boolean;
+}
+
+const colNumber = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const colLetters = (n: number): string => {
+  let s = "";
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+};
+
+/** "A1", "A1:L13", "G:G" (whole column, rows 1..1048576) → bounds. */
+export function parseAddress(address: string): { r1: number; c1: number; r2: number; c2: number } {
+  const [a, b = a] = address.replace(/\$/g, "").split(":") as [string, string?];
+  const parse = (ref: string, end: boolean) => {
+    const m = /^([A-Z]+)?(\d+)?$/.exec(ref);
+    if (!m) throw new Error(`InvalidArgument: bad address ${address}`);
+    return { c: m[1] ? colNumber(m[1]) : end ? 16384 : 1, r: m[2] ? Number(m[2]) : end ? 1048576 : 1 };
+  };
+  const s = parse(a, false);
+  const e = parse(b!, true);
+  return { r1: s.r, c1: s.c, r2: e.r, c2: e.c };
+}
+
+class FakeContext {
+  syncCount = 0;
+  readonly pending: (() => void)[] = [];
+  readonly workbook: FakeWorkbook;
+  constructor() {
+    this.workbook = new FakeWorkbook(this);
+  }
+  async sync(): Promise<void> {
+    this.syncCount++;
+    for (const resolve of this.pending.splice(0)) resolve();
+  }
+}
+
+class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  constructor(readonly context: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+  }
+}
+
+class FakeWorksheetCollection {
+  readonly sheets: FakeWorksheet[] = [];
+  private loaded = false;
+  constructor(private readonly context: FakeContext) {}
+  load(_props: string): void {
+    this.context.pending.push(() => (this.loaded = true));
+  }
+  get items(): FakeWorksheet[] {
+    if (!this.loaded) throw new Error("PropertyNotLoaded: worksheets.items was read before load() and sync()");
+    return [...this.sheets];
+  }
+  add(name: string): FakeWorksheet {
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+    if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new Error(`InvalidArgument: sheet name ${name}`);
+    const sheet = new FakeWorksheet(this.context, name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+  getItem(name: string): FakeWorksheet {
+    const sheet = this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!sheet) throw new Error(`ItemNotFound: ${name}`);
+    return sheet;
+  }
+  getItemOrNullObject(name: string): FakeWorksheet | NullSheet {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? new NullSheet(this.context);
+  }
+}
+
+class NullSheet {
+  readonly isNullObject = true;
+  constructor(private readonly context: FakeContext) {}
+  getUsedRangeOrNullObject(): FakeUsedRange {
+    return new FakeUsedRange(this.context, undefined);
+  }
+}
+
+/** Used range whose figures are computed at sync time, like a loaded proxy. */
+class FakeUsedRange {
+  private state: { isNullObject: boolean; rowCount: number; columnCount: number } | undefined;
+  constructor(private readonly context: FakeContext, private readonly sheet: FakeWorksheet | undefined) {}
+  load(_props: string): void {
+    this.context.pending.push(() => {
+      const keys = this.sheet ? [...this.sheet.cells.keys()].map(parseAddress) : [];
+      this.state = keys.length === 0
+        ? { isNullObject: true, rowCount: 0, columnCount: 0 }
+        : { isNullObject: false, rowCount: Math.max(...keys.map((k) => k.r1)), columnCount: Math.max(...keys.map((k) => k.c1)) };
+    });
+  }
+  private get loaded() {
+    if (!this.state) throw new Error("PropertyNotLoaded: used range read before load() and sync()");
+    return this.state;
+  }
+  get isNullObject() { return this.loaded.isNullObject; }
+  get rowCount() { return this.loaded.rowCount; }
+  get columnCount() { return this.loaded.columnCount; }
+}
+
+export class FakeWorksheet {
+  readonly isNullObject = false;
+  readonly cells = new Map<string, FakeCell>();
+  readonly merges: string[] = [];
+  readonly columnWidths = new Map<string, number>();
+  readonly tables: { add: (address: string, hasHeaders: boolean) => Record<string, unknown>; items: Record<string, unknown>[] };
+  readonly conditionalFormats: { address: string; type: string; spec: Record<string, any> }[] = [];
+  readonly autofitted: string[] = [];
+  frozenAt: string | undefined;
+  visibility = "Visible";
+  activated = false;
+  protectedWith: Record<string, unknown> | undefined;
+  readonly pageLayout: Record<string, unknown> & { setPrintTitleRows: (r: string) => void; setPrintArea: (r: string) => void };
+  readonly freezePanes = { freezeAt: (range: FakeRange | string) => (this.frozenAt = typeof range === "string" ? range : range.address) };
+  readonly protection = { protect: (options?: Record<string, unknown>) => (this.protectedWith = options ?? {}) };
+
+  constructor(private readonly context: FakeContext, public name: string) {
+    const items: Record<string, unknown>[] = [];
+    this.tables = { items, add: (address, hasHeaders) => { const t: Record<string, unknown> = { address, hasHeaders }; items.push(t); return t; } };
+    const layout: Record<string, unknown> = {};
+    this.pageLayout = Object.assign(layout, {
+      setPrintTitleRows: (rows: string) => (layout.printTitleRows = rows),
+      setPrintArea: (area: string) => (layout.printArea = area),
+    });
+  }
+  getRange(address: string): FakeRange {
+    return new FakeRange(this, address);
+  }
+  getUsedRangeOrNullObject(): FakeUsedRange {
+    return new FakeUsedRange(this.context, this);
+  }
+  activate(): void {
+    this.activated = true;
+  }
+  cell(address: string): FakeCell {
+    let c = this.cells.get(address);
+    if (!c) this.cells.set(address, (c = {}));
+    return c;
+  }
+  /** The value a user sees: formulas are shown as their formula text here (no calculation in the fake). */
+  valueAt(address: string): unknown {
+    const c = this.cells.get(address);
+    return c?.formula ?? c?.value;
+  }
+}
+
+export class FakeRange {
+  readonly format: Record<string, any>;
+  readonly dataValidation: { rule?: unknown; errorAlert?: unknown };
+  readonly conditionalFormats: { add: (type: string) => Record<string, any> };
+
+  constructor(private readonly sheet: FakeWorksheet, readonly address: string) {
+    const each = (f: (c: FakeCell) => void) => this.forEachCell(f);
+    const sheetRef = sheet;
+    this.format = {
+      font: { set bold(v: boolean) { each((c) => (c.bold = v)); }, set color(v: string) { each((c) => (c.fontColor = v)); } },
+      fill: { set color(v: string) { each((c) => (c.fill = v)); } },
+      protection: { set locked(v: boolean) { each((c) => (c.locked = v)); } },
+      set wrapText(v: boolean) { each((c) => (c.wrap = v)); },
+      set columnWidth(v: number) { for (let col = bounds().c1; col <= bounds().c2; col++) sheetRef.columnWidths.set(colLetters(col), v); },
+      set horizontalAlignment(_v: string) {},
+      set verticalAlignment(_v: string) {},
+      autofitRows: () => sheet.autofitted.push(address),
+    };
+    const bounds = () => parseAddress(address);
+    this.dataValidation = {
+      set rule(v: unknown) { each((c) => (c.validation = { ...c.validation, rule: v })); },
+      set errorAlert(v: unknown) { each((c) => (c.validation = { ...c.validation, errorAlert: v })); },
+    };
+    this.conditionalFormats = {
+      add: (type: string) => {
+        const spec = { cellValue: { format: { fill: {}, font: {} }, rule: undefined }, custom: { rule: { formula: "" }, format: { fill: {}, font: {} } } };
+        sheet.conditionalFormats.push({ address, type, spec });
+        return spec;
+      },
+    };
+  }
+  private forEachCell(f: (c: FakeCell, address: string) => void): void {
+    const { r1, c1, r2, c2 } = parseAddress(this.address);
+    if (r2 - r1 > 100_000 || c2 - c1 > 1000) return; // whole columns: formats only, no per-cell state
+    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) f(this.sheet.cell(`${colLetters(c)}${r}`), `${colLetters(c)}${r}`);
+  }
+  private write2d(data: unknown[][], as: (c: FakeCell, v: unknown) => void): void {
+    const { r1, c1, r2, c2 } = parseAddress(this.address);
+    if (data.length !== r2 - r1 + 1 || data.some((row) => row.length !== c2 - c1 + 1)) {
+      throw new Error(`InvalidArgument: ${data.length}×${data[0]?.length} values for range ${this.address}`);
+    }
+    data.forEach((row, i) => row.forEach((v, j) => as(this.sheet.cell(`${colLetters(c1 + j)}${r1 + i}`), v)));
+  }
+  /** Excel: a string starting with "=" written as a value becomes a formula. */
+  set values(data: unknown[][]) {
+    this.write2d(data, (c, v) => {
+      if (typeof v === "string" && v.startsWith("=")) { c.formula = v; delete c.value; }
+      else { c.value = v as FakeCell["value"]; delete c.formula; }
+    });
+  }
+  set formulas(data: unknown[][]) {
+    this.values = data;
+  }
+  set numberFormat(data: unknown[][]) {
+    this.write2d(data, (c, v) => (c.numberFormat = String(v)));
+  }
+  merge(_across: boolean): void {
+    this.sheet.merges.push(this.address);
+  }
+}
+
+export function createFakeExcel(): { context: Excel.RequestContext; fake: FakeContext; sheets: FakeWorksheetCollection } {
+  const fake = new FakeContext();
+  return { context: fake as unknown as Excel.RequestContext, fake, sheets: fake.workbook.worksheets };
+}
