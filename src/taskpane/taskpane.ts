@@ -4,10 +4,13 @@
  */
 import { getCatalog } from "../core/plan/catalog";
 import { renderSummary, summarizeCatalog } from "../core/plan/summary";
+import { insertTemplates } from "../excel/insert-templates";
 import { bindTabs, showTab } from "./tabs";
+import { bindTemplatesTab } from "./templates-tab";
 
 export function run(doc: Document = document): void {
   bindTabs(doc);
+  bindTemplatesTab(doc, (specs) => Excel.run((context) => insertTemplates(context, specs)));
   showTab("plan", doc);
   const summary = doc.getElementById("plan-summary");
   if (summary) summary.textContent = renderSummary(summarizeCatalog(getCatalog()));

@@ -1,0 +1,48 @@
+/**
+ * LibreOffice (headless) opens every generated template and converts it to PDF without error. LibreOffice is not
+ * on a fresh developer machine, so without it this test only says it was skipped; CI installs LibreOffice and
+ * sets TTX_REQUIRE_LIBREOFFICE=1, which turns a missing LibreOffice into a failure.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import ExcelJS from "exceljs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import { buildTemplate } from "../../src/core/templates/build";
+import { writeTemplate } from "../../src/xlsx/template-writer";
+
+const soffice = spawnSync("sh", ["-c", "command -v soffice || command -v libreoffice"], { encoding: "utf8" }).stdout.trim();
+const required = process.env.TTX_REQUIRE_LIBREOFFICE === "1";
+const maybe = soffice || required ? describe : describe.skip;
+if (!soffice && !required) console.warn("LibreOffice not found: skipping the PDF conversion test (CI runs it).");
+
+maybe("templates in LibreOffice", () => {
+  it("opens every template (vi and en) and converts it to PDF", async () => {
+    expect(soffice).not.toBe("");
+    const dir = mkdtempSync(path.join(tmpdir(), "ttx-lo-"));
+    const files: string[] = [];
+    for (const lang of ["vi", "en"] as const) {
+      for (const group of ["NV1", "NV2", "NV3", "NV4", "NV5", "NV6"]) {
+        const r = buildTemplate({ group, unit: "SO_CT", period: "2025-H1", lang });
+        if (!r.ok) throw new Error(r.error);
+        const wb = new ExcelJS.Workbook();
+        writeTemplate(wb, r.spec);
+        const file = path.join(dir, `${r.spec.meta.templateId}-${lang}.xlsx`);
+        writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+        files.push(file);
+      }
+    }
+    // One LibreOffice process for all files; its own profile so a desktop session cannot interfere.
+    execFileSync(soffice, [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, ...files], {
+      timeout: 180_000,
+      stdio: "pipe",
+    });
+    const pdfs = readdirSync(dir).filter((f) => f.endsWith(".pdf")).sort();
+    expect(pdfs).toEqual(files.map((f) => path.basename(f).replace(/\.xlsx$/, ".pdf")).sort());
+    for (const pdf of pdfs) {
+      const bytes = readFileSync(path.join(dir, pdf));
+      expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+      expect(bytes.length).toBeGreaterThan(10_000);
+    }
+  }, 200_000);
+});
