@@ -6,6 +6,7 @@
  * form so this module runs against any object with Excel's shape (the test fake, Excel on the web, desktop).
  */
 import { neutralizeFormulaText } from "../core/text/safe-cell";
+import { entryValidation, validationMessage } from "../core/templates/build";
 import { META_SHEET, type TemplateSpecT, type ValidationT } from "../core/templates/spec";
 
 export const LISTS_SHEET = "_ttx_lists";
@@ -29,28 +30,27 @@ export function uniqueSheetName(wanted: string, taken: ReadonlySet<string>): str
 
 const cellText = (v: string | number | null): string | number => (v === null ? "" : typeof v === "string" ? neutralizeFormulaText(v) : v);
 
-function ruleFor(v: ValidationT, lang: "vi" | "en"): { rule: Excel.DataValidationRule; alert: Excel.DataValidationErrorAlert } | undefined {
-  const title = lang === "vi" ? "Giá trị không hợp lệ" : "Invalid value";
-  const alert = (message: string): Excel.DataValidationErrorAlert => ({ showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title, message });
+function ruleFor(v: ValidationT): Excel.DataValidationRule | undefined {
   switch (v.kind) {
     case "list":
-      return { rule: { list: { inCellDropDown: true, source: v.values.join(",") } }, alert: alert(lang === "vi" ? "Chọn trong danh sách" : "Pick from the list") };
+      return { list: { inCellDropDown: true, source: v.values.join(",") } };
     case "decimal":
       return v.max === undefined
-        ? { rule: { decimal: { formula1: v.min, operator: "GreaterThanOrEqualTo" as Excel.DataValidationOperator } }, alert: alert(`${lang === "vi" ? "Nhập số" : "Enter a number"} ≥ ${v.min}`) }
-        : { rule: { decimal: { formula1: v.min, formula2: v.max, operator: "Between" as Excel.DataValidationOperator } }, alert: alert(`${lang === "vi" ? "Nhập số" : "Enter a number"} ${v.min}–${v.max}`) };
+        ? { decimal: { formula1: v.min, operator: "GreaterThanOrEqualTo" as Excel.DataValidationOperator } }
+        : { decimal: { formula1: v.min, formula2: v.max, operator: "Between" as Excel.DataValidationOperator } };
     case "date":
-      return { rule: { date: { formula1: "2017-01-01", operator: "GreaterThan" as Excel.DataValidationOperator } }, alert: alert(lang === "vi" ? "Nhập ngày" : "Enter a date") };
+      return { date: { formula1: "2017-01-01", operator: "GreaterThan" as Excel.DataValidationOperator } };
     default:
       return undefined;
   }
 }
 
-function setValidation(range: Excel.Range, v: ValidationT, lang: "vi" | "en"): void {
-  const r = ruleFor(v, lang);
-  if (!r) return;
-  range.dataValidation.rule = r.rule;
-  range.dataValidation.errorAlert = r.alert;
+function setValidation(range: Excel.Range, v: ValidationT | undefined, lang: "vi" | "en"): void {
+  const rule = v && ruleFor(v);
+  if (!v || !rule) return;
+  const { title, message } = validationMessage(v, lang);
+  range.dataValidation.rule = rule;
+  range.dataValidation.errorAlert = { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title, message };
 }
 
 /** Queues every write of one template on its (new) sheet. No sync here. */
@@ -117,8 +117,8 @@ function queueTemplate(sheet: Excel.Worksheet, spec: TemplateSpecT, unitListRef:
     if (col.role !== "entry") continue;
     range.format.protection.locked = false;
     range.format.fill.color = ENTRY_FILL;
-    if (col.key === "disbursed") setValidation(range, { kind: "decimal", min: 0 }, lang);
-    if (col.key === "status") setValidation(range, { kind: "list", values: spec.statusValues }, lang);
+    // Column-wide rules (disbursed, status); the result column's rule depends on the row, set below.
+    if (col.key !== "actual") setValidation(range, entryValidation(spec, col.key, table.rows[0]!), lang);
   }
   // The result column's validation depends on the row (percentage, number, text): one rule per run of rows.
   const actualLetter = table.columns.find((c) => c.key === "actual")!.letter;
@@ -126,8 +126,7 @@ function queueTemplate(sheet: Excel.Worksheet, spec: TemplateSpecT, unitListRef:
   table.rows.forEach((row, i) => {
     const next = table.rows[i + 1];
     if (next?.actualKind === row.actualKind) return;
-    const kind: ValidationT = row.actualKind === "percent" ? { kind: "decimal", min: 0, max: 100 } : row.actualKind === "number" ? { kind: "decimal", min: 0 } : { kind: "any" };
-    setValidation(sheet.getRange(`${actualLetter}${first + start}:${actualLetter}${first + i}`), kind, lang);
+    setValidation(sheet.getRange(`${actualLetter}${first + start}:${actualLetter}${first + i}`), entryValidation(spec, "actual", row), lang);
     start = i + 1;
   });
 

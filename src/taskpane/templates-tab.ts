@@ -3,6 +3,7 @@
  * itself is passed in (Excel.run in the add-in, a fake in tests), so this module only wires the form.
  * Options and messages go in through textContent, never as HTML.
  */
+import { bilingual } from "../core/i18n/messages";
 import { getCatalog } from "../core/plan/catalog";
 import { parseReportPeriod } from "../core/plan/calendar";
 import { buildTemplate, unitChoices } from "../core/templates/build";
@@ -31,7 +32,7 @@ export function bindTemplatesTab(doc: Document, insert: InsertFn, today: Date = 
 
   year.value = String(today.getFullYear());
   kind.value = today.getMonth() < 6 ? "H1" : "annual";
-  group.replaceChildren(option(doc, "ALL", "Tất cả sáu nhóm · All six groups"), ...getCatalog().taskGroups.map((g) => option(doc, g.id, `${g.sourceLabel} ${g.titleVi}`)));
+  group.replaceChildren(option(doc, "ALL", bilingual("paneAllGroups")), ...getCatalog().taskGroups.map((g) => option(doc, g.id, `${g.sourceLabel} ${g.titleVi}`)));
 
   const period = () => `${year.value}-${kind.value}`;
   const fillUnits = () => {
@@ -58,14 +59,12 @@ export function bindTemplatesTab(doc: Document, insert: InsertFn, today: Date = 
       specs.push(result.spec);
     }
     button.disabled = true;
-    status.textContent = "Đang chèn… · Inserting…";
+    status.textContent = bilingual("paneInserting");
     try {
       const { sheetNames } = await insert(specs);
-      status.textContent = `Đã chèn ${sheetNames.length} trang tính · Inserted ${sheetNames.length} sheet(s):\n${sheetNames.join("\n")}`;
+      status.textContent = `${bilingual("paneInserted", { count: sheetNames.length })}:\n${sheetNames.join("\n")}`;
     } catch (error) {
-      status.textContent =
-        `Không chèn được mẫu. Kiểm tra sổ làm việc không ở chế độ chỉ đọc rồi thử lại.\n` +
-        `Could not insert the template. Check the workbook is not read-only, then try again.\n(${(error as Error).message})`;
+      status.textContent = `${bilingual("paneInsertFailed")}\n(${(error as Error).message})`;
     } finally {
       button.disabled = false;
     }

@@ -5,6 +5,7 @@
  */
 import type { Workbook, Worksheet } from "exceljs";
 import { neutralizeFormulaText } from "../core/text/safe-cell";
+import { entryValidation, validationMessage } from "../core/templates/build";
 import { META_SHEET, type TemplateSpecT, type ValidationT } from "../core/templates/spec";
 
 /**
@@ -31,25 +32,21 @@ export const LISTS_SHEET = "_ttx_lists";
 const text = (v: string | number | null): string | number | null => (typeof v === "string" ? neutralizeFormulaText(v) : v);
 
 function validationFor(v: ValidationT, listRef: string | undefined, lang: "vi" | "en") {
-  const message = lang === "vi" ? { title: "Giá trị không hợp lệ", number: "Nhập số", date: "Nhập ngày (dd/mm/yyyy)", list: "Chọn trong danh sách" }
-    : { title: "Invalid value", number: "Enter a number", date: "Enter a date (dd/mm/yyyy)", list: "Pick from the list" };
+  const { title: errorTitle, message: error } = validationMessage(v, lang);
+  const common = { allowBlank: true, showErrorMessage: true, errorTitle, error };
   switch (v.kind) {
     case "list":
-      return { type: "list" as const, allowBlank: true, formulae: [listRef ?? `"${v.values.join(",")}"`], showErrorMessage: true, errorTitle: message.title, error: message.list };
+      return { type: "list" as const, formulae: [listRef ?? `"${v.values.join(",")}"`], ...common };
     case "decimal":
       return v.max === undefined
-        ? { type: "decimal" as const, operator: "greaterThanOrEqual" as const, allowBlank: true, formulae: [v.min], showErrorMessage: true, errorTitle: message.title, error: `${message.number} ≥ ${v.min}` }
-        : { type: "decimal" as const, operator: "between" as const, allowBlank: true, formulae: [v.min, v.max], showErrorMessage: true, errorTitle: message.title, error: `${message.number} ${v.min}–${v.max}` };
+        ? { type: "decimal" as const, operator: "greaterThanOrEqual" as const, formulae: [v.min], ...common }
+        : { type: "decimal" as const, operator: "between" as const, formulae: [v.min, v.max], ...common };
     case "date":
-      return { type: "date" as const, operator: "greaterThan" as const, allowBlank: true, formulae: [new Date(Date.UTC(2017, 0, 1))], showErrorMessage: true, errorTitle: message.title, error: message.date };
+      return { type: "date" as const, operator: "greaterThan" as const, formulae: [new Date(Date.UTC(2017, 0, 1))], ...common };
     default:
       return undefined;
   }
 }
-
-/** Validation of the "actual" cell by the kind of result the row expects. */
-const actualValidation = (kind: "percent" | "number" | "text"): ValidationT =>
-  kind === "percent" ? { kind: "decimal", min: 0, max: 100 } : kind === "number" ? { kind: "decimal", min: 0 } : { kind: "any" };
 
 /**
  * Row height for wrapped text: ExcelJS cannot autofit, so estimate the lines each wrapped cell needs at its
@@ -166,11 +163,7 @@ export function writeTemplate(workbook: Workbook, spec: TemplateSpecT): Workshee
       if (col.role === "entry") {
         cell.protection = { locked: false };
         cell.fill = ENTRY_FILL;
-        const v =
-          col.key === "actual" ? actualValidation(row.actualKind)
-          : col.key === "disbursed" ? ({ kind: "decimal", min: 0 } as const)
-          : col.key === "status" ? ({ kind: "list", values: spec.statusValues } as const)
-          : undefined;
+        const v = entryValidation(spec, col.key, row);
         const dv = v ? validationFor(v, undefined, spec.meta.lang) : undefined;
         if (dv) cell.dataValidation = dv;
       } else if (col.role === "plan") {

@@ -111,6 +111,18 @@ export const MESSAGES = {
   tplNarrativeCompleted: { vi: "Những việc đã hoàn thành", en: "Tasks completed" },
   tplNarrativeOngoing: { vi: "Những việc đang thực hiện", en: "Tasks ongoing" },
   tplNarrativeProposals: { vi: "Đề xuất, kiến nghị giải pháp tiếp tục thực hiện", en: "Proposals and recommendations" },
+  tplInvalidTitle: { vi: "Giá trị không hợp lệ", en: "Invalid value" },
+  tplEnterNumberMin: { vi: "Nhập số ≥ {min}", en: "Enter a number ≥ {min}" },
+  tplEnterNumberBetween: { vi: "Nhập số từ {min} đến {max}", en: "Enter a number from {min} to {max}" },
+  tplEnterDate: { vi: "Nhập ngày (dd/mm/yyyy)", en: "Enter a date (dd/mm/yyyy)" },
+  tplPickFromList: { vi: "Chọn trong danh sách", en: "Pick from the list" },
+  paneAllGroups: { vi: "Tất cả sáu nhóm", en: "All six groups" },
+  paneInserting: { vi: "Đang chèn…", en: "Inserting…" },
+  paneInserted: { vi: "Đã chèn {count} trang tính", en: "Inserted {count} sheet(s)" },
+  paneInsertFailed: {
+    vi: "Không chèn được mẫu. Kiểm tra sổ làm việc không ở chế độ chỉ đọc rồi thử lại.",
+    en: "Could not insert the template. Check the workbook is not read-only, then try again.",
+  },
   tplBadGroup: {
     vi: 'Nhóm nhiệm vụ "{got}" không có. Dùng: {groups}',
     en: 'No task group "{got}". Use: {groups}',

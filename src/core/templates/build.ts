@@ -15,7 +15,7 @@ import { getCatalog, lookup, type IndexedCatalog } from "../plan/catalog";
 import { UNIT_LABELS, milestoneYears } from "../plan/milestones";
 import { activeUnits } from "../plan/org";
 import type { GhgActionT, MeasureT, OrgUnitT, ProjectT, TaskItemT } from "../plan/schema";
-import { META_SHEET, TEMPLATE_VERSION, TemplateSpec, type ColumnKeyT, type ColumnT, type TableRowT, type TemplateSpecT } from "./spec";
+import { META_SHEET, TEMPLATE_VERSION, TemplateSpec, type ColumnKeyT, type ColumnT, type TableRowT, type TemplateSpecT, type ValidationT } from "./spec";
 
 export interface TemplateRequest {
   group: string;
@@ -122,6 +122,36 @@ function withFormulas(row: Omit<TableRowT, "formulas">, excelRow: number, year: 
       check: { formula: `TTX.CHECK(${code},${actual},${YEAR_CELL}${langArg})`, cached: cached(check(row.code, null, year, lang)) },
     },
   };
+}
+
+/**
+ * The validation of an entry cell, the one rule both writers apply: results by the kind the row expects
+ * (percentage points 0–100, a non-negative number, free text), disbursed budget ≥ 0, status from the list.
+ */
+export function entryValidation(spec: TemplateSpecT, column: ColumnKeyT, row: TableRowT): ValidationT | undefined {
+  switch (column) {
+    case "actual":
+      return row.actualKind === "percent" ? { kind: "decimal", min: 0, max: 100 } : row.actualKind === "number" ? { kind: "decimal", min: 0 } : undefined;
+    case "disbursed":
+      return { kind: "decimal", min: 0 };
+    case "status":
+      return { kind: "list", values: spec.statusValues };
+    default:
+      return undefined;
+  }
+}
+
+/** The error message shown when an entry breaks its validation. */
+export function validationMessage(v: ValidationT, lang: Lang): { title: string; message: string } {
+  const title = t("tplInvalidTitle", {}, lang);
+  switch (v.kind) {
+    case "decimal":
+      return { title, message: v.max === undefined ? t("tplEnterNumberMin", { min: v.min }, lang) : t("tplEnterNumberBetween", { min: v.min, max: v.max }, lang) };
+    case "date":
+      return { title, message: t("tplEnterDate", {}, lang) };
+    default:
+      return { title, message: t("tplPickFromList", {}, lang) };
+  }
 }
 
 /** SHA-256 over the locked plan cells, in row order: any edit of the plan part changes it. */
