@@ -5,39 +5,45 @@
  * (unit ranges and comparators in plan/milestones.ts); this function only applies them.
  */
 import { t, type Lang } from "../i18n/messages";
-import { IMPLAUSIBLE_MULTIPLE, UNIT_LABELS, UNIT_RANGES, meets, milestonesFor } from "../plan/milestones";
+import { IMPLAUSIBLE_MULTIPLE, UNIT_LABELS, UNIT_RANGES, formatMeasure, formatNumber, meets, milestonesFor } from "../plan/milestones";
 import type { MeasureT } from "../plan/schema";
 import { isBlank, parseNumberText, readYear } from "./coerce";
 import { readLang, resolveMeasured } from "./resolve";
 import type { TtxResult } from "./result";
 
-const formatTarget = (m: MeasureT, lang: Lang): string => {
-  const unit = UNIT_LABELS[m.unit][lang];
-  const value = m.max !== undefined ? `${m.value}–${m.max}` : String(m.value);
-  return unit === "%" ? `${value}%` : `${value} ${unit}`;
-};
 
-/** The reason a value fails, or null when it passes. Shared with STATUS and consolidation. */
-export function checkValue(measures: readonly MeasureT[], value: number, year: number | undefined, lang: Lang): string | null {
+export type CheckKind = "ok" | "below_min" | "above_max" | "implausible" | "below_target" | "above_cap";
+
+/**
+ * Judges a value against an entry's measures: the kind of problem (impossible values vs. a missed milestone) and
+ * its message. TTX.CHECK shows the message; consolidation rejects impossible values and flags missed milestones.
+ */
+export function judgeValue(measures: readonly MeasureT[], value: number, year: number | undefined, lang: Lang): { kind: CheckKind; message: string } {
   const first = measures[0];
-  if (!first) return null;
+  if (!first) return { kind: "ok", message: t("checkOk", {}, lang) };
   const range = UNIT_RANGES[first.unit];
-  if (value < range.min) return t("checkBelowMin", {}, lang);
+  if (value < range.min) return { kind: "below_min", message: t("checkBelowMin", {}, lang) };
   if (range.max !== null && value > range.max) {
-    return t("checkAboveMax", { max: range.max, unit: first.unit === "percent" ? "%" : ` ${UNIT_LABELS[first.unit][lang]}` }, lang);
+    return { kind: "above_max", message: t("checkAboveMax", { max: formatNumber(range.max, lang), unit: first.unit === "percent" ? "%" : ` ${UNIT_LABELS[first.unit][lang]}` }, lang) };
   }
   const final = milestonesFor(measures);
   const finalValue = final?.measures[0]?.value ?? 0;
   if (range.max === null && finalValue > 0 && value > finalValue * IMPLAUSIBLE_MULTIPLE) {
-    return t("checkImplausible", { times: IMPLAUSIBLE_MULTIPLE, year: final?.year ?? "" }, lang);
+    return { kind: "implausible", message: t("checkImplausible", { times: IMPLAUSIBLE_MULTIPLE, year: final?.year ?? "" }, lang) };
   }
   const due = milestonesFor(measures, year);
   const measure = due?.measures[0];
   if (due && measure && !meets(measure, value)) {
-    const key = measure.comparator === "<=" ? "checkAboveCap" : "checkBelowTarget";
-    return t(key, { year: due.year, target: formatTarget(measure, lang) }, lang);
+    const kind = measure.comparator === "<=" ? "above_cap" : "below_target";
+    return { kind, message: t(kind === "above_cap" ? "checkAboveCap" : "checkBelowTarget", { year: due.year, target: formatMeasure(measure, lang) }, lang) };
   }
-  return null;
+  return { kind: "ok", message: t("checkOk", {}, lang) };
+}
+
+/** The reason a value fails, or null when it passes. */
+export function checkValue(measures: readonly MeasureT[], value: number, year: number | undefined, lang: Lang): string | null {
+  const verdict = judgeValue(measures, value, year, lang);
+  return verdict.kind === "ok" ? null : verdict.message;
 }
 
 export function check(code: unknown, value: unknown, year?: unknown, lang?: unknown): TtxResult<string> {

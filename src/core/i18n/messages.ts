@@ -135,6 +135,22 @@ export const MESSAGES = {
     vi: 'Kỳ báo cáo "{got}" không hợp lệ: dùng dạng 2025-H1 (6 tháng) hoặc 2025-annual (cả năm)',
     en: 'Invalid period "{got}": use 2025-H1 (six-month) or 2025-annual (full year)',
   },
+  // Consolidation issues: one per rejected or suspicious row or sheet, always with its origin.
+  issueNotTemplate: { vi: "Trang tính không phải mẫu báo cáo TTX (không có siêu dữ liệu)", en: "Sheet is not a TTX report template (no metadata)" },
+  issueOldVersion: { vi: "Mẫu phiên bản {got}, phiên bản hiện hành là {want}", en: "Template version {got}; the current version is {want}" },
+  issueWrongPeriod: { vi: "Báo cáo kỳ {got}, đang tổng hợp kỳ {want}", en: "Report for period {got}; consolidating {want}" },
+  issueUnknownUnit: { vi: 'Đơn vị "{got}" không có trong danh mục', en: 'Unit "{got}" is not in the catalog' },
+  issuePlanEdited: {
+    vi: "Phần kế hoạch (ô khóa) đã bị sửa: mã băm không khớp; các dòng của trang này không được tính",
+    en: "The locked plan cells were edited (hash mismatch); this sheet's rows are not counted",
+  },
+  issueUnknownCode: { vi: 'Mã "{code}" không có trong mẫu {template}', en: 'Code "{code}" is not in template {template}' },
+  issueNotNumber: { vi: "Ô số liệu chứa chữ: {got}", en: "Text in a number cell: {got}" },
+  issueDuplicateRow: { vi: "Mã {code} xuất hiện hai lần trong cùng trang", en: "Code {code} appears twice on the same sheet" },
+  issueSuperseded: {
+    vi: "Báo cáo của đơn vị cho kỳ này đã được gửi lại ({newer}); bản này được thay thế",
+    en: "The unit resubmitted this period ({newer}); this submission is superseded",
+  },
   // CLI
   cliUsage: {
     vi: "Cách dùng: ttx catalog [--json|--csv] [-o <tệp>]",

@@ -91,3 +91,14 @@ export const UNIT_LABELS: Record<UnitT, { vi: string; en: string }> = {
   communes: { vi: "xã", en: "communes" },
   times_baseline: { vi: "lần so với hiện nay", en: "× baseline" },
 };
+
+/** A number in the sheet language's notation: 10.000 and 1,5 in Vietnamese; 10,000 and 1.5 in English. */
+export const formatNumber = (x: number, lang: "vi" | "en"): string =>
+  x.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 2 });
+
+/** "25%", "5–8%", "10.000 ha", "1,5 lần so với hiện nay": one figure with its unit, for messages and sheets. */
+export function formatMeasure(m: MeasureT, lang: "vi" | "en"): string {
+  const unit = UNIT_LABELS[m.unit][lang];
+  const value = m.max !== undefined ? `${formatNumber(m.value, lang)}–${formatNumber(m.max, lang)}` : formatNumber(m.value, lang);
+  return unit === "%" ? `${value}%` : `${value} ${unit}`;
+}

@@ -12,7 +12,7 @@ import { isTtxError } from "../functions/result";
 import { bilingual, t, type Lang, type MessageKey } from "../i18n/messages";
 import { dueDate, parseReportPeriod, periodId, type ReportPeriod } from "../plan/calendar";
 import { getCatalog, lookup, type IndexedCatalog } from "../plan/catalog";
-import { UNIT_LABELS, milestoneYears } from "../plan/milestones";
+import { UNIT_LABELS, formatMeasure, milestoneYears } from "../plan/milestones";
 import { activeUnits } from "../plan/org";
 import type { GhgActionT, MeasureT, OrgUnitT, ProjectT, TaskItemT } from "../plan/schema";
 import { META_SHEET, TEMPLATE_VERSION, TemplateSpec, type ColumnKeyT, type ColumnT, type TableRowT, type TemplateSpecT, type ValidationT } from "./spec";
@@ -58,12 +58,7 @@ const SHEET_TITLES: Record<string, { vi: string; en: string }> = {
 function milestoneSummary(ms: readonly MeasureT[], lang: Lang): string {
   return milestoneYears(ms)
     .map((year) => {
-      const parts = ms.filter((m) => m.year === year).map((m) => {
-        const unit = UNIT_LABELS[m.unit][lang];
-        const n = (x: number) => x.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 2 });
-        const value = m.max !== undefined ? `${n(m.value)}–${n(m.max)}` : n(m.value);
-        return unit === "%" ? `${value}%` : `${value} ${unit}`;
-      });
+      const parts = ms.filter((m) => m.year === year).map((m) => formatMeasure(m, lang));
       return `${year}: ${parts.join(", ")}`;
     })
     .join("; ");

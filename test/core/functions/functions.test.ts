@@ -90,7 +90,7 @@ describe("TTX.CHECK", () => {
     expect(check("C1.1", 130)).toBe("Vượt mức hợp lý (tối đa 100%)");
     expect(check("C1.1", -1)).toBe("Giá trị âm không hợp lệ");
     expect(check("D.14", 2000)).toBe("Vượt mức hợp lý (hơn 10 lần mục tiêu 2030)");
-    expect(check("A.1", 700000)).toBe("Vượt mức hợp lý (tối đa 670000 ha)");
+    expect(check("A.1", 700000)).toBe("Vượt mức hợp lý (tối đa 670.000 ha)");
     expect(check("SX.7", 60)).toBe("Thấp hơn mục tiêu 2020 (60%)"); // "trên 60%": 60 is not over 60
     expect(check("SX.7", 61)).toBe("OK");
     expect(check("SX.6", 25)).toBe("OK");

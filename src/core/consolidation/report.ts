@@ -1,0 +1,74 @@
+/**
+ * What an adapter (ExcelJS for files, Office.js for open sheets) reads from one report sheet, before any
+ * judgement: raw cell values with their addresses. Validation and consolidation work only on this shape, so the
+ * same rules apply whichever way a report arrives.
+ */
+import type { ColumnKeyT, TemplateMetaT } from "../templates/spec";
+
+export interface Origin {
+  file: string;
+  sheet: string;
+}
+
+export interface RawRow {
+  /** Excel row number, for "sheet!cell" in issues. */
+  row: number;
+  cells: Partial<Record<ColumnKeyT, unknown>>;
+}
+
+export interface RawReport {
+  origin: Origin;
+  /** From the hidden metadata sheet; null when the sheet has none (not a template). */
+  meta: TemplateMetaT | null;
+  /** Header entry cells as typed by the reporter. */
+  unitName: unknown;
+  reporter: unknown;
+  /** Excel date serial or a Date, as the adapter found it. */
+  submitted: unknown;
+  rows: RawRow[];
+  narrative: { completed: string; ongoing: string; proposals: string };
+}
+
+export type IssueKind =
+  | "not_template"
+  | "old_version"
+  | "wrong_period"
+  | "unknown_unit"
+  | "plan_edited"
+  | "unknown_code"
+  | "duplicate_row"
+  | "not_a_number"
+  | "out_of_range"
+  | "superseded";
+
+/** A rejected row (or sheet), or a suspicious one that still counts: `rejected` tells which. */
+export interface Issue {
+  kind: IssueKind;
+  rejected: boolean;
+  origin: Origin;
+  /** "G27" etc.; empty for a whole sheet. */
+  cell: string;
+  code: string;
+  unitId: string;
+  message: string;
+}
+
+/** An accepted entry with its provenance. */
+export interface Entry {
+  code: string;
+  taskGroup: string;
+  /** The unit as reported, and the unit that carries it today (2025 reorganisation). */
+  unitId: string;
+  unitName: string;
+  currentUnitId: string;
+  period: string;
+  submitted: number | null;
+  templateVersion: string;
+  origin: Origin;
+  cell: string;
+  actual: number | string | null;
+  disbursed: number | null;
+  status: string;
+  evidence: string;
+  check: string;
+}

@@ -1,0 +1,161 @@
+/**
+ * Validates one report sheet, row by row, with the catalog's rules (the same ones TTX.CHECK applies). Every row
+ * read ends up in exactly one place: accepted (an Entry) or rejected (an Issue with rejected = true). Suspicious
+ * but acceptable rows (a milestone missed) are accepted and also get a warning Issue (rejected = false).
+ * Whole-sheet faults (old version, wrong period, unknown unit, edited plan cells) reject every row of the sheet.
+ */
+import { judgeValue } from "../functions/check";
+import { isBlank, parseNumberText } from "../functions/coerce";
+import { bilingual } from "../i18n/messages";
+import { getCatalog, lookup } from "../plan/catalog";
+import { parseReportPeriod } from "../plan/calendar";
+import { measuresOf } from "../plan/milestones";
+import { currentUnit } from "../plan/org";
+import type { OrgUnitT } from "../plan/schema";
+import { buildTemplate, planHash } from "../templates/build";
+import { TEMPLATE_VERSION, type TableRowT } from "../templates/spec";
+import type { Entry, Issue, IssueKind, RawReport, RawRow } from "./report";
+
+export interface ValidatedReport {
+  report: RawReport;
+  unitId: string;
+  entries: Entry[];
+  issues: Issue[];
+  rowsRead: number;
+  /** Excel date serial of the submission date, when the reporter gave one. */
+  submitted: number | null;
+}
+
+const text = (v: unknown): string => (v === null || v === undefined ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
+
+/** A Date (as ExcelJS returns date cells) or a serial number → Excel serial; anything else → null. */
+export function toSerial(v: unknown): number | null {
+  if (v instanceof Date) return Math.round(v.getTime() / 86_400_000 + 25569);
+  if (typeof v === "number" && Number.isFinite(v) && v > 0) return Math.floor(v);
+  return null;
+}
+
+/** The unit a header names: by Vietnamese or English name, abbreviation or id, ignoring case and spaces. */
+export function findUnit(name: string, units: readonly OrgUnitT[]): OrgUnitT | undefined {
+  const key = name.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+  if (key === "") return undefined;
+  return units.find((u) => [u.nameVi, u.nameEn, u.abbr, u.id].some((n) => n.toLowerCase() === key));
+}
+
+/** A number typed in a cell: numbers as they are, text in Vietnamese or plain notation; null for blank. */
+function readNumberCell(v: unknown): number | null | "invalid" {
+  if (isBlank(v)) return null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : "invalid";
+  if (typeof v === "string") return parseNumberText(v) ?? "invalid";
+  return "invalid";
+}
+
+export function validateReport(report: RawReport, options: { period?: string } = {}): ValidatedReport {
+  const catalog = getCatalog();
+  const issues: Issue[] = [];
+  const entries: Entry[] = [];
+  const meta = report.meta;
+  const base = { origin: report.origin, code: "", unitId: meta?.unitId ?? "" };
+  const done = (unitId: string): ValidatedReport => ({ report, unitId, entries, issues, rowsRead: report.rows.length, submitted: toSerial(report.submitted) });
+  const rejectAll = (kind: IssueKind, message: string, unitId: string): ValidatedReport => {
+    for (const row of report.rows) {
+      issues.push({ ...base, unitId, kind, rejected: true, cell: `A${row.row}`, code: text(row.cells.code), message });
+    }
+    if (report.rows.length === 0) issues.push({ ...base, unitId, kind, rejected: true, cell: "", message });
+    return done(unitId);
+  };
+
+  if (!meta) return rejectAll("not_template", bilingual("issueNotTemplate"), "");
+  if (meta.version !== TEMPLATE_VERSION) {
+    return rejectAll("old_version", bilingual("issueOldVersion", { got: meta.version, want: TEMPLATE_VERSION }), meta.unitId);
+  }
+  if (options.period && meta.period !== options.period) {
+    return rejectAll("wrong_period", bilingual("issueWrongPeriod", { got: meta.period, want: options.period }), meta.unitId);
+  }
+  const unitName = text(report.unitName);
+  const unit = unitName === "" ? catalog.orgUnits.find((u) => u.id === meta.unitId) : findUnit(unitName, catalog.orgUnits);
+  if (!unit) return rejectAll("unknown_unit", bilingual("issueUnknownUnit", { got: unitName }), meta.unitId);
+
+  // The plan part must be the template's, unedited: recompute its hash from what the sheet holds.
+  const template = buildTemplate({ group: meta.taskGroup, unit: unit.id, period: meta.period, lang: meta.lang });
+  if (!template.ok) return rejectAll("wrong_period", template.error, unit.id);
+  const planColumns = template.spec.table.columns.filter((c) => c.role === "plan").map((c) => c.key);
+  const readPlan = report.rows.map((r) => ({ values: Object.fromEntries(planColumns.map((k) => [k, r.cells[k] ?? null])) }));
+  if (planHash(meta, readPlan) !== meta.planHash || meta.planHash !== template.spec.meta.planHash) {
+    return rejectAll("plan_edited", bilingual("issuePlanEdited"), unit.id);
+  }
+
+  const templateRows = new Map<string, TableRowT>(template.spec.table.rows.map((r) => [r.code, r]));
+  const year = parseReportPeriod(meta.period)?.year;
+  const seen = new Set<string>();
+  const current = currentUnit(catalog.orgUnits, unit.id) ?? unit;
+  for (const row of report.rows) {
+    const code = text(row.cells.code);
+    const at = (column: string) => `${column}${row.row}`;
+    const reject = (kind: IssueKind, cell: string, message: string) =>
+      issues.push({ ...base, unitId: unit.id, kind, rejected: true, cell, code, message });
+    const spec = templateRows.get(code);
+    if (!spec) {
+      reject("unknown_code", at("A"), bilingual("issueUnknownCode", { code, template: meta.templateId }));
+      continue;
+    }
+    if (seen.has(code)) {
+      reject("duplicate_row", at("A"), bilingual("issueDuplicateRow", { code }));
+      continue;
+    }
+    seen.add(code);
+
+    let actual: number | string | null;
+    let check = "";
+    if (spec.actualKind === "text") {
+      actual = isBlank(row.cells.actual) ? null : text(row.cells.actual);
+    } else {
+      const n = readNumberCell(row.cells.actual);
+      if (n === "invalid") {
+        reject("not_a_number", at("G"), bilingual("issueNotNumber", { got: text(row.cells.actual) }));
+        continue;
+      }
+      actual = n;
+      if (n !== null) {
+        const entry = lookup(code);
+        const verdictVi = judgeValue(entry ? measuresOf(entry) : [], n, year, "vi");
+        const verdictEn = judgeValue(entry ? measuresOf(entry) : [], n, year, "en");
+        check = verdictVi.message;
+        if (verdictVi.kind === "below_min" || verdictVi.kind === "above_max" || verdictVi.kind === "implausible") {
+          reject("out_of_range", at("G"), `${verdictVi.message} · ${verdictEn.message}`);
+          continue;
+        }
+        if (verdictVi.kind !== "ok") {
+          issues.push({ ...base, unitId: unit.id, kind: "out_of_range", rejected: false, cell: at("G"), code, message: `${verdictVi.message} · ${verdictEn.message}` });
+        }
+      }
+    }
+    const disbursed = readNumberCell(row.cells.disbursed);
+    if (disbursed === "invalid") {
+      reject("not_a_number", at("H"), bilingual("issueNotNumber", { got: text(row.cells.disbursed) }));
+      continue;
+    }
+    if (disbursed !== null && disbursed < 0) {
+      reject("out_of_range", at("H"), bilingual("checkBelowMin"));
+      continue;
+    }
+    entries.push({
+      code,
+      taskGroup: meta.taskGroup,
+      unitId: unit.id,
+      unitName: unit.nameVi,
+      currentUnitId: current.id,
+      period: meta.period,
+      submitted: toSerial(report.submitted),
+      templateVersion: meta.version,
+      origin: report.origin,
+      cell: at("G"),
+      actual,
+      disbursed,
+      status: text(row.cells.status),
+      evidence: text(row.cells.evidence),
+      check,
+    });
+  }
+  return done(unit.id);
+}

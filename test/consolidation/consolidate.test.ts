@@ -1,0 +1,110 @@
+/**
+ * Reports written as files by the template writer, filled the way staff fill them (including mistakes), read
+ * back, validated and consolidated: every row is accepted or rejected with its origin, and nothing is lost.
+ */
+import ExcelJS from "exceljs";
+import { consolidate } from "../../src/core/consolidation/consolidate";
+import { validateReport } from "../../src/core/consolidation/validate";
+import { toExcelSerial } from "../../src/core/functions/coerce";
+import { buildTemplate } from "../../src/core/templates/build";
+import { readReports } from "../../src/xlsx/report-reader";
+import { writeTemplate } from "../../src/xlsx/template-writer";
+
+type Fill = Record<string, ExcelJS.CellValue>;
+
+/** A filled report file: template for (group, unit, period), then the given cells typed in. */
+async function reportFile(group: string, unit: string, fill: Fill, period = "2025-H1", tweak?: (s: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const r = buildTemplate({ group, unit, period });
+  if (!r.ok) throw new Error(r.error);
+  const wb = new ExcelJS.Workbook();
+  const sheet = writeTemplate(wb, r.spec);
+  for (const [address, value] of Object.entries(fill)) sheet.getCell(address).value = value;
+  tweak?.(sheet);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+async function run(files: [string, Uint8Array][], period = "2025-H1") {
+  const validated = [];
+  for (const [name, bytes] of files) for (const raw of await readReports(bytes, name)) validated.push(validateReport(raw, { period }));
+  return { validated, result: consolidate(validated, period) };
+}
+
+const onTime = new Date(Date.UTC(2025, 5, 3)); // 3 June 2025, before the 5 June deadline
+const late = new Date(Date.UTC(2025, 5, 20));
+
+describe("consolidation from report files", () => {
+  it("accepts a clean report, with provenance, warnings for missed milestones, and Vietnamese number text", async () => {
+    // NV3 rows: A.1 at row 14 … C1.1 at row 27 (percent).
+    const bytes = await reportFile("NV3", "SO_NNPTNT", { C10: "Nguyễn Văn A", C11: onTime, G14: 4000, H14: 10.5, I14: "Đang thực hiện", G27: "12,5", J27: "Báo cáo số 12" });
+    const { result } = await run([["so-nn.xlsx", bytes]]);
+    expect(result.counts).toMatchObject({ sheets: 1, rowsRead: 24, accepted: 24, rejected: 0 });
+    const a1 = result.entries.find((e) => e.code === "A.1")!;
+    expect(a1).toMatchObject({ unitId: "SO_NNPTNT", currentUnitId: "SO_NNMT", actual: 4000, disbursed: 10.5, status: "Đang thực hiện", cell: "G14", origin: { file: "so-nn.xlsx", sheet: "NV3 Giảm phát thải KNK" } });
+    expect(result.entries.find((e) => e.code === "C1.1")).toMatchObject({ actual: 12.5, evidence: "Báo cáo số 12" });
+    // 4.000 ha and 12,5% in 2025 are short of the 2030 milestones: accepted, and flagged as warnings.
+    expect(result.issues.map((i) => [i.kind, i.rejected, i.cell, i.code])).toEqual([
+      ["out_of_range", false, "G14", "A.1"],
+      ["out_of_range", false, "G27", "C1.1"],
+    ]);
+    expect(result.issues[0]!.message).toBe("Thấp hơn mục tiêu 2030 (10.000 ha) · Below the 2030 target (10,000 ha)");
+    expect(result.submissions.find((s) => s.unitId === "SO_NNMT")).toMatchObject({ status: "on_time", taskGroups: ["NV3"] });
+  });
+
+  it("rejects bad cells with sheet, cell and reason, and keeps rows read = accepted + rejected", async () => {
+    const bytes = await reportFile("NV3", "SO_CT", { C11: onTime, G14: "nhiều lắm", G27: 130, H15: -3, G28: -1 });
+    const { result } = await run([["so-ct.xlsx", bytes]]);
+    const rejected = result.issues.filter((i) => i.rejected);
+    expect(rejected.map((i) => [i.kind, i.cell, i.code])).toEqual([
+      ["not_a_number", "G14", "A.1"],
+      ["out_of_range", "H15", "A.2"],
+      ["out_of_range", "G27", "C1.1"],
+      ["out_of_range", "G28", "C1.2"],
+    ]);
+    expect(rejected[0]!.message).toBe("Ô số liệu chứa chữ: nhiều lắm · Text in a number cell: nhiều lắm");
+    expect(rejected[2]!.message).toContain("Vượt mức hợp lý (tối đa 100%)");
+    expect(result.counts.rowsRead).toBe(result.counts.accepted + result.counts.rejected);
+    expect(result.counts).toMatchObject({ rowsRead: 24, accepted: 20, rejected: 4 });
+  });
+
+  it("rejects every row of a sheet whose locked plan cells were edited", async () => {
+    const bytes = await reportFile("NV4", "SO_CT", { C11: onTime, G14: 5 }, "2025-H1", (s) => (s.getCell("F14").value = 999));
+    const { result } = await run([["edited.xlsx", bytes]]);
+    expect(result.counts).toMatchObject({ rowsRead: 4, accepted: 0, rejected: 4 });
+    expect(new Set(result.issues.map((i) => i.kind))).toEqual(new Set(["plan_edited"]));
+  });
+
+  it("replaces a resubmission's older report, listing it as superseded, and judges timeliness", async () => {
+    const first = await reportFile("NV4", "SO_CT", { C11: onTime, G14: 2 });
+    const second = await reportFile("NV4", "SO_CT", { C11: late, G14: 4 });
+    const { result } = await run([["v2.xlsx", second], ["v1.xlsx", first]]);
+    expect(result.entries.filter((e) => e.code === "D.12").map((e) => [e.actual, e.origin.file])).toEqual([[4, "v2.xlsx"]]);
+    expect(result.superseded).toEqual([expect.objectContaining({ unitId: "SO_CT", taskGroup: "NV4", origin: { file: "v1.xlsx", sheet: "NV4 Năng lượng tái tạo" } })]);
+    expect(result.issues.filter((i) => i.kind === "superseded")).toHaveLength(4);
+    expect(result.counts.rowsRead).toBe(result.counts.accepted + result.counts.rejected);
+    expect(result.submissions.find((s) => s.unitId === "SO_CT")!.status).toBe("late");
+    expect(result.submissions.find((s) => s.unitId === "SO_XD")!.status).toBe("missing");
+    expect(result.counts.unitsMissing).toBe(result.submissions.length - 1);
+  });
+
+  it("rejects reports for another period and sheets that are not templates", async () => {
+    const other = await reportFile("NV2", "SO_CT", { C11: onTime }, "2024-annual");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Ghi chú").getCell("A1").value = "không phải mẫu";
+    const plain = new Uint8Array(await wb.xlsx.writeBuffer());
+    const { result } = await run([["old.xlsx", other], ["notes.xlsx", plain]]);
+    expect(result.issues.filter((i) => i.kind === "wrong_period")).toHaveLength(5);
+    expect(result.issues.find((i) => i.kind === "not_template")).toMatchObject({ origin: { file: "notes.xlsx", sheet: "Ghi chú" }, cell: "", rejected: true });
+    expect(result.counts).toMatchObject({ accepted: 0, rejected: 5 });
+  });
+
+  it("is idempotent: the same inputs give the same output", async () => {
+    const files: [string, Uint8Array][] = [
+      ["a.xlsx", await reportFile("NV3", "SO_CT", { C11: onTime, G20: 3 })],
+      ["b.xlsx", await reportFile("NV6", "H_HOAAN", { C11: onTime, G14: "Đã tổ chức 3 lớp" })],
+    ];
+    const one = (await run(files)).result;
+    const two = (await run(files)).result;
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+    expect(one.due).toBe(toExcelSerial(2025, 6, 5));
+  });
+});
