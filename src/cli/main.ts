@@ -1,6 +1,8 @@
 /** The `ttx` command line: dispatches to one command module per verb. Only wiring lives here. */
 import { bilingual } from "../core/i18n/messages";
 import { catalogCommand } from "./catalog-command";
+import { consolidateCommand } from "./consolidate-command";
+import { sampleCommand } from "./sample-command";
 import { templateCommand } from "./template-command";
 import { CliError } from "./errors";
 import { nodeIo, type CliIo } from "./io";
@@ -8,6 +10,8 @@ import { nodeIo, type CliIo } from "./io";
 const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<void>> = {
   catalog: catalogCommand,
   template: templateCommand,
+  sample: sampleCommand,
+  consolidate: consolidateCommand,
 };
 
 /** Runs one invocation and returns the exit code: 0 ok, 2 user error, 1 unexpected failure. */

@@ -49,7 +49,7 @@ describe("ttx catalog", () => {
     [["catalog", "--xml"], 'Tùy chọn "--xml" không hợp lệ cho lệnh catalog'],
     [["catalog", "--json", "--csv"], "Chỉ chọn một định dạng"],
     [["catalog", "-o"], "Tùy chọn -o cần một giá trị · Option -o needs a value"],
-    [["catalgo"], 'Lệnh "catalgo" không tồn tại. Các lệnh: catalog, template · Unknown command "catalgo"'],
+    [["catalgo"], 'Lệnh "catalgo" không tồn tại. Các lệnh: catalog, template, sample, consolidate · Unknown command "catalgo"'],
     [[], "Unknown command"],
   ])("%j → exit 2 with a bilingual message, nothing written", async (argv, message) => {
     const io = capture();

@@ -29,13 +29,16 @@ export interface Consolidation {
   issues: Issue[];
   submissions: Submission[];
   superseded: { unitId: string; taskGroup: string; origin: Entry["origin"]; submitted: number | null }[];
+  /** Completed / ongoing / proposals of every counted report, as the decision asks units to write them. */
+  narratives: { unitId: string; unitName: string; taskGroup: string; origin: Entry["origin"]; completed: string; ongoing: string; proposals: string }[];
   counts: { sheets: number; rowsRead: number; accepted: number; rejected: number; warnings: number; unitsMissing: number };
 }
 
 /** Units expected to report: those existing on the due date, less the catch-all entries of the catalog. */
 const GENERIC_UNITS = new Set(["UBND_HUYEN", "DOAN_THE", "BENH_VIEN", "UBND_TINH"]);
 
-export function consolidate(reports: readonly ValidatedReport[], period: string): Consolidation {
+/** `fileIssues`: files that could not be read at all (corrupt, not .xlsx), listed with the rest. */
+export function consolidate(reports: readonly ValidatedReport[], period: string, fileIssues: readonly Issue[] = []): Consolidation {
   const p = parseReportPeriod(period);
   if (!p) throw new Error(`invalid period ${period}`);
   const due = dueDate(p);
@@ -52,7 +55,7 @@ export function consolidate(reports: readonly ValidatedReport[], period: string)
   }
 
   const entries: Entry[] = [];
-  const issues: Issue[] = [];
+  const issues: Issue[] = [...fileIssues];
   const superseded: Consolidation["superseded"] = [];
   for (const r of reports) {
     issues.push(...r.issues);
@@ -93,6 +96,17 @@ export function consolidate(reports: readonly ValidatedReport[], period: string)
       return { unitId: u.id, unitName: u.nameVi, taskGroups: [...new Set(mine.map((r) => r.report.meta!.taskGroup))].sort(), submitted, status };
     });
 
+  const narratives = [...winners.values()]
+    .map((r) => ({
+      unitId: r.unitId,
+      unitName: catalog.orgUnits.find((u) => u.id === r.unitId)?.nameVi ?? r.unitId,
+      taskGroup: r.report.meta!.taskGroup,
+      origin: r.report.origin,
+      ...r.report.narrative,
+    }))
+    .filter((n) => n.completed || n.ongoing || n.proposals)
+    .sort((a, b) => a.taskGroup.localeCompare(b.taskGroup) || a.unitId.localeCompare(b.unitId));
+
   const rejected = issues.filter((i) => i.rejected && i.cell !== "").length;
   return {
     period,
@@ -101,6 +115,7 @@ export function consolidate(reports: readonly ValidatedReport[], period: string)
     issues,
     submissions,
     superseded,
+    narratives,
     counts: {
       sheets: reports.length,
       rowsRead: reports.reduce((n, r) => n + r.rowsRead, 0),

@@ -30,6 +30,7 @@ export interface RawReport {
 }
 
 export type IssueKind =
+  | "unreadable_file"
   | "not_template"
   | "old_version"
   | "wrong_period"

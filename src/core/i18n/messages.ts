@@ -151,6 +151,27 @@ export const MESSAGES = {
     vi: "Báo cáo của đơn vị cho kỳ này đã được gửi lại ({newer}); bản này được thay thế",
     en: "The unit resubmitted this period ({newer}); this submission is superseded",
   },
+  // Consolidated workbook
+  conTitle: { vi: "TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH HÀNH ĐỘNG TĂNG TRƯỞNG XANH", en: "CONSOLIDATED GREEN GROWTH ACTION PLAN REPORT" },
+  conSummary: { vi: "Tổng hợp", en: "Summary" },
+  conDetail: { vi: "Chi tiết", en: "Detail" },
+  conSubmissions: { vi: "Nộp báo cáo", en: "Submissions" },
+  conIssues: { vi: "Vấn đề", en: "Issues" },
+  conNarratives: { vi: "Thuyết minh", en: "Narratives" },
+  conCountsLine: {
+    vi: "Số dòng đọc {read} = chấp nhận {accepted} + từ chối {rejected}; cảnh báo {warnings}; trang tính {sheets}; đơn vị chưa nộp {missing}",
+    en: "Rows read {read} = accepted {accepted} + rejected {rejected}; warnings {warnings}; sheets {sheets}; units missing {missing}",
+  },
+  conStatusOnTime: { vi: "Đúng hạn", en: "On time" },
+  conStatusLate: { vi: "Muộn", en: "Late" },
+  conStatusNoDate: { vi: "Không ghi ngày gửi", en: "No submission date" },
+  conStatusMissing: { vi: "Chưa nộp", en: "Missing" },
+  cliConsolidateUsage: {
+    vi: "Cách dùng: ttx consolidate <thư mục|tệp…> --period <2025-H1|2025-annual> -o <tong-hop.xlsx>",
+    en: "Usage: ttx consolidate <folder|files…> --period <2025-H1|2025-annual> -o <consolidated.xlsx>",
+  },
+  cliNoInputs: { vi: "Không tìm thấy tệp .xlsx nào trong: {inputs}", en: "No .xlsx files found in: {inputs}" },
+  cliUnreadable: { vi: "Không đọc được tệp (không phải .xlsx hợp lệ): {reason}", en: "Could not read the file (not a valid .xlsx): {reason}" },
   // CLI
   cliUsage: {
     vi: "Cách dùng: ttx catalog [--json|--csv] [-o <tệp>]",
