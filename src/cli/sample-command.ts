@@ -9,9 +9,8 @@ import { parseArgs } from "./args";
 import { CliError } from "./errors";
 import type { CliIo } from "./io";
 
-const USAGE = "Cách dùng · Usage: ttx sample --units <n> --period <2025-H1|2025-annual> -o <thư mục|folder> [--seed <n>]";
-
 export async function sampleCommand(args: readonly string[], io: CliIo): Promise<void> {
+  const USAGE = bilingual("cliSampleUsage");
   const a = parseArgs(args, "sample", { valued: ["--units", "--period", "-o", "--output", "--seed"], flags: [], usage: USAGE });
   const out = a.values.get("-o") ?? a.values.get("--output");
   const period = a.values.get("--period");

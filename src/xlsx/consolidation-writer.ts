@@ -1,109 +1,156 @@
 /**
- * Writes the consolidated workbook for the Provincial People's Committee: Summary, Detail, Submissions, Issues,
- * Narratives. Every text that came from a report is written through neutralizeFormulaText: a unit's "=…" stays
- * text. Native charts are not written: ExcelJS cannot write chart parts (see README).
+ * Writes the consolidated workbook as an .xlsx file with ExcelJS's streaming writer, rendering the layout of
+ * core/consolidation/layout.ts. Detail and Issues rows are written as the engine replays them and committed at
+ * once, so memory stays flat however many rows there are. The Summary sheet is first in the workbook but
+ * written last: its figures come from the Detail replay (ExcelJS opens a sheet's part only when it is committed).
+ *
+ * Known gap: no native charts in the file. ExcelJS cannot write chart parts; the add-in path (Office.js) adds
+ * them. The summary tables hold the charted figures.
  */
 import ExcelJS from "exceljs";
-import type { Consolidation, SubmissionStatus } from "../core/consolidation/consolidate";
-import { summarizeGroups, summarizeSectors } from "../core/consolidation/summary";
-import { t, type MessageKey } from "../core/i18n/messages";
-import { getCatalog } from "../core/plan/catalog";
-import { neutralizeFormulaText } from "../core/text/safe-cell";
+import { createWriteStream } from "fs";
+import { PassThrough, type Writable } from "stream";
+import type { Consolidator, Counts } from "../core/consolidation/consolidator";
+import { consolidationLayout, type Cell, type TableLayout } from "../core/consolidation/layout";
+import type { Lang } from "../core/i18n/messages";
 
 const GREEN = "FF2E7D32";
-const safe = (v: unknown): string | number | null =>
-  v === null || v === undefined ? null : typeof v === "number" ? v : neutralizeFormulaText(String(v));
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8F5E9" } };
+// Printed for the committee: A4 landscape, one page wide.
+const PAGE: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 
-function table(sheet: ExcelJS.Worksheet, name: string, topLeft: string, headers: string[], rows: unknown[][], widths: number[]): void {
-  widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
-  sheet.addTable({
-    name,
-    ref: topLeft,
-    headerRow: true,
-    style: { theme: "TableStyleLight1", showRowStripes: true },
-    columns: headers.map((h) => ({ name: h, filterButton: true })),
-    // An empty table still needs one row; it reads as "nothing here".
-    rows: rows.length ? rows.map((r) => r.map(safe)) : [headers.map(() => null)],
-  });
-  sheet.getRow(Number(/\d+/.exec(topLeft)![0])).font = { bold: true };
+type Sheet = ExcelJS.Worksheet;
+
+function columnLetter(n: number): string {
+  let s = "";
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
 }
 
-const STATUS: Record<SubmissionStatus, MessageKey> = {
-  on_time: "conStatusOnTime",
-  late: "conStatusLate",
-  no_date: "conStatusNoDate",
-  missing: "conStatusMissing",
-};
+function writeRow(sheet: Sheet, rowNumber: number, cells: readonly Cell[], layout: TableLayout): void {
+  const row = sheet.getRow(rowNumber);
+  cells.forEach((value, i) => {
+    const cell = row.getCell(i + 1);
+    cell.value = value;
+    const format = layout.formats[i];
+    if (format && typeof value === "number") cell.numFmt = format;
+  });
+  row.commit();
+}
 
-export function writeConsolidation(result: Consolidation): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "TTX add-in";
-  const catalog = getCatalog();
-  const unitName = (id: string) => catalog.orgUnits.find((u) => u.id === id)?.nameVi ?? id;
-  const c = result.counts;
+function writeHeader(sheet: Sheet, rowNumber: number, layout: TableLayout): void {
+  const row = sheet.getRow(rowNumber);
+  // Tall enough for the longest wrapped header (about one character per unit of column width).
+  row.height = 15 * Math.max(1, ...layout.headers.map((h, i) => Math.ceil(h.length / Math.max(6, (layout.widths[i] ?? 10) - 1))));
+  layout.headers.forEach((h, i) => {
+    const cell = row.getCell(i + 1);
+    cell.value = h;
+    cell.font = { bold: true };
+    cell.fill = HEADER_FILL;
+    cell.alignment = { wrapText: true, vertical: "middle" };
+  });
+  row.commit();
+}
 
-  const summary = wb.addWorksheet(t("conSummary"), { properties: { tabColor: { argb: GREEN } } });
-  summary.getCell("A1").value = t("conTitle");
-  summary.getCell("A1").font = { bold: true, size: 13, color: { argb: GREEN } };
-  summary.getCell("A2").value = `Kỳ báo cáo · Period: ${result.period}`;
-  summary.getCell("A3").value = "Hạn gửi · Due";
-  summary.getCell("B3").value = new Date(Date.UTC(1899, 11, 30) + result.due * 86_400_000);
-  summary.getCell("B3").numFmt = "dd/mm/yyyy";
-  summary.getCell("A4").value = `${t("conCountsLine", { read: c.rowsRead, accepted: c.accepted, rejected: c.rejected, warnings: c.warnings, sheets: c.sheets, missing: c.unitsMissing }, "vi")}`;
-  summary.getCell("A5").value = t("conCountsLine", { read: c.rowsRead, accepted: c.accepted, rejected: c.rejected, warnings: c.warnings, sheets: c.sheets, missing: c.unitsMissing }, "en");
+function listSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, layout: TableLayout): Sheet {
+  const sheet = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }], pageSetup: { ...PAGE, printTitlesRow: "1:1" } });
+  sheet.columns = layout.widths.map((width) => ({ width }));
+  writeHeader(sheet, 1, layout);
+  return sheet;
+}
 
-  const groups = summarizeGroups(result);
-  table(summary, "TTX_TongHop_Nhom", "A7",
-    ["Nhóm (in)", "Nhóm nhiệm vụ", "Số mục", "Đơn vị báo cáo", "Mục có số liệu", "Kinh phí kế hoạch (tỷ)", "Đã giải ngân (tỷ)", "Tiến độ TB"],
-    groups.map((g) => [g.label, g.title, g.items, g.unitsReporting, g.entriesWithValue, g.budgetPlanned, g.budgetDisbursed, g.meanProgress]),
-    [10, 60, 10, 14, 14, 18, 16, 12]);
-  groups.forEach((_g, i) => (summary.getCell(`H${8 + i}`).numFmt = "0%"));
-
-  const sectorsTop = 8 + groups.length + 2;
-  const sectors = summarizeSectors(result);
-  table(summary, "TTX_TongHop_LinhVuc", `A${sectorsTop}`,
-    ["Lĩnh vực", "Tên", "Giảm KNK kế hoạch 2030 (nghìn tCO2)", "Ước tính theo tiến độ báo cáo (nghìn tCO2)", "Tỷ lệ"],
-    sectors.map((s) => [s.sector, s.title, s.plannedKt, s.estimatedKt, s.plannedKt ? s.estimatedKt / s.plannedKt : null]),
-    [10, 60, 10, 14, 14]);
-  sectors.forEach((_s, i) => (summary.getCell(`E${sectorsTop + 1 + i}`).numFmt = "0%"));
-  const note = sectorsTop + sectors.length + 2;
-  summary.getCell(`A${note}`).value =
-    "Ước tính = giảm phát thải kế hoạch đến 2030 × tỷ lệ đạt mốc 2030 (tối đa 100%), lấy giá trị tốt nhất các đơn vị báo cáo. " +
-    "Kế hoạch 337 đặt mục tiêu giảm 7% (2020) và 19% (2030) so với BAU nhưng không nêu lượng phát thải BAU, nên tỷ lệ so với BAU chưa tính được.";
-  summary.getCell(`A${note + 1}`).value =
-    "Estimate = planned 2030 reduction × share of the 2030 milestone reached (capped at 100%), best value any unit reported. " +
-    "Plan 337 targets −7% (2020) and −19% (2030) against BAU but gives no BAU emissions, so a share of BAU cannot be computed.";
-
-  const detail = wb.addWorksheet(t("conDetail"));
-  table(detail, "TTX_ChiTiet", "A1",
-    ["Mã", "Nhóm", "Đơn vị", "Đơn vị hiện nay", "Kết quả", "Giải ngân (tỷ)", "Tình trạng", "Minh chứng", "Kiểm tra", "Tệp", "Trang", "Ô", "Kỳ", "Ngày gửi", "Phiên bản mẫu"],
-    result.entries.map((e) => [e.code, e.taskGroup, e.unitName, unitName(e.currentUnitId), e.actual, e.disbursed, e.status, e.evidence, e.check, e.origin.file, e.origin.sheet, e.cell, e.period, e.submitted, e.templateVersion]),
-    [9, 7, 28, 28, 14, 12, 16, 30, 28, 26, 22, 6, 12, 12, 10]);
-  detail.getColumn(14).numFmt = "dd/mm/yyyy";
-
-  const submissions = wb.addWorksheet(t("conSubmissions"));
-  table(submissions, "TTX_NopBaoCao", "A1",
-    ["Mã đơn vị", "Đơn vị", "Nhóm đã nộp", "Ngày gửi", "Tình trạng · Status"],
-    result.submissions.map((s) => [s.unitId, s.unitName, s.taskGroups.join(", "), s.submitted, `${t(STATUS[s.status], {}, "vi")} · ${t(STATUS[s.status], {}, "en")}`]),
-    [16, 40, 24, 12, 26]);
-  submissions.getColumn(4).numFmt = "dd/mm/yyyy";
-
-  const issues = wb.addWorksheet(t("conIssues"));
-  table(issues, "TTX_VanDe", "A1",
-    ["Loại", "Từ chối?", "Tệp", "Trang", "Ô", "Mã", "Đơn vị", "Lý do · Reason"],
-    result.issues.map((i) => [i.kind, i.rejected ? "từ chối · rejected" : "cảnh báo · warning", i.origin.file, i.origin.sheet, i.cell, i.code, i.unitId, i.message]),
-    [18, 20, 26, 22, 7, 9, 14, 90]);
-
-  const narratives = wb.addWorksheet(t("conNarratives"));
-  table(narratives, "TTX_ThuyetMinh", "A1",
-    ["Đơn vị", "Nhóm", "Đã hoàn thành", "Đang thực hiện", "Đề xuất, kiến nghị", "Tệp", "Trang"],
-    result.narratives.map((n) => [n.unitName, n.taskGroup, n.completed, n.ongoing, n.proposals, n.origin.file, n.origin.sheet]),
-    [30, 7, 50, 50, 50, 26, 22]);
-  narratives.getColumn(3).alignment = narratives.getColumn(4).alignment = narratives.getColumn(5).alignment = { wrapText: true, vertical: "top" };
-  // Printed for the committee: A4 landscape, each sheet one page wide, header row repeated.
-  for (const sheet of wb.worksheets) {
-    sheet.pageSetup = { ...sheet.pageSetup, paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, ...(sheet === summary ? {} : { printTitlesRow: "1:1" }) };
+/** Writes rows from a (possibly async) source under the header; returns how many. */
+async function fill<T>(sheet: Sheet, layout: TableLayout, source: Iterable<T> | AsyncIterable<T>, toRow: (x: T) => Cell[], onRow?: () => void): Promise<number> {
+  let n = 0;
+  for await (const x of source) {
+    writeRow(sheet, 2 + n++, toRow(x), layout);
+    onRow?.();
   }
-  summary.getColumn(1).width = 16;
-  return wb;
+  sheet.autoFilter = `A1:${columnLetter(layout.headers.length)}${Math.max(2, n + 1)}`;
+  sheet.commit();
+  return n;
+}
+
+export interface WriteOptions {
+  lang?: Lang;
+  /** Called after each Detail or Issues row, for progress display. */
+  onRow?: () => void;
+}
+
+/** Streams the consolidated workbook to `target` (a file path or a writable stream); returns the counts. */
+export async function writeConsolidation(engine: Consolidator, target: string | Writable, options: WriteOptions = {}): Promise<Counts> {
+  // A path is opened here, not by ExcelJS: its writer never settles when the file cannot be opened.
+  const stream = typeof target === "string" ? await openFile(target) : target;
+  const failed = new Promise<never>((_, reject) => stream.once("error", reject));
+  failed.catch(() => undefined); // observed below; this only keeps a late error from going unhandled
+  const closed = typeof target === "string" ? new Promise<void>((resolve) => stream.once("close", resolve)) : Promise.resolve();
+  const counts = await Promise.race([failed, write(engine, stream, options)]);
+  await Promise.race([failed, closed]);
+  return counts;
+}
+
+function openFile(file: string): Promise<Writable> {
+  return new Promise((resolve, reject) => {
+    const stream = createWriteStream(file);
+    stream.once("open", () => resolve(stream));
+    stream.once("error", reject);
+  });
+}
+
+async function write(engine: Consolidator, stream: Writable, options: WriteOptions): Promise<Counts> {
+  const lang = options.lang ?? "vi";
+  const layout = consolidationLayout(lang);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  wb.creator = "TTX add-in";
+  const summary = wb.addWorksheet(layout.sheetNames.summary, { properties: { tabColor: { argb: GREEN } }, pageSetup: PAGE });
+
+  await fill(listSheet(wb, layout.sheetNames.detail, layout.detail), layout.detail, engine.detail(), layout.detailRow, options.onRow);
+  await fill(listSheet(wb, layout.sheetNames.submissions, layout.submissions), layout.submissions, engine.submissions(), layout.submissionRow);
+  await fill(listSheet(wb, layout.sheetNames.issues, layout.issues), layout.issues, engine.issues(), layout.issueRow, options.onRow);
+  const narratives = listSheet(wb, layout.sheetNames.narratives, layout.narratives);
+  [3, 4, 5].forEach((c) => (narratives.getColumn(c).alignment = { wrapText: true, vertical: "top" }));
+  await fill(narratives, layout.narratives, engine.narratives(), layout.narrativeRow);
+
+  const counts = engine.counts();
+  const model = layout.summary({ period: engine.period, due: engine.due, counts, groups: engine.groupSummary(), sectors: engine.sectorSummary() });
+  summary.columns = model.tables[0]!.layout.widths.map((width) => ({ width }));
+  const width = model.tables[0]!.layout.headers.length;
+  // Rows must be written top to bottom in a streamed sheet: gather lines and tables, then write in order.
+  const rows = new Map<number, () => void>();
+  for (const line of model.lines) {
+    rows.set(line.row, () => {
+      const row = summary.getRow(line.row);
+      const cell = row.getCell(1);
+      cell.value = line.text;
+      cell.font = line.row === 1 ? { bold: true, size: 13, color: { argb: GREEN } } : { bold: line.bold ?? false };
+      // Lines span the table width and wrap, so a long note does not widen the printed page.
+      cell.alignment = { wrapText: true, vertical: "top" };
+      summary.mergeCells(line.row, 1, line.row, width);
+      const chars = String(line.text ?? "").length;
+      if (chars > 120) row.height = 15 * Math.ceil(chars / 120);
+      row.commit();
+    });
+  }
+  for (const table of model.tables) {
+    rows.set(table.top, () => writeHeader(summary, table.top, table.layout));
+    table.rows.forEach((cells, i) => rows.set(table.top + 1 + i, () => writeRow(summary, table.top + 1 + i, cells, table.layout)));
+  }
+  for (const n of [...rows.keys()].sort((a, b) => a - b)) rows.get(n)!();
+  summary.commit();
+  await wb.commit();
+  return counts;
+}
+
+/** The same workbook in memory, for the add-in's download and for tests. */
+export async function consolidationBuffer(engine: Consolidator, options: WriteOptions = {}): Promise<Uint8Array> {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on("end", resolve);
+    stream.on("error", reject);
+  });
+  await writeConsolidation(engine, stream, options);
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
 }

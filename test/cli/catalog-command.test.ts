@@ -2,18 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { run } from "../../src/cli/main";
-import { nodeIo, type CliIo } from "../../src/cli/io";
+import { capture } from "../support/capture-io";
 
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    stdout: (s: string) => void (io.out += s),
-    stderr: (s: string) => void (io.err += s),
-    writeFileAtomic: nodeIo.writeFileAtomic,
-  };
-  return io;
-}
 
 describe("ttx catalog", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "ttx-cli-"));

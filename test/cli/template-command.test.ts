@@ -3,12 +3,8 @@ import { mkdtempSync, readdirSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { run } from "../../src/cli/main";
-import { nodeIo, type CliIo } from "../../src/cli/io";
+import { capture } from "../support/capture-io";
 
-const capture = (): CliIo & { out: string; err: string } => {
-  const io = { out: "", err: "", stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s), writeFileAtomic: nodeIo.writeFileAtomic };
-  return io;
-};
 
 describe("ttx template", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "ttx-template-"));

@@ -26,7 +26,7 @@ async function reportFile(group: string, unit: string, fill: Fill, period = "202
 async function run(files: [string, Uint8Array][], period = "2025-H1") {
   const validated = [];
   for (const [name, bytes] of files) for (const raw of await readReports(bytes, name)) validated.push(validateReport(raw, { period }));
-  return { validated, result: consolidate(validated, period) };
+  return { validated, result: await consolidate(validated, period) };
 }
 
 const onTime = new Date(Date.UTC(2025, 5, 3)); // 3 June 2025, before the 5 June deadline

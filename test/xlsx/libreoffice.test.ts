@@ -10,6 +10,8 @@ import { tmpdir } from "os";
 import * as path from "path";
 import { buildTemplate } from "../../src/core/templates/build";
 import { writeTemplate } from "../../src/xlsx/template-writer";
+import { run } from "../../src/cli/main";
+import { capture } from "../support/capture-io";
 
 const soffice = spawnSync("sh", ["-c", "command -v soffice || command -v libreoffice"], { encoding: "utf8" }).stdout.trim();
 const required = process.env.TTX_REQUIRE_LIBREOFFICE === "1";
@@ -44,5 +46,22 @@ maybe("templates in LibreOffice", () => {
       expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
       expect(bytes.length).toBeGreaterThan(10_000);
     }
+  }, 200_000);
+
+  it("opens a consolidated workbook and converts it to PDF", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ttx-lo-"));
+    const samples = path.join(dir, "samples");
+    expect(await run(["sample", "--units", "12", "--period", "2025-H1", "-o", samples], capture())).toBe(0);
+    const file = path.join(dir, "tong-hop.xlsx");
+    expect(await run(["consolidate", samples, "--period", "2025-H1", "-o", file], capture())).toBe(0);
+    execFileSync(soffice, [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, file], {
+      timeout: 180_000,
+      stdio: "pipe",
+    });
+    const pdf = readFileSync(path.join(dir, "tong-hop.pdf"));
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    // At least one page per sheet (five sheets).
+    const pages = Number(/\/Type\s*\/Pages[^>]*\/Count\s+(\d+)/.exec(pdf.toString("latin1"))?.[1] ?? 0);
+    expect(pages).toBeGreaterThanOrEqual(5);
   }, 200_000);
 });

@@ -54,7 +54,15 @@ export function sampleReports(unitCount: number, period: string, seed = 337): Sa
     const built = buildTemplate({ group: GROUPS[i % GROUPS.length]!, unit: unit.id, period });
     if (!built.ok) throw new Error(built.error);
     const spec = built.spec;
-    const flaw: Flaw = i % 10 === 3 ? "text_in_number" : i % 10 === 7 ? "out_of_range" : i % 15 === 11 ? "plan_edited" : i % 5 === 4 ? "late" : "none";
+    const measured = spec.table.rows.findIndex((r) => r.actualKind !== "text");
+    // Number flaws go to reports that have number cells (task groups 1.3 and 1.4); the rest get the others.
+    const round = Math.floor(i / GROUPS.length) % 3;
+    const flaw: Flaw =
+      measured >= 0 && round === 1 ? "text_in_number"
+      : measured >= 0 && round === 2 ? "out_of_range"
+      : i % 15 === 11 ? "plan_edited"
+      : i % 5 === 4 ? "late"
+      : "none";
     const fills: Record<string, string | number> = { C10: `Cán bộ ${unit.abbr}` };
     const first = spec.table.headerRow + 1;
     spec.table.rows.forEach((row, k) => {
@@ -71,9 +79,8 @@ export function sampleReports(unitCount: number, period: string, seed = 337): Sa
     fills[completed!] = `${unit.abbr}: hoàn thành ${1 + Math.floor(rnd() * 4)} nhiệm vụ trong kỳ.`;
     fills[ongoing!] = `${unit.abbr}: đang triển khai ${1 + Math.floor(rnd() * 6)} nhiệm vụ.`;
     fills[proposals!] = `${unit.abbr} đề nghị bổ sung kinh phí và hướng dẫn chỉ tiêu theo dõi.`;
-    const measured = spec.table.rows.findIndex((r) => r.actualKind !== "text");
-    if (flaw === "text_in_number" && measured >= 0) fills[`G${first + measured}`] = "chưa có số liệu";
-    if (flaw === "out_of_range" && measured >= 0) fills[`G${first + measured}`] = spec.table.rows[measured]!.actualKind === "percent" ? 130 : -5;
+    if (flaw === "text_in_number") fills[`G${first + measured}`] = "chưa có số liệu";
+    if (flaw === "out_of_range") fills[`G${first + measured}`] = spec.table.rows[measured]!.actualKind === "percent" ? 130 : -5;
     if (flaw === "plan_edited") fills[`F${first}`] = 1234;
     fills.C11 = flaw === "late" ? dueSerial + 1 + Math.floor(rnd() * 14) : dueSerial - 1 - Math.floor(rnd() * 20);
     reports.push({ spec, unitId: unit.id, version: 2, flaw, fills });

@@ -24,6 +24,8 @@ export interface ValidatedReport {
   rowsRead: number;
   /** Excel date serial of the submission date, when the reporter gave one. */
   submitted: number | null;
+  /** Set when the whole sheet was refused (not a template, old version…): such a sheet never replaces another. */
+  sheetRejected: IssueKind | null;
 }
 
 const text = (v: unknown): string => (v === null || v === undefined ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
@@ -56,13 +58,15 @@ export function validateReport(report: RawReport, options: { period?: string } =
   const entries: Entry[] = [];
   const meta = report.meta;
   const base = { origin: report.origin, code: "", unitId: meta?.unitId ?? "" };
-  const done = (unitId: string): ValidatedReport => ({ report, unitId, entries, issues, rowsRead: report.rows.length, submitted: toSerial(report.submitted) });
+  const done = (unitId: string, sheetRejected: IssueKind | null = null): ValidatedReport => ({
+    report, unitId, entries, issues, rowsRead: report.rows.length, submitted: toSerial(report.submitted), sheetRejected,
+  });
   const rejectAll = (kind: IssueKind, message: string, unitId: string): ValidatedReport => {
     for (const row of report.rows) {
       issues.push({ ...base, unitId, kind, rejected: true, cell: `A${row.row}`, code: text(row.cells.code), message });
     }
     if (report.rows.length === 0) issues.push({ ...base, unitId, kind, rejected: true, cell: "", message });
-    return done(unitId);
+    return done(unitId, kind);
   };
 
   if (!meta) return rejectAll("not_template", bilingual("issueNotTemplate"), "");

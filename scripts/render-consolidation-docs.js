@@ -1,0 +1,19 @@
+// Renders the summary page of a consolidated workbook to docs/consolidation/tong-hop.png, through the path a
+// user takes: ttx sample → ttx consolidate → LibreOffice PDF → pdftoppm. Needs LibreOffice and poppler-utils
+// (apt-get install -y libreoffice-calc-nogui poppler-utils). Run: npm run docs:consolidation
+const { execFileSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+
+const ROOT = path.join(__dirname, "..");
+const OUT = path.join(ROOT, "docs", "consolidation");
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "ttx-docs-"));
+const ttx = (...args) => execFileSync(process.execPath, [path.join(ROOT, "bin", "ttx.js"), ...args], { stdio: "inherit" });
+ttx("sample", "--units", "30", "--period", "2025-H1", "-o", path.join(work, "samples"));
+const file = path.join(work, "tong-hop.xlsx");
+ttx("consolidate", path.join(work, "samples"), "--period", "2025-H1", "-o", file);
+execFileSync("soffice", [`-env:UserInstallation=file://${path.join(work, "profile")}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work, file], { stdio: "inherit" });
+fs.mkdirSync(OUT, { recursive: true });
+execFileSync("pdftoppm", ["-r", "90", "-f", "1", "-l", "1", "-singlefile", "-png", path.join(work, "tong-hop.pdf"), path.join(OUT, "tong-hop")]);
+console.log("docs/consolidation/tong-hop.png");

@@ -1,0 +1,184 @@
+/**
+ * The consolidated workbook as data: sheet names, table headers, how an entry or issue becomes a row, and where
+ * the summary's tables and charts sit. Both writers (ExcelJS for files, Office.js in the add-in) render this, so
+ * the two workbooks cannot drift apart. Every text that came from a report is neutralised here, once: a unit's
+ * "=…" stays text in both.
+ */
+import { t, type Lang, type MessageKey } from "../i18n/messages";
+import { getCatalog } from "../plan/catalog";
+import { neutralizeFormulaText } from "../text/safe-cell";
+import type { Counts, Narrative, Submission, SubmissionStatus } from "./consolidator";
+import type { Entry, Issue, IssueKind } from "./report";
+import type { GroupSummary, SectorSummary } from "./summary";
+
+export type Cell = string | number | null;
+
+/** The summary's two tables share columns A–H, so they share widths. */
+const SUMMARY_WIDTHS = [12, 60, 16, 16, 14, 18, 16, 14];
+
+export const DATE_FORMAT = "dd/mm/yyyy";
+export const PERCENT_FORMAT = "0%";
+export const NUMBER_FORMAT = "#,##0.##";
+
+export interface TableLayout {
+  /** Excel table name (ASCII, unique in the workbook). */
+  name: string;
+  headers: string[];
+  widths: number[];
+  /** Column index (0-based) → number format. */
+  formats: Record<number, string>;
+}
+
+export interface ChartSpec {
+  title: string;
+  kind: "column" | "bar";
+  /** Summary-sheet ranges, e.g. "A9:A14". */
+  categories: string;
+  series: { name: string; values: string }[];
+  /** Top-left cell where the chart is placed. */
+  anchor: string;
+}
+
+export interface SummaryInput {
+  period: string;
+  due: number;
+  counts: Counts;
+  groups: GroupSummary[];
+  sectors: SectorSummary[];
+}
+
+export interface SummaryModel {
+  /** Lines of text, 1-based row → text; the first is the title. */
+  lines: { row: number; text: Cell; bold?: boolean; format?: string }[];
+  tables: { top: number; layout: TableLayout; rows: Cell[][] }[];
+  charts: ChartSpec[];
+}
+
+const STATUS: Record<SubmissionStatus, MessageKey> = {
+  on_time: "conStatusOnTime",
+  late: "conStatusLate",
+  no_date: "conStatusNoDate",
+  rejected: "conStatusRejected",
+  missing: "conStatusMissing",
+};
+
+/** Typed so that a new IssueKind without a label in the message catalogue does not compile. */
+const kindLabel = (kind: IssueKind): `kind_${IssueKind}` => `kind_${kind}`;
+const text = (v: string | null | undefined): Cell => (v === null || v === undefined || v === "" ? null : neutralizeFormulaText(v));
+const cols = (key: MessageKey, lang: Lang) => t(key, {}, lang).split("|");
+
+/** Serial → "dd/mm/yyyy", for lines of text (cells carry the serial and a date format instead). */
+export function serialToText(serial: number): string {
+  const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+  return `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
+}
+
+export function consolidationLayout(lang: Lang = "vi") {
+  const units = new Map(getCatalog().orgUnits.map((u) => [u.id, lang === "vi" ? u.nameVi : u.nameEn]));
+  const unitName = (id: string) => units.get(id) ?? id;
+  const sheetNames = {
+    summary: t("conSummary", {}, lang),
+    detail: t("conDetail", {}, lang),
+    submissions: t("conSubmissions", {}, lang),
+    issues: t("conIssues", {}, lang),
+    narratives: t("conNarratives", {}, lang),
+  };
+
+  const detail: TableLayout = {
+    name: "TTX_Detail",
+    headers: cols("conColsDetail", lang),
+    widths: [9, 7, 28, 28, 14, 12, 16, 30, 28, 26, 22, 6, 12, 12, 10],
+    formats: { 4: NUMBER_FORMAT, 5: NUMBER_FORMAT, 13: DATE_FORMAT },
+  };
+  const detailRow = (e: Entry): Cell[] => [
+    e.code, e.taskGroup, text(lang === "vi" ? e.unitName : unitName(e.unitId)), text(unitName(e.currentUnitId)),
+    typeof e.actual === "string" ? text(e.actual) : e.actual, e.disbursed, text(e.status), text(e.evidence), text(e.check),
+    text(e.origin.file), text(e.origin.sheet), e.cell, e.period, e.submitted, e.templateVersion,
+  ];
+
+  const issues: TableLayout = {
+    name: "TTX_Issues",
+    headers: cols("conColsIssues", lang),
+    widths: [20, 18, 26, 22, 7, 9, 14, 90],
+    formats: {},
+  };
+  const issueRow = (i: Issue): Cell[] => [
+    t(kindLabel(i.kind), {}, lang), t(i.rejected ? "conRejected" : "conWarning", {}, lang),
+    text(i.origin.file), text(i.origin.sheet), i.cell || null, text(i.code), i.unitId || null, text(i.message),
+  ];
+
+  const submissions: TableLayout = { name: "TTX_Submissions", headers: cols("conColsSubmissions", lang), widths: [16, 44, 24, 12, 24], formats: { 3: DATE_FORMAT } };
+  const submissionRow = (s: Submission): Cell[] => [s.unitId, unitName(s.unitId), s.taskGroups.join(", ") || null, s.submitted, t(STATUS[s.status], {}, lang)];
+
+  const narratives: TableLayout = { name: "TTX_Narratives", headers: cols("conColsNarratives", lang), widths: [30, 7, 50, 50, 50, 26, 22], formats: {} };
+  const narrativeRow = (n: Narrative): Cell[] => [
+    text(unitName(n.unitId)), n.taskGroup, text(n.completed), text(n.ongoing), text(n.proposals), text(n.origin.file), text(n.origin.sheet),
+  ];
+
+  function summary(input: SummaryInput): SummaryModel {
+    const c = input.counts;
+    const other: Lang = lang === "vi" ? "en" : "vi";
+    const groupTop = 8;
+    const sectorTop = groupTop + input.groups.length + 2;
+    const noteRow = sectorTop + input.sectors.length + 2;
+    const groupRows = input.groups.map((g): Cell[] => [
+      `${g.taskGroup} (${g.label})`, lang === "vi" ? g.title : g.titleEn, g.items, g.unitsReporting, g.entriesWithValue, g.budgetPlanned, g.budgetDisbursed, g.meanProgress,
+    ]);
+    const sectorRows = input.sectors.map((s): Cell[] => [
+      s.sector, lang === "vi" ? s.title : s.titleEn, s.plannedKt, s.estimatedKt, s.plannedKt ? Math.round((s.estimatedKt / s.plannedKt) * 1e6) / 1e6 : null,
+    ]);
+    const span = (top: number, n: number, col: string) => `${col}${top + 1}:${col}${top + n}`;
+    const chartTop = noteRow + 3;
+    return {
+      lines: [
+        { row: 1, text: t("conTitle", {}, lang), bold: true },
+        { row: 2, text: t("conPeriodLine", { period: input.period, due: serialToText(input.due) }, lang) },
+        { row: 3, text: t("conFilesLine", { files: c.files }, lang) },
+        // Both languages of the counts line: it is the workbook's statement that nothing was lost.
+        { row: 4, text: countsLine(c, lang), bold: true },
+        { row: 5, text: countsLine(c, other) },
+        { row: noteRow, text: t("conGhgNote", {}, lang) },
+      ],
+      tables: [
+        {
+          top: groupTop,
+          layout: { name: "TTX_Summary_Groups", headers: cols("conColsGroups", lang), widths: SUMMARY_WIDTHS, formats: { 5: NUMBER_FORMAT, 6: NUMBER_FORMAT, 7: PERCENT_FORMAT } },
+          rows: groupRows,
+        },
+        {
+          top: sectorTop,
+          layout: { name: "TTX_Summary_Sectors", headers: cols("conColsSectors", lang), widths: SUMMARY_WIDTHS, formats: { 2: NUMBER_FORMAT, 3: NUMBER_FORMAT, 4: PERCENT_FORMAT } },
+          rows: sectorRows,
+        },
+      ],
+      charts: [
+        { title: t("conChartProgress", {}, lang), kind: "bar", categories: span(groupTop, groupRows.length, "A"), series: [{ name: cols("conColsGroups", lang)[7]!, values: span(groupTop, groupRows.length, "H") }], anchor: `A${chartTop}` },
+        {
+          title: t("conChartBudget", {}, lang), kind: "column", categories: span(groupTop, groupRows.length, "A"),
+          series: [
+            { name: cols("conColsGroups", lang)[5]!, values: span(groupTop, groupRows.length, "F") },
+            { name: cols("conColsGroups", lang)[6]!, values: span(groupTop, groupRows.length, "G") },
+          ],
+          anchor: `C${chartTop}`,
+        },
+        {
+          title: t("conChartGhg", {}, lang), kind: "column", categories: span(sectorTop, sectorRows.length, "A"),
+          series: [
+            { name: cols("conColsSectors", lang)[2]!, values: span(sectorTop, sectorRows.length, "C") },
+            { name: cols("conColsSectors", lang)[3]!, values: span(sectorTop, sectorRows.length, "D") },
+          ],
+          anchor: `F${chartTop}`,
+        },
+      ],
+    };
+  }
+
+  return { sheetNames, detail, detailRow, issues, issueRow, submissions, submissionRow, narratives, narrativeRow, summary };
+}
+
+export type ConsolidationLayout = ReturnType<typeof consolidationLayout>;
+
+/** "Rows read N = accepted A + rejected R; …": the statement that nothing was lost, for the CLI and the task pane. */
+export function countsLine(c: Counts, lang: Lang): string {
+  return t("conCountsLine", { read: c.rowsRead, accepted: c.accepted, rejected: c.rejected, warnings: c.warnings, sheets: c.sheets, missing: c.unitsMissing }, lang);
+}

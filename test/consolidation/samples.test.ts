@@ -1,0 +1,123 @@
+/**
+ * The demo reports of `ttx sample`, written as real files, read back and consolidated: every flaw the generator
+ * planted is found where it was planted, clean reports come through value for value, the sums in the summary are
+ * the sums of what was typed, and nothing is lost.
+ */
+import { consolidate, type Consolidation } from "../../src/core/consolidation/consolidate";
+import { sampleReports, type SampleReport } from "../../src/core/consolidation/sample";
+import { validateReport } from "../../src/core/consolidation/validate";
+import { readReports } from "../../src/xlsx/report-reader";
+import { sampleFile, sampleFileName } from "../../src/xlsx/sample-files";
+
+const PERIOD = "2025-H1";
+let reports: SampleReport[];
+let result: Consolidation;
+
+beforeAll(async () => {
+  reports = sampleReports(30, PERIOD);
+  const validated = [];
+  for (const r of reports) {
+    for (const raw of await readReports(await sampleFile(r), sampleFileName(r))) validated.push(validateReport(raw, { period: PERIOD }));
+  }
+  result = await consolidate(validated, PERIOD);
+}, 60_000);
+
+const fileOf = (r: SampleReport) => sampleFileName(r);
+const issuesOf = (r: SampleReport) => result.issues.filter((i) => i.origin.file === fileOf(r));
+const entriesOf = (r: SampleReport) => result.entries.filter((e) => e.origin.file === fileOf(r));
+const firstRow = (r: SampleReport) => r.spec.table.headerRow + 1;
+/** The row the generator spoils for number flaws: the first with a numeric actual. */
+const spoiledCell = (r: SampleReport) => `G${firstRow(r) + r.spec.table.rows.findIndex((row) => row.actualKind !== "text")}`;
+
+describe("sample reports, consolidated", () => {
+  it("cover every kind of flaw, deterministically", () => {
+    const flaws = new Set(reports.map((r) => r.flaw));
+    expect(flaws).toEqual(new Set(["none", "late", "text_in_number", "out_of_range", "plan_edited", "superseded"]));
+    expect(JSON.stringify(sampleReports(30, PERIOD))).toBe(JSON.stringify(reports));
+  });
+
+  it("catch text typed in a number cell, at that cell", () => {
+    for (const r of reports.filter((x) => x.flaw === "text_in_number")) {
+      const rejected = issuesOf(r).filter((i) => i.rejected);
+      expect(rejected.map((i) => [i.kind, i.cell])).toEqual([["not_a_number", spoiledCell(r)]]);
+      expect(rejected[0]!.message).toContain("chưa có số liệu");
+    }
+  });
+
+  it("catch impossible values, at that cell", () => {
+    for (const r of reports.filter((x) => x.flaw === "out_of_range")) {
+      expect(issuesOf(r).filter((i) => i.rejected).map((i) => [i.kind, i.cell])).toEqual([["out_of_range", spoiledCell(r)]]);
+    }
+  });
+
+  it("refuse a sheet whose plan cells were edited, row by row, and call the unit's submission rejected", () => {
+    for (const r of reports.filter((x) => x.flaw === "plan_edited")) {
+      const issues = issuesOf(r);
+      expect(issues).toHaveLength(r.spec.table.rows.length);
+      expect(new Set(issues.map((i) => i.kind))).toEqual(new Set(["plan_edited"]));
+      expect(entriesOf(r)).toEqual([]);
+      expect(result.submissions.find((s) => s.unitId === r.unitId)!.status).toBe("rejected");
+    }
+  });
+
+  it("supersede an older copy, keep the newer one, and list every superseded row", () => {
+    const older = reports.filter((x) => x.flaw === "superseded");
+    expect(older.length).toBeGreaterThan(0);
+    for (const r of older) {
+      const newer = reports.find((x) => x.unitId === r.unitId && x.version === 2)!;
+      expect(entriesOf(r)).toEqual([]);
+      expect(issuesOf(r).filter((i) => i.kind === "superseded")).toHaveLength(entriesOf(newer).length);
+      expect(result.superseded).toContainEqual(expect.objectContaining({ unitId: r.unitId, origin: { file: fileOf(r), sheet: r.spec.sheetName } }));
+    }
+  });
+
+  it("judge timeliness against 5 June", () => {
+    for (const r of reports.filter((x) => x.version === 2 && x.flaw !== "plan_edited")) {
+      const status = result.submissions.find((s) => s.unitId === r.unitId || s.unitId === result.entries.find((e) => e.unitId === r.unitId)?.currentUnitId)!.status;
+      expect([r.flaw, status]).toEqual([r.flaw, r.flaw === "late" ? "late" : "on_time"]);
+    }
+    expect(result.submissions.filter((s) => s.status === "missing").length).toBe(result.counts.unitsMissing);
+  });
+
+  it("bring clean reports through value for value, with provenance", () => {
+    const clean = reports.filter((x) => x.flaw === "none");
+    expect(clean.length).toBeGreaterThan(10);
+    for (const r of clean) {
+      expect(issuesOf(r).filter((i) => i.rejected)).toEqual([]);
+      const entries = entriesOf(r);
+      expect(entries).toHaveLength(r.spec.table.rows.length);
+      for (const e of entries) {
+        expect(e.origin.sheet).toBe(r.spec.sheetName);
+        expect(e.actual ?? null).toEqual(r.fills[e.cell] ?? null);
+        expect(e.disbursed ?? null).toEqual(r.fills[e.cell.replace("G", "H")] ?? null);
+      }
+    }
+  });
+
+  it("sum to what was typed, per task group", () => {
+    const counted = reports.filter((r) => r.flaw !== "superseded" && r.flaw !== "plan_edited");
+    for (const g of result.groups) {
+      let expected = 0;
+      for (const r of counted.filter((x) => x.spec.meta.taskGroup === g.taskGroup)) {
+        r.spec.table.rows.forEach((_row, k) => {
+          const row = firstRow(r) + k;
+          const spoiled = (r.flaw === "text_in_number" || r.flaw === "out_of_range") && `G${row}` === spoiledCell(r);
+          const h = r.fills[`H${row}`];
+          if (!spoiled && typeof h === "number") expected += h;
+        });
+      }
+      expect(g.budgetDisbursed).toBeCloseTo(expected, 6);
+    }
+  });
+
+  it("lose nothing: rows read = accepted + rejected, overall and per file", () => {
+    const c = result.counts;
+    expect(c.rowsRead).toBe(reports.reduce((n, r) => n + r.spec.table.rows.length, 0));
+    expect(c.rowsRead).toBe(c.accepted + c.rejected);
+    expect(c.accepted).toBe(result.entries.length);
+    expect(c.rejected).toBe(result.issues.filter((i) => i.rejected).length);
+    for (const r of reports) {
+      expect(entriesOf(r).length + issuesOf(r).filter((i) => i.rejected).length).toBe(r.spec.table.rows.length);
+    }
+  });
+});

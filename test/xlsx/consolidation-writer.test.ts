@@ -1,0 +1,111 @@
+/**
+ * The consolidated workbook file, read back with ExcelJS: the sheets, the counts statement, Detail and Issues row
+ * for row, text from reports kept as text (never a formula), and the same workbook whether rows waited in memory
+ * or in the CLI's spill file.
+ */
+import ExcelJS from "exceljs";
+import { MemoryStore, Consolidator, type SheetStore } from "../../src/core/consolidation/consolidator";
+import { collect } from "../../src/core/consolidation/consolidate";
+import { validateReport } from "../../src/core/consolidation/validate";
+import { buildTemplate } from "../../src/core/templates/build";
+import { SpillStore } from "../../src/cli/spill-store";
+import { consolidationBuffer } from "../../src/xlsx/consolidation-writer";
+import { readReports } from "../../src/xlsx/report-reader";
+import { writeTemplate } from "../../src/xlsx/template-writer";
+
+const PERIOD = "2025-H1";
+const onTime = new Date(Date.UTC(2025, 5, 2));
+
+async function reportFile(group: string, unit: string, fill: Record<string, ExcelJS.CellValue>): Promise<Uint8Array> {
+  const r = buildTemplate({ group, unit, period: PERIOD });
+  if (!r.ok) throw new Error(r.error);
+  const wb = new ExcelJS.Workbook();
+  const sheet = writeTemplate(wb, r.spec);
+  for (const [address, value] of Object.entries(fill)) sheet.getCell(address).value = value;
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+let files: [string, Uint8Array][];
+beforeAll(async () => {
+  files = [
+    // A unit's evidence and status typed as formulas: they must arrive as text.
+    ["a.xlsx", await reportFile("NV4", "SO_CT", { C11: onTime, G14: 3, I14: "+Đang làm", J14: '=HYPERLINK("http://evil.example","bấm")', J15: "@SUM(1)" })],
+    ["b.xlsx", await reportFile("NV3", "SO_XD", { C11: onTime, G14: "nhiều", G27: 12 })],
+  ];
+});
+
+async function engineWith(store: SheetStore): Promise<Consolidator> {
+  const engine = new Consolidator(PERIOD, store);
+  for (const [name, bytes] of files) for (const raw of await readReports(bytes, name)) await engine.add(validateReport(raw, { period: PERIOD }));
+  return engine;
+}
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+const values = (sheet: ExcelJS.Worksheet) => {
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+};
+
+describe("consolidated workbook file", () => {
+  it("has the five sheets, the counts statement and one Detail/Issues row per entry/issue", async () => {
+    const expected = await collect(await engineWith(new MemoryStore()));
+    const wb = await load(await consolidationBuffer(await engineWith(new MemoryStore())));
+    expect(wb.worksheets.map((s) => s.name)).toEqual(["Tổng hợp", "Chi tiết", "Nộp báo cáo", "Vấn đề", "Thuyết minh"]);
+    const summary = wb.getWorksheet("Tổng hợp")!;
+    const c = expected.counts;
+    expect(c).toMatchObject({ files: 2, sheets: 2, rowsRead: 28, accepted: 27, rejected: 1 });
+    expect(summary.getCell("A4").value).toBe(`Số dòng đọc 28 = chấp nhận 27 + từ chối 1; cảnh báo ${c.warnings}; trang tính 2; đơn vị chưa nộp ${c.unitsMissing}`);
+    expect(summary.getCell("A5").value).toContain("Rows read 28 = accepted 27 + rejected 1");
+
+    const detail = values(wb.getWorksheet("Chi tiết")!);
+    expect(detail).toHaveLength(1 + expected.entries.length);
+    expect(detail.slice(1).map((r) => [r[0], r[9], r[11]])).toEqual(expected.entries.map((e) => [e.code, e.origin.file, e.cell]));
+    const issues = values(wb.getWorksheet("Vấn đề")!);
+    expect(issues).toHaveLength(1 + expected.issues.length);
+    expect(issues.find((r) => r[4] === "G14" && r[2] === "b.xlsx")).toEqual([
+      "Chữ trong ô số", "Từ chối", "b.xlsx", "NV3 Giảm phát thải KNK", "G14", "A.1", "SO_XD", "Ô số liệu chứa chữ: nhiều · Text in a number cell: nhiều",
+    ]);
+  });
+
+  it("writes text a unit typed as text, never as a formula", async () => {
+    const wb = await load(await consolidationBuffer(await engineWith(new MemoryStore())));
+    const detail = wb.getWorksheet("Chi tiết")!;
+    const cells: ExcelJS.Cell[] = [];
+    detail.eachRow((row) => row.eachCell((cell) => cells.push(cell)));
+    expect(cells.filter((c) => c.type === ExcelJS.ValueType.Formula)).toEqual([]);
+    const texts = cells.map((c) => c.value);
+    expect(texts).toContain(`'=HYPERLINK("http://evil.example","bấm")`);
+    expect(texts).toContain("'@SUM(1)");
+    expect(texts).toContain("'+Đang làm");
+  });
+
+  it("is the same workbook whether rows wait in memory or in a spill file, and in English on request", async () => {
+    const spill = new SpillStore();
+    try {
+      const fromMemory = values((await load(await consolidationBuffer(await engineWith(new MemoryStore())))).getWorksheet("Chi tiết")!);
+      const fromSpill = values((await load(await consolidationBuffer(await engineWith(spill)))).getWorksheet("Chi tiết")!);
+      expect(fromSpill).toEqual(fromMemory);
+    } finally {
+      spill.dispose();
+    }
+    const en = await load(await consolidationBuffer(await engineWith(new MemoryStore()), { lang: "en" }));
+    expect(en.worksheets.map((s) => s.name)).toEqual(["Summary", "Detail", "Submissions", "Issues", "Narratives"]);
+    expect(en.getWorksheet("Issues")!.getRow(1).values).toEqual([undefined, "Kind", "Outcome", "File", "Sheet", "Cell", "Code", "Unit", "Reason"]);
+  });
+
+  it("puts the summary's group and sector figures where the layout says", async () => {
+    const expected = await collect(await engineWith(new MemoryStore()));
+    const summary = (await load(await consolidationBuffer(await engineWith(new MemoryStore())))).getWorksheet("Tổng hợp")!;
+    expect(summary.getCell("A8").value).toBe("Nhóm (số in)");
+    const nv4 = expected.groups.find((g) => g.taskGroup === "NV4")!;
+    const row = 9 + expected.groups.indexOf(nv4);
+    expect(summary.getRow(row).values).toEqual([undefined, "NV4 (1.4)", nv4.title, nv4.items, nv4.unitsReporting, nv4.entriesWithValue, nv4.budgetPlanned, nv4.budgetDisbursed, nv4.meanProgress ?? undefined]);
+    expect(nv4.unitsReporting).toBe(1);
+  });
+});
