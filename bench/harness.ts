@@ -14,12 +14,17 @@ export interface GoalResult {
   unit: string;
   /** candidate / baseline; the goal is met when ratio ≤ maxRatio. */
   maxRatio: number;
+  /** An absolute ceiling on the candidate as well (e.g. 1024 MB of memory), when the goal has one. */
+  limit?: number;
   details?: string;
 }
 
 export interface BenchOptions {
   quick: boolean;
 }
+
+export const meetsGoal = (r: GoalResult): boolean =>
+  r.candidateValue / r.baselineValue <= r.maxRatio && (r.limit === undefined || r.candidateValue <= r.limit);
 
 export type Goal = (options: BenchOptions) => Promise<GoalResult[]> | GoalResult[];
 

@@ -32,9 +32,10 @@ export async function listInputs(inputs: readonly string[]): Promise<string[]> {
   return [...files].sort((a, b) => (path.basename(a) < path.basename(b) ? -1 : path.basename(a) > path.basename(b) ? 1 : a < b ? -1 : 1));
 }
 
-function progressBar(io: CliIo, label: string, done: number, total: number): void {
+export function progressBar(io: CliIo, label: string, done: number, total: number): void {
   const width = 24;
-  const filled = Math.round((done / Math.max(total, 1)) * width);
+  // Clamped: a progress display must never be what fails a run.
+  const filled = Math.min(width, Math.max(0, Math.round((done / Math.max(total, 1)) * width)));
   io.stderr(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${label}`);
 }
 
@@ -58,7 +59,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
       const name = path.basename(file);
       let reports: Awaited<ReturnType<typeof readReports>>;
       try {
-        reports = await readReports(new Uint8Array(await fs.readFile(file)), name);
+        reports = await readReports(await fs.readFile(file), name);
       } catch (error) {
         const reason = (error as Error).message.split("\n")[0] ?? "";
         engine.addFileIssue({ kind: "unreadable_file", rejected: true, origin: { file: name, sheet: "" }, cell: "", code: "", unitId: "", message: bilingual("cliUnreadable", { reason }) });
@@ -68,7 +69,9 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
       progressBar(io, t("cliProgress", { done: i + 1, total: files.length }, lang), i + 1, files.length);
     }
     io.stderr("\n");
-    const rowsTotal = engine.counts().rowsRead;
+    // Rows to write: Detail plus Issues (rejected rows, warnings and whole-file issues).
+    const before = engine.counts();
+    const rowsTotal = before.accepted + before.rejected + before.warnings;
     let written = 0;
     const counts = await io
       .produceFileAtomic(out, async (tmp) => {

@@ -8,6 +8,12 @@ import type { RawReport, RawRow } from "../core/consolidation/report";
 import { buildTemplate } from "../core/templates/build";
 import { META_SHEET, TemplateMeta, type TemplateMetaT } from "../core/templates/spec";
 
+/**
+ * Sheet parts consolidation never reads. Skipping them roughly halves the load time of a template (its data
+ * validations and conditional formats are the bulk of each sheet's XML after the cells).
+ */
+const IGNORED = ["dataValidations", "conditionalFormatting", "extLst", "hyperlinks", "pageMargins", "pageSetup", "printOptions", "headerFooter", "rowBreaks", "picture", "drawing", "legacyDrawing", "tableParts", "sheetProtection", "autoFilter"];
+
 const KEYS = ["sheet", "templateId", "version", "taskGroup", "unitId", "period", "lang", "planHash"] as const;
 
 /** A cell's value as a person sees it: formula → its result, rich text → its text, error → "#N/A"… */
@@ -20,6 +26,8 @@ export function plainValue(v: ExcelJS.CellValue): unknown {
   if ("error" in v) return v.error;
   return String(v);
 }
+
+const columnNumber = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 function readMeta(workbook: ExcelJS.Workbook): Map<string, TemplateMetaT> {
   const metas = new Map<string, TemplateMetaT>();
@@ -38,7 +46,7 @@ function readMeta(workbook: ExcelJS.Workbook): Map<string, TemplateMetaT> {
 /** Reads every visible sheet of a workbook; sheets without valid metadata come back with meta = null. */
 export async function readReports(bytes: Uint8Array, file: string): Promise<RawReport[]> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED } satisfies Partial<ExcelJS.XlsxReadOptions>);
   const metas = readMeta(workbook);
   const reports: RawReport[] = [];
   for (const sheet of workbook.worksheets) {
@@ -56,10 +64,13 @@ export async function readReports(bytes: Uint8Array, file: string): Promise<RawR
     // Rows: from below the table header down to the first row without a code (rows added or deleted by the
     // reporter are read as they are; validation then sees the plan part changed).
     const rows: RawRow[] = [];
-    const codeLetter = spec.table.columns.find((c) => c.key === "code")!.letter;
+    // Column numbers, not "G14" addresses: parsing an address per cell was a tenth of the reading time.
+    const columns = spec.table.columns.map((c) => [c.key, columnNumber(c.letter)] as const);
+    const codeColumn = columns.find(([key]) => key === "code")![1];
     for (let r = spec.table.headerRow + 1; r <= sheet.rowCount; r++) {
-      if (plainValue(sheet.getCell(`${codeLetter}${r}`).value) === null) break;
-      rows.push({ row: r, cells: Object.fromEntries(spec.table.columns.map((c) => [c.key, at(`${c.letter}${r}`)])) });
+      const row = sheet.getRow(r);
+      if (plainValue(row.getCell(codeColumn).value) === null) break;
+      rows.push({ row: r, cells: Object.fromEntries(columns.map(([key, n]) => [key, plainValue(row.getCell(n).value)])) });
     }
     const narrative = Object.fromEntries(spec.narrative.map((n) => [n.key, String(at(n.range.split(":")[0]!) ?? "")]));
     reports.push({

@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
+import { progressBar } from "../../src/cli/consolidate-command";
 import { run } from "../../src/cli/main";
 import { capture } from "../support/capture-io";
 
@@ -95,4 +96,17 @@ describe("ttx consolidate", () => {
     expect(io.err).toContain(`Không ghi được tệp "${out}"`);
     expect(existsSync(path.dirname(out))).toBe(false);
   }, 60_000);
+});
+
+describe("progress bar", () => {
+  // Issues rows include warnings, so more rows can be written than were read: the bar must not throw then.
+  it.each([
+    [0, 10, "[........................] x"],
+    [5, 10, "[############............] x"],
+    [15, 10, "[########################] x"],
+  ])("%d of %d", (done, total, expected) => {
+    const io = capture();
+    progressBar(io, "x", done, total);
+    expect(io.err).toBe(`\r${expected}`);
+  });
 });

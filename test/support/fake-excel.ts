@@ -38,6 +38,11 @@ export function parseAddress(address: string): { r1: number; c1: number; r2: num
 
 class FakeContext {
   syncCount = 0;
+  /** Cells written by values/numberFormat since the last sync, and the largest such batch: the request size. */
+  cellsThisBatch = 0;
+  largestBatch = 0;
+  /** Makes the n-th sync (1-based) fail, as a lost connection would. */
+  failOnSync: number | undefined;
   readonly pending: (() => void)[] = [];
   readonly workbook: FakeWorkbook;
   constructor() {
@@ -45,14 +50,30 @@ class FakeContext {
   }
   async sync(): Promise<void> {
     this.syncCount++;
+    this.largestBatch = Math.max(this.largestBatch, this.cellsThisBatch);
+    this.cellsThisBatch = 0;
+    if (this.failOnSync === this.syncCount) {
+      this.pending.splice(0);
+      throw new Error("GeneralException: the request failed");
+    }
     for (const resolve of this.pending.splice(0)) resolve();
   }
 }
 
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
+  readonly tables: { load: (props: string) => void; readonly items: { name: string }[] };
   constructor(readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
+    const sheets = this.worksheets;
+    let loaded = false;
+    this.tables = {
+      load: () => void context.pending.push(() => (loaded = true)),
+      get items() {
+        if (!loaded) throw new Error("PropertyNotLoaded: tables.items was read before load() and sync()");
+        return sheets.sheets.flatMap((s) => s.tables.items as { name: string }[]);
+      },
+    };
   }
 }
 
@@ -67,10 +88,16 @@ class FakeWorksheetCollection {
     if (!this.loaded) throw new Error("PropertyNotLoaded: worksheets.items was read before load() and sync()");
     return [...this.sheets];
   }
+  /** Sheets deleted so far, by name. */
+  readonly deleted: string[] = [];
+  remove(sheet: FakeWorksheet): void {
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.deleted.push(sheet.name);
+  }
   add(name: string): FakeWorksheet {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
     if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new Error(`InvalidArgument: sheet name ${name}`);
-    const sheet = new FakeWorksheet(this.context, name);
+    const sheet = new FakeWorksheet(this.context, name, this);
     this.sheets.push(sheet);
     return sheet;
   }
@@ -126,10 +153,16 @@ export class FakeWorksheet {
   activated = false;
   protectedWith: Record<string, unknown> | undefined;
   readonly pageLayout: Record<string, unknown> & { setPrintTitleRows: (r: string) => void; setPrintArea: (r: string) => void };
-  readonly freezePanes = { freezeAt: (range: FakeRange | string) => (this.frozenAt = typeof range === "string" ? range : range.address) };
+  readonly freezePanes = {
+    freezeAt: (range: FakeRange | string) => (this.frozenAt = typeof range === "string" ? range : range.address),
+    freezeRows: (n: number) => (this.frozenAt = `1:${n}`),
+  };
+  readonly charts: { add: (type: string, range: FakeRange, seriesBy: string) => FakeChart; items: FakeChart[] };
   readonly protection = { protect: (options?: Record<string, unknown>) => (this.protectedWith = options ?? {}) };
 
-  constructor(private readonly context: FakeContext, public name: string) {
+  constructor(private readonly context: FakeContext, public name: string, private readonly collection?: FakeWorksheetCollection) {
+    const charts: FakeChart[] = [];
+    this.charts = { items: charts, add: (type, range, _by) => { const c = new FakeChart(type, range.address); charts.push(c); return c; } };
     const items: Record<string, unknown>[] = [];
     this.tables = { items, add: (address, hasHeaders) => { const t: Record<string, unknown> = { address, hasHeaders }; items.push(t); return t; } };
     const layout: Record<string, unknown> = {};
@@ -146,6 +179,12 @@ export class FakeWorksheet {
   }
   activate(): void {
     this.activated = true;
+  }
+  delete(): void {
+    this.collection?.remove(this);
+  }
+  countCells(n: number): void {
+    this.context.cellsThisBatch += n;
   }
   cell(address: string): FakeCell {
     let c = this.cells.get(address);
@@ -168,7 +207,7 @@ export class FakeRange {
     const each = (f: (c: FakeCell) => void) => this.forEachCell(f);
     const sheetRef = sheet;
     this.format = {
-      font: { set bold(v: boolean) { each((c) => (c.bold = v)); }, set color(v: string) { each((c) => (c.fontColor = v)); } },
+      font: { set bold(v: boolean) { each((c) => (c.bold = v)); }, set color(v: string) { each((c) => (c.fontColor = v)); }, set size(_v: number) {} },
       fill: { set color(v: string) { each((c) => (c.fill = v)); } },
       protection: { set locked(v: boolean) { each((c) => (c.locked = v)); } },
       set wrapText(v: boolean) { each((c) => (c.wrap = v)); },
@@ -201,6 +240,7 @@ export class FakeRange {
       throw new Error(`InvalidArgument: ${data.length}×${data[0]?.length} values for range ${this.address}`);
     }
     data.forEach((row, i) => row.forEach((v, j) => as(this.sheet.cell(`${colLetters(c1 + j)}${r1 + i}`), v)));
+    this.sheet.countCells(data.length * (c2 - c1 + 1));
   }
   /** Excel: a string starting with "=" written as a value becomes a formula. */
   set values(data: unknown[][]) {
@@ -218,6 +258,34 @@ export class FakeRange {
   merge(_across: boolean): void {
     this.sheet.merges.push(this.address);
   }
+}
+
+/** A chart as the add-in builds it: type, source ranges of its series, title, position. */
+export class FakeChart {
+  readonly title = { text: "" };
+  readonly seriesList: { name: string; values: string; categories?: string }[];
+  anchor: string | undefined;
+  readonly series: { getItemAt: (i: number) => FakeSeries; add: (name: string) => FakeSeries };
+  constructor(readonly type: string, values: string) {
+    this.seriesList = [{ name: "", values }];
+    const wrap = (s: FakeChart["seriesList"][number]): FakeSeries => ({
+      set name(v: string) { s.name = v; },
+      setValues: (r: FakeRange) => void (s.values = r.address),
+      setXAxisValues: (r: FakeRange) => void (s.categories = r.address),
+    });
+    this.series = {
+      getItemAt: (i) => wrap(this.seriesList[i]!),
+      add: (name) => { const s = { name, values: "" }; this.seriesList.push(s); return wrap(s); },
+    };
+  }
+  setPosition(anchor: string): void {
+    this.anchor = anchor;
+  }
+}
+interface FakeSeries {
+  name: string;
+  setValues(r: FakeRange): void;
+  setXAxisValues(r: FakeRange): void;
 }
 
 export function createFakeExcel(): { context: Excel.RequestContext; fake: FakeContext; sheets: FakeWorksheetCollection } {

@@ -86,7 +86,7 @@ describe("consolidated workbook file", () => {
   });
 
   it("is the same workbook whether rows wait in memory or in a spill file, and in English on request", async () => {
-    const spill = new SpillStore();
+    const spill = new SpillStore(0);
     try {
       const fromMemory = values((await load(await consolidationBuffer(await engineWith(new MemoryStore())))).getWorksheet("Chi tiết")!);
       const fromSpill = values((await load(await consolidationBuffer(await engineWith(spill)))).getWorksheet("Chi tiết")!);

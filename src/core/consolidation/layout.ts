@@ -102,8 +102,12 @@ export function consolidationLayout(lang: Lang = "vi") {
     widths: [20, 18, 26, 22, 7, 9, 14, 90],
     formats: {},
   };
+  // Labels looked up once per kind, not once per row: Issues can run to a million rows.
+  const kinds = new Map<IssueKind, string>();
+  const kindText = (k: IssueKind) => kinds.get(k) ?? (kinds.set(k, t(kindLabel(k), {}, lang)), kinds.get(k)!);
+  const outcome = { rejected: t("conRejected", {}, lang), warning: t("conWarning", {}, lang) };
   const issueRow = (i: Issue): Cell[] => [
-    t(kindLabel(i.kind), {}, lang), t(i.rejected ? "conRejected" : "conWarning", {}, lang),
+    kindText(i.kind), i.rejected ? outcome.rejected : outcome.warning,
     text(i.origin.file), text(i.origin.sheet), i.cell || null, text(i.code), i.unitId || null, text(i.message),
   ];
 

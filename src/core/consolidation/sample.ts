@@ -39,7 +39,8 @@ function random(seed: number): () => number {
 const GROUPS = ["NV3", "NV6", "NV5", "NV1", "NV4", "NV2"];
 const GENERIC = new Set(["UBND_HUYEN", "DOAN_THE", "BENH_VIEN", "UBND_TINH"]);
 
-export function sampleReports(unitCount: number, period: string, seed = 337): SampleReport[] {
+/** One report per unit (task groups in turn), or with `allGroups` one per unit and task group. */
+export function sampleReports(unitCount: number, period: string, seed = 337, options: { allGroups?: boolean } = {}): SampleReport[] {
   const p = parseReportPeriod(period);
   if (!p) throw new Error(`invalid period ${period}`);
   const catalog = getCatalog();
@@ -50,8 +51,9 @@ export function sampleReports(unitCount: number, period: string, seed = 337): Sa
   const rnd = random(seed);
   const reports: SampleReport[] = [];
 
-  units.forEach((unit, i) => {
-    const built = buildTemplate({ group: GROUPS[i % GROUPS.length]!, unit: unit.id, period });
+  const jobs = units.flatMap((unit, u) => (options.allGroups ? GROUPS.map((group) => ({ unit, group })) : [{ unit, group: GROUPS[u % GROUPS.length]! }]));
+  jobs.forEach(({ unit, group }, i) => {
+    const built = buildTemplate({ group, unit: unit.id, period });
     if (!built.ok) throw new Error(built.error);
     const spec = built.spec;
     const measured = spec.table.rows.findIndex((r) => r.actualKind !== "text");

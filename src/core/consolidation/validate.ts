@@ -12,8 +12,8 @@ import { parseReportPeriod } from "../plan/calendar";
 import { measuresOf } from "../plan/milestones";
 import { currentUnit } from "../plan/org";
 import type { OrgUnitT } from "../plan/schema";
-import { buildTemplate, planHash } from "../templates/build";
-import { TEMPLATE_VERSION, type TableRowT } from "../templates/spec";
+import { buildTemplate, planCanonical } from "../templates/build";
+import { TEMPLATE_VERSION, type TableRowT, type TemplateSpecT } from "../templates/spec";
 import type { Entry, Issue, IssueKind, RawReport, RawRow } from "./report";
 
 export interface ValidatedReport {
@@ -26,6 +26,14 @@ export interface ValidatedReport {
   submitted: number | null;
   /** Set when the whole sheet was refused (not a template, old version…): such a sheet never replaces another. */
   sheetRejected: IssueKind | null;
+}
+
+/** Templates are cached and frozen (templates/build.ts), so their canonical plan text can be kept beside them. */
+const canonicalTexts = new WeakMap<TemplateSpecT, string>();
+function canonicalOf(spec: TemplateSpecT): string {
+  let text = canonicalTexts.get(spec);
+  if (text === undefined) canonicalTexts.set(spec, (text = planCanonical(spec.meta, spec.table.rows)));
+  return text;
 }
 
 const text = (v: unknown): string => (v === null || v === undefined ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
@@ -85,7 +93,9 @@ export function validateReport(report: RawReport, options: { period?: string } =
   if (!template.ok) return rejectAll("wrong_period", template.error, unit.id);
   const planColumns = template.spec.table.columns.filter((c) => c.role === "plan").map((c) => c.key);
   const readPlan = report.rows.map((r) => ({ values: Object.fromEntries(planColumns.map((k) => [k, r.cells[k] ?? null])) }));
-  if (planHash(meta, readPlan) !== meta.planHash || meta.planHash !== template.spec.meta.planHash) {
+  // The sheet's stored hash must be the template's, and its plan cells must read as the template's. Comparing the
+  // canonical texts is the same test as comparing their hashes, without hashing every sheet.
+  if (meta.planHash !== template.spec.meta.planHash || planCanonical(meta, readPlan) !== canonicalOf(template.spec)) {
     return rejectAll("plan_edited", bilingual("issuePlanEdited"), unit.id);
   }
 
@@ -122,15 +132,17 @@ export function validateReport(report: RawReport, options: { period?: string } =
       actual = n;
       if (n !== null) {
         const entry = lookup(code);
-        const verdictVi = judgeValue(entry ? measuresOf(entry) : [], n, year, "vi");
-        const verdictEn = judgeValue(entry ? measuresOf(entry) : [], n, year, "en");
+        const measures = entry ? measuresOf(entry) : [];
+        const verdictVi = judgeValue(measures, n, year, "vi");
         check = verdictVi.message;
+        // The English wording is only needed for an issue message.
+        const english = () => judgeValue(measures, n, year, "en").message;
         if (verdictVi.kind === "below_min" || verdictVi.kind === "above_max" || verdictVi.kind === "implausible") {
-          reject("out_of_range", at("G"), `${verdictVi.message} · ${verdictEn.message}`);
+          reject("out_of_range", at("G"), `${verdictVi.message} · ${english()}`);
           continue;
         }
         if (verdictVi.kind !== "ok") {
-          issues.push({ ...base, unitId: unit.id, kind: "out_of_range", rejected: false, cell: at("G"), code, message: `${verdictVi.message} · ${verdictEn.message}` });
+          issues.push({ ...base, unitId: unit.id, kind: "out_of_range", rejected: false, cell: at("G"), code, message: `${verdictVi.message} · ${english()}` });
         }
       }
     }

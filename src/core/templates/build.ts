@@ -151,9 +151,14 @@ export function validationMessage(v: ValidationT, lang: Lang): { title: string; 
 
 /** SHA-256 over the locked plan cells, in row order: any edit of the plan part changes it. */
 export function planHash(meta: { templateId: string; version: string }, rows: readonly Pick<TableRowT, "values">[]): string {
-  const planKeys = COLUMNS.filter((col) => col[3] === "plan").map((col) => col[0]);
-  const canonical = JSON.stringify([meta.templateId, meta.version, rows.map((r) => planKeys.map((k) => r.values[k] ?? null))]);
-  return bytesToHex(sha256(utf8ToBytes(canonical)));
+  return bytesToHex(sha256(utf8ToBytes(planCanonical(meta, rows))));
+}
+
+const PLAN_KEYS = COLUMNS.filter((col) => col[3] === "plan").map((col) => col[0]);
+
+/** What planHash hashes: template id, version and the plan cells in order. Equal texts ⇔ equal hashes. */
+export function planCanonical(meta: { templateId: string; version: string }, rows: readonly Pick<TableRowT, "values">[]): string {
+  return JSON.stringify([meta.templateId, meta.version, rows.map((r) => PLAN_KEYS.map((k) => r.values[k] ?? null))]);
 }
 
 const isoDate = (d: { year: number; month: number; day: number }) =>
@@ -166,7 +171,33 @@ export function unitChoices(period: ReportPeriod, lang: Lang): OrgUnitT[] {
 }
 export const unitLabel = (u: OrgUnitT, lang: Lang): string => (lang === "vi" ? u.nameVi : u.nameEn);
 
+/**
+ * Templates are pure functions of (group, unit, period, language); consolidation asks for the same few hundred
+ * again and again (twice per sheet read), so results are kept. They are frozen: callers copy, never mutate.
+ */
+const built = new Map<string, TemplateResult>();
+const MAX_CACHED = 1024;
+
 export function buildTemplate(request: TemplateRequest): TemplateResult {
+  const key = `${request.group}|${request.unit}|${request.period}|${request.lang ?? "vi"}`;
+  let result = built.get(key);
+  if (!result) {
+    if (built.size >= MAX_CACHED) built.clear();
+    result = deepFreeze(buildTemplateUncached(request));
+    built.set(key, result);
+  }
+  return result;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function buildTemplateUncached(request: TemplateRequest): TemplateResult {
   const c = getCatalog();
   const lang = request.lang ?? "vi";
   const groupEntry = lookup(request.group);

@@ -1,0 +1,193 @@
+/**
+ * Writes a consolidation into the open workbook (Office.js), rendering the same layout as the file writer
+ * (core/consolidation/layout.ts) plus native charts on the summary sheet. Designed for Excel on the web:
+ *  - rows go in chunks (at most `chunkCells` cells per request) so no request nears the payload limit;
+ *  - one context.sync per chunk, plus one to learn the sheet names and one to finish: few, and bounded;
+ *  - after each chunk the caller hears the progress and may cancel; cancelling, or any failure, deletes the
+ *    sheets this run added, so the workbook is never left half-written.
+ * Enum values are given as strings so this module runs against any object with Excel's shape (the test fake too).
+ */
+import type { Consolidation } from "../core/consolidation/consolidate";
+import { consolidationLayout, type Cell, type TableLayout } from "../core/consolidation/layout";
+import type { Lang } from "../core/i18n/messages";
+import { uniqueSheetName } from "./insert-templates";
+
+const GREEN = "#2E7D32";
+const HEADER_FILL = "#E8F5E9";
+/** Column widths in the layout are characters; Office.js wants points (about 5.25 pt per character). */
+const POINTS_PER_CHAR = 5.25;
+
+export interface WriteConsolidationOptions {
+  lang?: Lang;
+  /** Upper bound on cells sent in one request; Excel on the web refuses very large payloads. */
+  chunkCells?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** Checked after every chunk; when set, the run stops and removes what it added. */
+  isCancelled?: () => boolean;
+}
+
+export interface WriteConsolidationResult {
+  status: "done" | "cancelled";
+  /** Names of the sheets added (empty when cancelled). */
+  sheets: string[];
+  syncs: number;
+}
+
+export function columnLetter(n: number): string {
+  let s = "";
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+const blank = (v: Cell): string | number => (v === null ? "" : v);
+const rangeOf = (top: number, rows: number, columns: number) => `A${top}:${columnLetter(columns)}${top + rows - 1}`;
+
+interface ListJob {
+  sheet: Excel.Worksheet;
+  layout: TableLayout;
+  rows: Cell[][];
+}
+
+function queueHeader(sheet: Excel.Worksheet, top: number, layout: TableLayout): void {
+  const header = sheet.getRange(rangeOf(top, 1, layout.headers.length));
+  header.values = [layout.headers];
+  header.format.font.bold = true;
+  header.format.fill.color = HEADER_FILL;
+  header.format.wrapText = true;
+  layout.widths.forEach((w, i) => (sheet.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = w * POINTS_PER_CHAR));
+}
+
+/** Values and, for formatted columns, number formats of rows [from, to) of a list, under its header row. */
+function queueRows(sheet: Excel.Worksheet, top: number, layout: TableLayout, rows: Cell[][]): void {
+  if (rows.length === 0) return;
+  sheet.getRange(rangeOf(top, rows.length, layout.headers.length)).values = rows.map((r) => r.map(blank));
+  for (const [column, format] of Object.entries(layout.formats)) {
+    const letter = columnLetter(Number(column) + 1);
+    sheet.getRange(`${letter}${top}:${letter}${top + rows.length - 1}`).numberFormat = rows.map(() => [format]);
+  }
+}
+
+export async function writeConsolidationToWorkbook(
+  context: Excel.RequestContext,
+  result: Consolidation,
+  options: WriteConsolidationOptions = {},
+): Promise<WriteConsolidationResult> {
+  const lang = options.lang ?? "vi";
+  const layout = consolidationLayout(lang);
+  const chunkCells = options.chunkCells ?? 20_000;
+  let syncs = 0;
+  const sync = async () => {
+    await context.sync();
+    syncs++;
+  };
+
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  // Table names are unique across a workbook: a second consolidation in the same workbook gets TTX_Detail_2…
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  await sync();
+  const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
+  const taken = new Set(sheets.items.map((s) => s.name));
+  const names = Object.values(layout.sheetNames).map((wanted) => {
+    const name = uniqueSheetName(wanted, taken);
+    taken.add(name);
+    return name;
+  });
+  const added: Excel.Worksheet[] = [];
+
+  try {
+    const [summary, detail, submissions, issues, narratives] = names.map((name) => {
+      const sheet = sheets.add(name);
+      added.push(sheet);
+      return sheet;
+    }) as [Excel.Worksheet, Excel.Worksheet, Excel.Worksheet, Excel.Worksheet, Excel.Worksheet];
+
+    // Summary: lines, two tables, charts over them.
+    const model = layout.summary(result);
+    const width = model.tables[0]!.layout.headers.length;
+    for (const line of model.lines) {
+      const cell = summary.getRange(`A${line.row}`);
+      cell.values = [[blank(line.text)]];
+      if (line.bold || line.row === 1) cell.format.font.bold = true;
+      if (line.row === 1) cell.format.font.color = GREEN;
+    }
+    for (const table of model.tables) {
+      queueHeader(summary, table.top, table.layout);
+      queueRows(summary, table.top + 1, table.layout, table.rows);
+    }
+
+    // Lists: headers now, rows in chunks below.
+    const jobs: ListJob[] = [
+      { sheet: detail, layout: layout.detail, rows: result.entries.map(layout.detailRow) },
+      { sheet: submissions, layout: layout.submissions, rows: result.submissions.map(layout.submissionRow) },
+      { sheet: issues, layout: layout.issues, rows: result.issues.map(layout.issueRow) },
+      { sheet: narratives, layout: layout.narratives, rows: result.narratives.map(layout.narrativeRow) },
+    ];
+    for (const job of jobs) {
+      queueHeader(job.sheet, 1, job.layout);
+      job.sheet.freezePanes.freezeRows(1);
+    }
+    await sync();
+
+    const total = jobs.reduce((n, j) => n + j.rows.length, 0);
+    let done = 0;
+    options.onProgress?.(0, total);
+    for (const job of jobs) {
+      // A row costs its values plus one number format per formatted column.
+      const cellsPerRow = job.layout.headers.length + Object.keys(job.layout.formats).length;
+      const perChunk = Math.max(1, Math.floor(chunkCells / cellsPerRow));
+      for (let start = 0; start < job.rows.length; start += perChunk) {
+        const rows = job.rows.slice(start, start + perChunk);
+        queueRows(job.sheet, 2 + start, job.layout, rows);
+        await sync();
+        done += rows.length;
+        options.onProgress?.(done, total);
+        if (options.isCancelled?.()) {
+          await removeSheets(added, sync);
+          return { status: "cancelled", sheets: [], syncs };
+        }
+      }
+    }
+
+    // Finish: tables over the lists (sorting and filtering for the reader), charts, summary in front.
+    for (const job of jobs) {
+      const table = job.sheet.tables.add(rangeOf(1, Math.max(2, job.rows.length + 1), job.layout.headers.length), true);
+      table.name = uniqueTableName(job.layout.name, tableNames);
+    }
+    for (const spec of model.charts) {
+      const type = spec.kind === "bar" ? "BarClustered" : "ColumnClustered";
+      const chart = summary.charts.add(type as Excel.ChartType, summary.getRange(spec.series[0]!.values), "Columns" as Excel.ChartSeriesBy);
+      chart.title.text = spec.title;
+      const first = chart.series.getItemAt(0);
+      first.name = spec.series[0]!.name;
+      first.setXAxisValues(summary.getRange(spec.categories));
+      for (const extra of spec.series.slice(1)) {
+        const series = chart.series.add(extra.name);
+        series.setValues(summary.getRange(extra.values));
+        series.setXAxisValues(summary.getRange(spec.categories));
+      }
+      chart.setPosition(spec.anchor);
+    }
+    summary.getRange(`A1:${columnLetter(width)}1`).format.font.size = 13;
+    summary.activate();
+    await sync();
+    return { status: "done", sheets: names, syncs };
+  } catch (error) {
+    await removeSheets(added, sync).catch(() => undefined);
+    throw error;
+  }
+}
+
+function uniqueTableName(wanted: string, taken: Set<string>): string {
+  let name = wanted;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${wanted}_${i}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/** Deletes the sheets a run added: the undo for a cancelled or failed run. */
+async function removeSheets(added: readonly Excel.Worksheet[], sync: () => Promise<void>): Promise<void> {
+  for (const sheet of added) sheet.delete();
+  await sync();
+}

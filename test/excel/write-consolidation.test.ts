@@ -1,0 +1,101 @@
+/**
+ * The add-in's consolidation writer against the counting fake of the Excel API: same rows as the layout says,
+ * requests kept small, a bounded number of syncs, native charts on the summary, and a cancelled or failed run
+ * leaves the workbook as it was.
+ */
+import { consolidate, type Consolidation } from "../../src/core/consolidation/consolidate";
+import { consolidationLayout } from "../../src/core/consolidation/layout";
+import { sampleReports } from "../../src/core/consolidation/sample";
+import { validateReport } from "../../src/core/consolidation/validate";
+import { writeConsolidationToWorkbook } from "../../src/excel/write-consolidation";
+import { readReports } from "../../src/xlsx/report-reader";
+import { sampleFile, sampleFileName } from "../../src/xlsx/sample-files";
+import { createFakeExcel, parseAddress } from "../support/fake-excel";
+
+const PERIOD = "2025-H1";
+let result: Consolidation;
+
+beforeAll(async () => {
+  const validated = [];
+  for (const r of sampleReports(14, PERIOD)) {
+    for (const raw of await readReports(await sampleFile(r), sampleFileName(r))) validated.push(validateReport(raw, { period: PERIOD }));
+  }
+  result = await consolidate(validated, PERIOD);
+  // A unit's formula-like text must arrive as text.
+  result.entries[0]!.evidence = '=HYPERLINK("http://x","y")';
+}, 60_000);
+
+const layout = consolidationLayout("vi");
+
+describe("writeConsolidationToWorkbook", () => {
+  it("writes every row the layout gives, in small requests, with few syncs", async () => {
+    const { context, fake, sheets } = createFakeExcel();
+    const progress: [number, number][] = [];
+    const out = await writeConsolidationToWorkbook(context, result, { chunkCells: 1500, onProgress: (d, t) => progress.push([d, t]) });
+    expect(out.status).toBe("done");
+    expect(out.sheets).toEqual(["Tổng hợp", "Chi tiết", "Nộp báo cáo", "Vấn đề", "Thuyết minh"]);
+
+    const detail = sheets.getItem("Chi tiết");
+    const rows = result.entries.map(layout.detailRow);
+    rows.forEach((row, i) => row.forEach((v, j) => expect(detail.valueAt(`${"ABCDEFGHIJKLMNO"[j]}${i + 2}`)).toEqual(v ?? "")));
+    expect([...detail.cells.values()].filter((c) => c.formula !== undefined)).toEqual([]);
+    expect(detail.valueAt("H2")).toBe(`'=HYPERLINK("http://x","y")`);
+    expect(detail.cell("N2").numberFormat).toBe("dd/mm/yyyy");
+    const issues = sheets.getItem("Vấn đề");
+    expect(issues.valueAt(`A${result.issues.length + 1}`)).not.toBeUndefined();
+    expect(issues.valueAt(`A${result.issues.length + 2}`)).toBeUndefined();
+
+    // Requests: none above the chunk size; syncs = names + headers + one per chunk + finish.
+    expect(fake.largestBatch).toBeLessThanOrEqual(1500);
+    // Cells per row: values plus number formats (Detail 15 + 3, Submissions 5 + 1, Issues 8, Narratives 7).
+    const chunks = [[rows.length, 18], [result.submissions.length, 6], [result.issues.length, 8], [result.narratives.length, 7]]
+      .reduce((n, [count, width]) => n + Math.ceil(count! / Math.floor(1500 / width!)), 0);
+    expect(out.syncs).toBe(fake.syncCount);
+    expect(fake.syncCount).toBe(3 + chunks);
+    const total = rows.length + result.submissions.length + result.issues.length + result.narratives.length;
+    expect(progress[0]).toEqual([0, total]);
+    expect(progress.at(-1)).toEqual([total, total]);
+    expect(progress.map(([d]) => d)).toEqual([...progress.map(([d]) => d)].sort((a, b) => a - b));
+  });
+
+  it("puts native charts on the summary over its group and sector tables, and tables over the lists", async () => {
+    const { context, sheets } = createFakeExcel();
+    await writeConsolidationToWorkbook(context, result);
+    const summary = sheets.getItem("Tổng hợp");
+    const model = layout.summary(result);
+    expect(summary.charts.items.map((c) => [c.type, c.title.text, c.seriesList.map((s) => [s.values, s.categories])])).toEqual(
+      model.charts.map((c) => [c.kind === "bar" ? "BarClustered" : "ColumnClustered", c.title, c.series.map((s) => [s.values, c.categories])]),
+    );
+    expect(summary.valueAt(model.charts[0]!.categories.split(":")[0]!)).toBe("NV1 (1.2)");
+    expect(summary.activated).toBe(true);
+    const detailTable = sheets.getItem("Chi tiết").tables.items[0]!;
+    expect(detailTable).toMatchObject({ name: "TTX_Detail", hasHeaders: true });
+    expect(parseAddress(detailTable.address as string).r2).toBe(result.entries.length + 1);
+  });
+
+  it("never overwrites: a second run gets suffixed sheet and table names", async () => {
+    const { context, sheets } = createFakeExcel();
+    await writeConsolidationToWorkbook(context, result);
+    const second = await writeConsolidationToWorkbook(context, result);
+    expect(second.sheets).toEqual(["Tổng hợp (2)", "Chi tiết (2)", "Nộp báo cáo (2)", "Vấn đề (2)", "Thuyết minh (2)"]);
+    expect(sheets.getItem("Chi tiết (2)").tables.items[0]).toMatchObject({ name: "TTX_Detail_2" });
+  });
+
+  it("cancelled midway: removes what it added, leaving the workbook as it was", async () => {
+    const { context, sheets } = createFakeExcel();
+    sheets.add("Dữ liệu của tôi");
+    let calls = 0;
+    const out = await writeConsolidationToWorkbook(context, result, { chunkCells: 1000, isCancelled: () => ++calls === 2 });
+    expect(out).toMatchObject({ status: "cancelled", sheets: [] });
+    expect(sheets.sheets.map((s) => s.name)).toEqual(["Dữ liệu của tôi"]);
+    expect(sheets.deleted).toHaveLength(5);
+  });
+
+  it("failed midway (a lost request): removes what it added and reports the error", async () => {
+    const { context, fake, sheets } = createFakeExcel();
+    fake.failOnSync = 4;
+    await expect(writeConsolidationToWorkbook(context, result, { chunkCells: 1000 })).rejects.toThrow("GeneralException");
+    expect(sheets.sheets).toEqual([]);
+    expect(sheets.deleted).toHaveLength(5);
+  });
+});
