@@ -22,7 +22,7 @@ export class SpillStore implements SheetStore {
   private replaying = false;
 
   /** `memoryRows` 0 spills from the first sheet (tests use it to exercise the file path). */
-  constructor(private readonly memoryRows = 200_000) {}
+  constructor(private readonly memoryRows = 50_000) {}
 
   get spilled(): boolean {
     return this.dir !== null;

@@ -10,7 +10,7 @@
 import type { Consolidation } from "../core/consolidation/consolidate";
 import { consolidationLayout, type Cell, type TableLayout } from "../core/consolidation/layout";
 import type { Lang } from "../core/i18n/messages";
-import { uniqueSheetName } from "./insert-templates";
+import { columnLetter, uniqueSheetName } from "./insert-templates";
 
 const GREEN = "#2E7D32";
 const HEADER_FILL = "#E8F5E9";
@@ -31,12 +31,6 @@ export interface WriteConsolidationResult {
   /** Names of the sheets added (empty when cancelled). */
   sheets: string[];
   syncs: number;
-}
-
-export function columnLetter(n: number): string {
-  let s = "";
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
 }
 
 const blank = (v: Cell): string | number => (v === null ? "" : v);

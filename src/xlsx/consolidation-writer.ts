@@ -78,6 +78,9 @@ async function fill<T>(sheet: Sheet, layout: TableLayout, source: Iterable<T> | 
   for await (const x of source) {
     writeRow(sheet, 2 + n++, toRow(x), layout);
     onRow?.();
+    // Let the zip stream run now and then. Known gap: ExcelJS takes committed rows without backpressure, so on
+    // very large runs compressed output lags and buffers grow (about 0.7 KB per row measured at 300,000 rows).
+    if (n % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   sheet.autoFilter = `A1:${columnLetter(layout.headers.length)}${Math.max(2, n + 1)}`;
   sheet.commit();

@@ -212,6 +212,14 @@ export const MESSAGES = {
     vi: "Cách dùng: ttx sample --units <số> --period <2025-H1|2025-annual> -o <thư mục> [--seed <số>]",
     en: "Usage: ttx sample --units <n> --period <2025-H1|2025-annual> -o <folder> [--seed <n>]",
   },
+  paneConsolidating: { vi: "Đang tổng hợp các trang báo cáo trong sổ này…", en: "Consolidating the report sheets in this workbook…" },
+  paneConsolidated: { vi: "Đã tạo các trang: {sheets}", en: "Sheets created: {sheets}" },
+  paneCancelling: { vi: "Đang dừng…", en: "Stopping…" },
+  paneCancelled: { vi: "Đã dừng; sổ không thay đổi.", en: "Stopped; the workbook is unchanged." },
+  paneConsolidateFailed: {
+    vi: "Không tổng hợp được; sổ không thay đổi. Hãy thử lại, hoặc dùng lệnh ttx consolidate với các tệp báo cáo.",
+    en: "Consolidation failed; the workbook is unchanged. Try again, or use ttx consolidate with the report files.",
+  },
   cliProgress: { vi: "{done}/{total} tệp", en: "{done}/{total} files" },
   cliConsolidateUsage: {
     vi: "Cách dùng: ttx consolidate <thư mục|tệp…> --period <2025-H1|2025-annual> -o <tong-hop.xlsx>",

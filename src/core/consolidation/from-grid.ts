@@ -1,0 +1,52 @@
+/**
+ * Where each part of a report sheet sits, read from the template its metadata names: one function for both
+ * readers (ExcelJS for files, Office.js for the open workbook), each supplying only "the value at row r,
+ * column c". Rows are read from below the table header down to the first row without a code; rows a reporter
+ * added or deleted are read as they are, and validation then sees the plan part changed.
+ */
+import { buildTemplate } from "../templates/build";
+import { TemplateMeta, type TemplateMetaT } from "../templates/spec";
+import type { Origin, RawReport, RawRow } from "./report";
+
+export type CellAt = (row: number, column: number) => unknown;
+
+export const META_KEYS = ["sheet", "templateId", "version", "taskGroup", "unitId", "period", "lang", "planHash"] as const;
+
+export const columnNumber = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+function cellOf(address: string): [number, number] {
+  const m = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!m) throw new Error(`bad address ${address}`);
+  return [Number(m[2]), columnNumber(m[1]!)];
+}
+
+/** Metadata rows (header row first) → sheet name → metadata; rows that do not parse are left out. */
+export function parseMetaRows(rows: readonly (readonly unknown[])[]): Map<string, TemplateMetaT> {
+  const metas = new Map<string, TemplateMetaT>();
+  rows.slice(1).forEach((row) => {
+    const { sheet, ...rest } = Object.fromEntries(META_KEYS.map((k, i) => [k, row[i] ?? null]));
+    const parsed = TemplateMeta.safeParse(rest);
+    if (typeof sheet === "string" && parsed.success) metas.set(sheet, parsed.data);
+  });
+  return metas;
+}
+
+const notTemplate = (origin: Origin): RawReport => ({ origin, meta: null, unitName: null, reporter: null, submitted: null, rows: [], narrative: { completed: "", ongoing: "", proposals: "" } });
+
+/** One sheet as a RawReport; `lastRow` bounds the scan for rows. */
+export function reportFromGrid(origin: Origin, meta: TemplateMetaT | null, at: CellAt, lastRow: number): RawReport {
+  const template = meta ? buildTemplate({ group: meta.taskGroup, unit: meta.unitId, period: meta.period, lang: meta.lang }) : undefined;
+  if (!meta || !template?.ok) return notTemplate(origin);
+  const spec = template.spec;
+  const atAddress = (address: string) => at(...cellOf(address));
+  const header = (key: string) => atAddress(spec.header.find((h) => h.key === key)!.valueAddress);
+  const columns = spec.table.columns.map((c) => [c.key, columnNumber(c.letter)] as const);
+  const codeColumn = columns.find(([key]) => key === "code")![1];
+  const rows: RawRow[] = [];
+  for (let r = spec.table.headerRow + 1; r <= lastRow; r++) {
+    if (at(r, codeColumn) === null) break;
+    rows.push({ row: r, cells: Object.fromEntries(columns.map(([key, n]) => [key, at(r, n)])) });
+  }
+  const narrative = Object.fromEntries(spec.narrative.map((n) => [n.key, String(atAddress(n.range.split(":")[0]!) ?? "")]));
+  return { origin, meta, unitName: header("unit"), reporter: header("reporter"), submitted: header("submitted"), rows, narrative: narrative as RawReport["narrative"] };
+}

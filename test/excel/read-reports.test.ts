@@ -1,0 +1,51 @@
+/**
+ * Reports inserted into the open workbook by the add-in, typed into, then read back by the Office.js reader and
+ * consolidated: the same judgement as for files, from two context.sync calls.
+ */
+import { consolidate } from "../../src/core/consolidation/consolidate";
+import { validateReport } from "../../src/core/consolidation/validate";
+import { buildTemplate } from "../../src/core/templates/build";
+import { insertTemplates } from "../../src/excel/insert-templates";
+import { readWorkbookReports } from "../../src/excel/read-reports";
+import { createFakeExcel } from "../support/fake-excel";
+
+const PERIOD = "2025-H1";
+const spec = (group: string, unit: string) => {
+  const r = buildTemplate({ group, unit, period: PERIOD });
+  if (!r.ok) throw new Error(r.error);
+  return r.spec;
+};
+
+describe("readWorkbookReports", () => {
+  it("reads inserted, filled templates in two syncs and consolidates them like files", async () => {
+    const { context, fake, sheets } = createFakeExcel();
+    await insertTemplates(context, [spec("NV4", "SO_CT"), spec("NV3", "SO_XD")]);
+    sheets.add("Ghi chú").cell("A1").value = "không phải mẫu";
+    const nv4 = sheets.getItem("NV4 Năng lượng tái tạo");
+    nv4.cell("C11").value = 45810; // 2 June 2025, before the deadline
+    nv4.cell("G14").value = 3;
+    nv4.cell("J14").value = "Văn bản 12/BC";
+    const nv3 = sheets.getItem("NV3 Giảm phát thải KNK");
+    nv3.cell("G14").value = "nhiều";
+    nv3.cell("F15").value = 1; // a locked plan cell edited
+
+    const before = fake.syncCount;
+    const raws = await readWorkbookReports(context, "Sổ của Sở TC.xlsx");
+    expect(fake.syncCount - before).toBe(2);
+    expect(raws.map((r) => [r.origin.sheet, r.meta?.taskGroup ?? null])).toEqual([
+      ["NV4 Năng lượng tái tạo", "NV4"],
+      ["NV3 Giảm phát thải KNK", "NV3"],
+      ["Ghi chú", null],
+    ]);
+    const result = await consolidate(raws.map((r) => validateReport(r, { period: PERIOD })), PERIOD);
+    expect(result.entries.find((e) => e.code === "D.12")).toMatchObject({ actual: 3, evidence: "Văn bản 12/BC", submitted: 45810, cell: "G14", origin: { file: "Sổ của Sở TC.xlsx", sheet: "NV4 Năng lượng tái tạo" } });
+    expect(new Set(result.issues.filter((i) => i.origin.sheet.startsWith("NV3")).map((i) => i.kind))).toEqual(new Set(["plan_edited"]));
+    expect(result.issues.find((i) => i.origin.sheet === "Ghi chú")).toMatchObject({ kind: "not_template" });
+    expect(result.counts).toMatchObject({ rowsRead: 28, accepted: 4, rejected: 24 });
+  });
+
+  it("an empty workbook gives no reports", async () => {
+    const { context } = createFakeExcel();
+    expect(await readWorkbookReports(context, "x.xlsx")).toEqual([]);
+  });
+});
