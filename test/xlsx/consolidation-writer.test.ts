@@ -9,7 +9,7 @@ import { collect } from "../../src/core/consolidation/consolidate";
 import { validateReport } from "../../src/core/consolidation/validate";
 import { buildTemplate } from "../../src/core/templates/build";
 import { SpillStore } from "../../src/cli/spill-store";
-import { consolidationBuffer } from "../../src/xlsx/consolidation-writer";
+import { consolidationBuffer, sheetPipes } from "../../src/xlsx/consolidation-writer";
 import { readReports } from "../../src/xlsx/report-reader";
 import { writeTemplate } from "../../src/xlsx/template-writer";
 
@@ -107,5 +107,25 @@ describe("consolidated workbook file", () => {
     const row = 9 + expected.groups.indexOf(nv4);
     expect(summary.getRow(row).values).toEqual([undefined, "NV4 (1.4)", nv4.title, nv4.items, nv4.unitsReporting, nv4.entriesWithValue, nv4.budgetPlanned, nv4.budgetDisbursed, nv4.meanProgress ?? undefined]);
     expect(nv4.unitsReporting).toBe(1);
+  });
+});
+
+describe("backpressure hook into ExcelJS", () => {
+  // The writer waits on the zip entry's input stream, which ExcelJS keeps internal: if an ExcelJS upgrade moves
+  // it, this fails instead of memory quietly growing again.
+  it("finds the stream a committed sheet is piped into, with its drain state", async () => {
+    const { PassThrough } = await import("stream");
+    const out = new PassThrough();
+    out.resume();
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out });
+    const sheet = wb.addWorksheet("x");
+    sheet.getRow(1).getCell(1).value = "a";
+    sheet.getRow(1).commit();
+    for (let i = 0; i < 5 && sheetPipes(sheet).length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    const [pipe] = sheetPipes(sheet);
+    expect(pipe).toBeDefined();
+    expect(typeof (pipe as unknown as { _writableState: { needDrain: boolean } })._writableState.needDrain).toBe("boolean");
+    sheet.commit();
+    await wb.commit();
   });
 });

@@ -38,6 +38,7 @@ export async function collect(engine: Consolidator): Promise<Consolidation> {
   for await (const e of engine.detail()) entries.push(e);
   const issues: Issue[] = [];
   for await (const i of engine.issues()) issues.push(i);
+  await engine.summarize();
   return {
     period: engine.period,
     due: engine.due,

@@ -96,7 +96,7 @@ export class Consolidator {
   private readonly files = new Set<string>();
   private winners: Map<string, SheetRecord> | undefined;
   private readonly summary = new SummaryAccumulator();
-  private detailDone = false;
+  private summarized = false;
 
   constructor(period: string, private readonly store: SheetStore = new MemoryStore()) {
     const p = parseReportPeriod(period);
@@ -155,17 +155,23 @@ export class Consolidator {
     return !r.competes || this.decide().get(this.key(r)) === r;
   }
 
-  /** Accepted entries, sheet by sheet in the order added; feeds the summary as it goes. Consume once. */
+  /** Accepted entries, sheet by sheet in the order added. */
   async *detail(): AsyncGenerator<Entry> {
     this.decide();
     for await (const sheet of this.store.replay()) {
       if (!this.counted(this.records[sheet.index]!)) continue;
-      for (const e of sheet.entries) {
-        this.summary.add(e);
-        yield e;
-      }
+      yield* sheet.entries;
     }
-    this.detailDone = true;
+  }
+
+  /**
+   * Builds the summary from the accepted entries: a pass of its own, so a writer can put the summary sheet first
+   * and still stream Detail after it.
+   */
+  async summarize(): Promise<void> {
+    if (this.summarized) return;
+    for await (const e of this.detail()) this.summary.add(e);
+    this.summarized = true;
   }
 
   /** Every issue: unreadable files first, then each sheet's in cell order, superseded rows included. */
@@ -241,14 +247,14 @@ export class Consolidator {
       .sort((a, b) => a.taskGroup.localeCompare(b.taskGroup) || a.unitId.localeCompare(b.unitId) || a.origin.file.localeCompare(b.origin.file));
   }
 
-  /** Summary by task group and GHG sector; needs the Detail replay done, since it is built from what was accepted. */
+  /** Summary by task group and GHG sector, from what was accepted: call summarize() first. */
   groupSummary(): GroupSummary[] {
-    if (!this.detailDone) throw new Error("Consolidator: summary before detail()");
+    if (!this.summarized) throw new Error("Consolidator: groupSummary() before summarize()");
     return this.summary.groups(this.period);
   }
 
   sectorSummary(): SectorSummary[] {
-    if (!this.detailDone) throw new Error("Consolidator: summary before detail()");
+    if (!this.summarized) throw new Error("Consolidator: sectorSummary() before summarize()");
     return this.summary.sectors();
   }
 }
