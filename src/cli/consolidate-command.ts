@@ -12,7 +12,7 @@ import { validateReport } from "../core/consolidation/validate";
 import { bilingual, t, type Lang } from "../core/i18n/messages";
 import { parseReportPeriod } from "../core/plan/calendar";
 import { writeConsolidation } from "../xlsx/consolidation-writer";
-import { readReports } from "../xlsx/report-reader";
+import { readReportFile } from "../xlsx/report-reader";
 import { parseArgs } from "./args";
 import { CliError } from "./errors";
 import type { CliIo } from "./io";
@@ -57,14 +57,8 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
     const engine = new Consolidator(period, store);
     for (const [i, file] of files.entries()) {
       const name = path.basename(file);
-      let reports: Awaited<ReturnType<typeof readReports>>;
-      try {
-        reports = await readReports(await fs.readFile(file), name);
-      } catch (error) {
-        const reason = (error as Error).message.split("\n")[0] ?? "";
-        engine.addFileIssue({ kind: "unreadable_file", rejected: true, origin: { file: name, sheet: "" }, cell: "", code: "", unitId: "", message: bilingual("cliUnreadable", { reason }) });
-        reports = [];
-      }
+      const { reports, issue } = await readReportFile(await fs.readFile(file), name);
+      if (issue) engine.addFileIssue(issue);
       for (const raw of reports) await engine.add(validateReport(raw, { period }));
       progressBar(io, t("cliProgress", { done: i + 1, total: files.length }, lang), i + 1, files.length);
     }

@@ -1,8 +1,10 @@
 /**
- * "Tổng hợp" in the add-in: the report sheets of the open workbook → validation → consolidation → five new
- * sheets in the same workbook. The same core as `ttx consolidate`; only reading and writing are Office.js.
+ * "Tổng hợp" in the add-in: the report sheets of the open workbook and/or reports read from .xlsx files the user
+ * picked → validation → consolidation → five new sheets in the same workbook. The same core as `ttx consolidate`;
+ * only reading and writing are Office.js (file reading is done by the caller, with the file adapter).
  */
 import { consolidate, type Consolidation } from "../core/consolidation/consolidate";
+import type { Issue, RawReport } from "../core/consolidation/report";
 import { validateReport } from "../core/consolidation/validate";
 import { readWorkbookReports } from "./read-reports";
 import { writeConsolidationToWorkbook, type WriteConsolidationOptions, type WriteConsolidationResult } from "./write-consolidation";
@@ -15,10 +17,18 @@ export interface ConsolidateWorkbookResult {
 export async function consolidateWorkbook(
   context: Excel.RequestContext,
   period: string,
-  options: WriteConsolidationOptions & { workbookName?: string } = {},
+  options: WriteConsolidationOptions & {
+    workbookName?: string;
+    /** Read this workbook's report sheets too (default true). */
+    includeWorkbook?: boolean;
+    /** Reports from picked files, and files that could not be read. */
+    fileReports?: readonly RawReport[];
+    fileIssues?: readonly Issue[];
+  } = {},
 ): Promise<ConsolidateWorkbookResult> {
-  const raws = await readWorkbookReports(context, options.workbookName ?? "(sổ đang mở · this workbook)");
-  const result = await consolidate(raws.map((r) => validateReport(r, { period })), period);
+  const own = options.includeWorkbook === false ? [] : await readWorkbookReports(context, options.workbookName ?? "(sổ đang mở · this workbook)");
+  const raws = [...own, ...(options.fileReports ?? [])];
+  const result = await consolidate(raws.map((r) => validateReport(r, { period })), period, options.fileIssues ?? []);
   const written = await writeConsolidationToWorkbook(context, result, options);
   return { result, written };
 }

@@ -1,6 +1,6 @@
 /**
  * The "Tổng hợp / Consolidate" tab (for Sở Tài chính, formerly Sở KH&ĐT): pick the period, consolidate the report
- * sheets of this workbook, watch the progress, cancel if needed, read the counts. The work itself is passed in
+ * sheets of this workbook and/or picked .xlsx files, watch the progress, cancel if needed, read the counts. The work itself is passed in
  * (Excel.run in the add-in, the fake in tests). Messages go in through textContent, never as HTML.
  */
 import { countsLine } from "../core/consolidation/layout";
@@ -8,9 +8,24 @@ import { bilingual } from "../core/i18n/messages";
 import { parseReportPeriod } from "../core/plan/calendar";
 import type { ConsolidateWorkbookResult } from "../excel/consolidate-workbook";
 
-export type ConsolidateFn = (period: string, onProgress: (done: number, total: number) => void, isCancelled: () => boolean) => Promise<ConsolidateWorkbookResult>;
+export interface ConsolidateRequest {
+  period: string;
+  includeWorkbook: boolean;
+  /** Files picked in the form, as the browser gives them (read by the caller, so tests need no FileList). */
+  files: readonly { name: string; bytes: () => Promise<Uint8Array> }[];
+  onProgress: (done: number, total: number) => void;
+  isCancelled: () => boolean;
+}
 
-export function bindConsolidateTab(doc: Document, run: ConsolidateFn, today: Date = new Date()): void {
+export type ConsolidateFn = (request: ConsolidateRequest) => Promise<ConsolidateWorkbookResult>;
+
+/** The picked files; `pick` lets tests stand in for the file input, which scripts cannot fill. */
+export type PickedFiles = () => ConsolidateRequest["files"];
+
+const fromInput = (input: HTMLInputElement): PickedFiles => () =>
+  [...(input.files ?? [])].map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) }));
+
+export function bindConsolidateTab(doc: Document, run: ConsolidateFn, today: Date = new Date(), pick?: PickedFiles): void {
   const $ = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
   const form = $<HTMLFormElement>("con-form");
   const kind = $<HTMLSelectElement>("con-kind");
@@ -19,6 +34,8 @@ export function bindConsolidateTab(doc: Document, run: ConsolidateFn, today: Dat
   const cancel = $<HTMLButtonElement>("con-cancel");
   const progress = $<HTMLProgressElement>("con-progress");
   const status = $<HTMLElement>("con-status");
+  const includeWorkbook = $<HTMLInputElement>("con-workbook");
+  const picked = pick ?? fromInput($<HTMLInputElement>("con-files"));
 
   // The report being compiled is usually the one just due: the six-month report until December, then the annual.
   year.value = String(today.getFullYear());
@@ -36,6 +53,11 @@ export function bindConsolidateTab(doc: Document, run: ConsolidateFn, today: Dat
       status.textContent = bilingual("tplBadPeriod", { got: period });
       return;
     }
+    const files = picked();
+    if (!includeWorkbook.checked && files.length === 0) {
+      status.textContent = bilingual("paneNothingToConsolidate");
+      return;
+    }
     cancelled = false;
     button.disabled = true;
     cancel.hidden = false;
@@ -43,14 +65,16 @@ export function bindConsolidateTab(doc: Document, run: ConsolidateFn, today: Dat
     progress.value = 0;
     status.textContent = bilingual("paneConsolidating");
     try {
-      const { result, written } = await run(
+      const { result, written } = await run({
         period,
-        (done, total) => {
+        includeWorkbook: includeWorkbook.checked,
+        files,
+        onProgress: (done, total) => {
           progress.max = Math.max(total, 1);
           progress.value = done;
         },
-        () => cancelled,
-      );
+        isCancelled: () => cancelled,
+      });
       status.textContent =
         written.status === "cancelled"
           ? bilingual("paneCancelled")

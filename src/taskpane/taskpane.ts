@@ -4,16 +4,16 @@
  */
 import { getCatalog } from "../core/plan/catalog";
 import { renderSummary, summarizeCatalog } from "../core/plan/summary";
-import { consolidateWorkbook } from "../excel/consolidate-workbook";
 import { insertTemplates } from "../excel/insert-templates";
 import { bindConsolidateTab } from "./consolidate-tab";
+import { runConsolidation } from "./consolidate-run";
 import { bindTabs, showTab } from "./tabs";
 import { bindTemplatesTab } from "./templates-tab";
 
 export function run(doc: Document = document): void {
   bindTabs(doc);
   bindTemplatesTab(doc, (specs) => Excel.run((context) => insertTemplates(context, specs)));
-  bindConsolidateTab(doc, (period, onProgress, isCancelled) => Excel.run((context) => consolidateWorkbook(context, period, { onProgress, isCancelled })));
+  bindConsolidateTab(doc, (request) => Excel.run((context) => runConsolidation(context, request)));
   showTab("plan", doc);
   const summary = doc.getElementById("plan-summary");
   if (summary) summary.textContent = renderSummary(summarizeCatalog(getCatalog()));

@@ -5,7 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import { META_KEYS, parseMetaRows, reportFromGrid } from "../core/consolidation/from-grid";
-import type { RawReport } from "../core/consolidation/report";
+import type { Issue, RawReport } from "../core/consolidation/report";
+import { bilingual } from "../core/i18n/messages";
 import { META_SHEET, type TemplateMetaT } from "../core/templates/spec";
 
 /**
@@ -46,4 +47,18 @@ export async function readReports(bytes: Uint8Array, file: string): Promise<RawR
     reports.push(reportFromGrid(origin, meta, (r, c) => plainValue(sheet.getRow(r).getCell(c).value), sheet.rowCount));
   }
   return reports;
+}
+
+/**
+ * One file, whatever it holds: its sheets, or, when it is not a readable .xlsx (corrupt, another format, empty),
+ * an "unreadable file" issue naming it. Used by the CLI and by the task pane's file picker alike.
+ */
+export async function readReportFile(bytes: Uint8Array, file: string): Promise<{ reports: RawReport[]; issue: Issue | null }> {
+  try {
+    return { reports: await readReports(bytes, file), issue: null };
+  } catch (error) {
+    const reason = (error as Error).message.split("\n")[0] ?? "";
+    const issue: Issue = { kind: "unreadable_file", rejected: true, origin: { file, sheet: "" }, cell: "", code: "", unitId: "", message: bilingual("issueUnreadable", { reason }) };
+    return { reports: [], issue };
+  }
 }

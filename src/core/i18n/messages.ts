@@ -214,6 +214,10 @@ export const MESSAGES = {
   },
   paneConsolidating: { vi: "Đang tổng hợp các trang báo cáo trong sổ này…", en: "Consolidating the report sheets in this workbook…" },
   paneConsolidated: { vi: "Đã tạo các trang: {sheets}", en: "Sheets created: {sheets}" },
+  paneNothingToConsolidate: {
+    vi: "Chưa có gì để tổng hợp: chọn các trang trong sổ này hoặc thêm tệp báo cáo.",
+    en: "Nothing to consolidate: tick this workbook's sheets or add report files.",
+  },
   paneCancelling: { vi: "Đang dừng…", en: "Stopping…" },
   paneCancelled: { vi: "Đã dừng; sổ không thay đổi.", en: "Stopped; the workbook is unchanged." },
   paneConsolidateFailed: {
@@ -226,7 +230,7 @@ export const MESSAGES = {
     en: "Usage: ttx consolidate <folder|files…> --period <2025-H1|2025-annual> -o <consolidated.xlsx>",
   },
   cliNoInputs: { vi: "Không tìm thấy tệp .xlsx nào trong: {inputs}", en: "No .xlsx files found in: {inputs}" },
-  cliUnreadable: { vi: "Không đọc được tệp (không phải .xlsx hợp lệ): {reason}", en: "Could not read the file (not a valid .xlsx): {reason}" },
+  issueUnreadable: { vi: "Không đọc được tệp (không phải .xlsx hợp lệ): {reason}", en: "Could not read the file (not a valid .xlsx): {reason}" },
   // CLI
   cliUsage: {
     vi: "Cách dùng: ttx catalog [--json|--csv] [-o <tệp>]",
