@@ -1,7 +1,7 @@
 /**
- * Ribbon commands (ExecuteFunction). Both open the task pane on the right tab; the template and consolidation
- * features themselves land with their issues, so the tabs say so rather than pretend.
- * The shared runtime means the task pane module is loaded in this same page: commands call it directly.
+ * Ribbon commands (ExecuteFunction). Each opens the task pane on its tab (Templates, Consolidate). The shared
+ * runtime means the task pane is loaded in this same page: commands switch its tab directly (tabs.ts keeps the
+ * request if the pane has not rendered yet).
  */
 import { showTab, type TabId } from "../taskpane/tabs";
 

@@ -1,7 +1,9 @@
 /**
- * Reads the report sheets of the open workbook (Office.js) into RawReports, in two context.sync calls whatever
- * the number of sheets: one for the sheet list and the hidden metadata, one for every report sheet's used range.
- * Where each part sits comes from core/consolidation/from-grid.ts, shared with the file reader.
+ * Reads report sheets of the open workbook (Office.js) into RawReports. Where each part of a sheet sits comes from
+ * core/consolidation/from-grid.ts, shared with the file reader.
+ * - readWorkbookReports: every visible sheet, in two context.sync calls whatever the number of sheets: one for the
+ *   sheet list and the hidden metadata, one for every report sheet's used range.
+ * - readActiveReport: the sheet the user is on (the Check tab), in one sync.
  */
 import { parseMetaRows, reportFromGrid } from "../core/consolidation/from-grid";
 import type { RawReport } from "../core/consolidation/report";
@@ -10,29 +12,59 @@ import { META_SHEET } from "../core/templates/spec";
 /** Excel gives "" for an empty cell; the grid reader expects null, as ExcelJS gives. */
 const cell = (v: unknown): unknown => (v === "" || v === undefined ? null : v);
 
+type Metas = ReturnType<typeof parseMetaRows>;
+
+function loadMeta(context: Excel.RequestContext): Excel.Range {
+  const meta = context.workbook.worksheets.getItemOrNullObject(META_SHEET).getUsedRangeOrNullObject(true);
+  meta.load("values");
+  return meta;
+}
+
+const metasOf = (meta: Excel.Range): Metas => (meta.isNullObject ? new Map() : parseMetaRows(meta.values));
+
+/** A loaded used range (or none) → the report it holds; sheets without template metadata read as "not a template". */
+function reportOf(origin: { file: string; sheet: string }, metas: Metas, used: Excel.Range | undefined): RawReport {
+  const meta = metas.get(origin.sheet);
+  if (!meta || !used || used.isNullObject) return reportFromGrid(origin, null, () => null, 0);
+  const { values, rowIndex, columnIndex } = used;
+  const at = (row: number, column: number) => cell(values[row - 1 - rowIndex]?.[column - 1 - columnIndex]);
+  return reportFromGrid(origin, meta, at, rowIndex + values.length);
+}
+
 export async function readWorkbookReports(context: Excel.RequestContext, workbookName: string): Promise<RawReport[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
-  const meta = sheets.getItemOrNullObject(META_SHEET).getUsedRangeOrNullObject(true);
-  meta.load("values");
+  const meta = loadMeta(context);
   await context.sync();
-  const metas = meta.isNullObject ? new Map() : parseMetaRows(meta.values);
+  const metas = metasOf(meta);
 
   const visible = sheets.items.filter((s) => s.visibility === "Visible");
   const ranges = visible.map((sheet) => {
-    const used = sheet.getUsedRangeOrNullObject(true);
     // Only template sheets need their cells; others are listed as "not a template" from their name alone.
-    if (metas.has(sheet.name)) used.load("values,rowIndex,columnIndex");
+    if (!metas.has(sheet.name)) return undefined;
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("values,rowIndex,columnIndex");
     return used;
   });
   await context.sync();
+  return visible.map((sheet, i) => reportOf({ file: workbookName, sheet: sheet.name }, metas, ranges[i]));
+}
 
-  return visible.map((sheet, i) => {
-    const origin = { file: workbookName, sheet: sheet.name };
-    const used = ranges[i]!;
-    if (!metas.has(sheet.name) || used.isNullObject) return reportFromGrid(origin, null, () => null, 0);
-    const { values, rowIndex, columnIndex } = used;
-    const at = (row: number, column: number) => cell(values[row - 1 - rowIndex]?.[column - 1 - columnIndex]);
-    return reportFromGrid(origin, metas.get(sheet.name)!, at, rowIndex + values.length);
-  });
+export async function readActiveReport(context: Excel.RequestContext, workbookName: string): Promise<RawReport> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load("name");
+  const meta = loadMeta(context);
+  // Loaded whatever the sheet is: one sync instead of two, and a non-template sheet is rarely large.
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("values,rowIndex,columnIndex");
+  await context.sync();
+  return reportOf({ file: workbookName, sheet: sheet.name }, metasOf(meta), used);
+}
+
+/** Shows the user a cell an issue points at: activates its sheet and selects it. */
+export async function selectCell(context: Excel.RequestContext, sheetName: string, address: string): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  sheet.activate();
+  sheet.getRange(address).select();
+  await context.sync();
 }

@@ -4,7 +4,7 @@
  */
 import type { Issue, RawReport } from "../core/consolidation/report";
 import { consolidateWorkbook, type ConsolidateWorkbookResult } from "../excel/consolidate-workbook";
-import type { ConsolidateRequest } from "./consolidate-tab";
+import type { ConsolidateRequest } from "./consolidate-request";
 
 export async function readPickedFiles(files: ConsolidateRequest["files"]): Promise<{ reports: RawReport[]; issues: Issue[] }> {
   const reports: RawReport[] = [];
@@ -23,6 +23,7 @@ export async function runConsolidation(context: Excel.RequestContext, request: C
   const { reports, issues } = await readPickedFiles(request.files);
   return consolidateWorkbook(context, request.period, {
     includeWorkbook: request.includeWorkbook,
+    lang: request.lang,
     fileReports: reports,
     fileIssues: issues,
     onProgress: request.onProgress,

@@ -90,6 +90,15 @@ class FakeWorksheetCollection {
   }
   /** Sheets deleted so far, by name. */
   readonly deleted: string[] = [];
+  /** The sheet the user is on (by name; the first visible one when unset), and the last selected range. */
+  activeName: string | undefined;
+  selection: { sheet: string; address: string } | undefined;
+  getActiveWorksheet(): FakeWorksheet {
+    const visible = this.sheets.filter((s) => s.visibility === "Visible");
+    const sheet = visible.find((s) => s.name === this.activeName) ?? visible[0];
+    if (!sheet) throw new Error("ItemNotFound: no visible worksheet");
+    return sheet;
+  }
   remove(sheet: FakeWorksheet): void {
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.deleted.push(sheet.name);
@@ -193,6 +202,12 @@ export class FakeWorksheet {
   }
   activate(): void {
     this.activated = true;
+    if (this.collection) this.collection.activeName = this.name;
+  }
+  /** Loading plain properties (name) needs nothing in the fake: they are always there. */
+  load(_props: string): void {}
+  select(address: string): void {
+    if (this.collection) this.collection.selection = { sheet: this.name, address };
   }
   delete(): void {
     this.collection?.remove(this);
@@ -271,6 +286,10 @@ export class FakeRange {
   }
   merge(_across: boolean): void {
     this.sheet.merges.push(this.address);
+  }
+  select(): void {
+    parseAddress(this.address);
+    this.sheet.select(this.address);
   }
 }
 

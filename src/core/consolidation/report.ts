@@ -3,6 +3,7 @@
  * judgement: raw cell values with their addresses. Validation and consolidation work only on this shape, so the
  * same rules apply whichever way a report arrives.
  */
+import type { Lang } from "../i18n/messages";
 import type { ColumnKeyT, TemplateMetaT } from "../templates/spec";
 
 export interface Origin {
@@ -51,7 +52,10 @@ export interface Issue {
   cell: string;
   code: string;
   unitId: string;
+  /** Both languages, "Vietnamese · English", as the Issues sheet shows it. */
   message: string;
+  /** Each language alone, where the task pane shows one (set by validation; absent on older producers). */
+  text?: Readonly<Record<Lang, string>>;
 }
 
 /** An accepted entry with its provenance. */

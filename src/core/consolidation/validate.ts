@@ -6,7 +6,7 @@
  */
 import { judgeValue } from "../functions/check";
 import { isBlank, parseNumberText } from "../functions/coerce";
-import { bilingual } from "../i18n/messages";
+import { t, type Lang, type MessageKey, type MessageParams } from "../i18n/messages";
 import { getCatalog, lookup } from "../plan/catalog";
 import { parseReportPeriod } from "../plan/calendar";
 import { measuresOf } from "../plan/milestones";
@@ -27,6 +27,11 @@ export interface ValidatedReport {
   /** Set when the whole sheet was refused (not a template, old version…): such a sheet never replaces another. */
   sheetRejected: IssueKind | null;
 }
+
+type Said = Readonly<Record<Lang, string>>;
+const say = (key: MessageKey, params: MessageParams = {}): Said => ({ vi: t(key, params, "vi"), en: t(key, params, "en") });
+/** An issue's message: both languages for the sheets, each alone for the task pane. */
+const told = (said: Said) => ({ message: `${said.vi} · ${said.en}`, text: said });
 
 /** Templates are cached and frozen (templates/build.ts), so their canonical plan text can be kept beside them. */
 const canonicalTexts = new WeakMap<TemplateSpecT, string>();
@@ -69,34 +74,35 @@ export function validateReport(report: RawReport, options: { period?: string } =
   const done = (unitId: string, sheetRejected: IssueKind | null = null): ValidatedReport => ({
     report, unitId, entries, issues, rowsRead: report.rows.length, submitted: toSerial(report.submitted), sheetRejected,
   });
-  const rejectAll = (kind: IssueKind, message: string, unitId: string): ValidatedReport => {
+  const rejectAll = (kind: IssueKind, said: Said, unitId: string): ValidatedReport => {
+    const message = told(said);
     for (const row of report.rows) {
-      issues.push({ ...base, unitId, kind, rejected: true, cell: `A${row.row}`, code: text(row.cells.code), message });
+      issues.push({ ...base, unitId, kind, rejected: true, cell: `A${row.row}`, code: text(row.cells.code), ...message });
     }
-    if (report.rows.length === 0) issues.push({ ...base, unitId, kind, rejected: true, cell: "", message });
+    if (report.rows.length === 0) issues.push({ ...base, unitId, kind, rejected: true, cell: "", ...message });
     return done(unitId, kind);
   };
 
-  if (!meta) return rejectAll("not_template", bilingual("issueNotTemplate"), "");
+  if (!meta) return rejectAll("not_template", say("issueNotTemplate"), "");
   if (meta.version !== TEMPLATE_VERSION) {
-    return rejectAll("old_version", bilingual("issueOldVersion", { got: meta.version, want: TEMPLATE_VERSION }), meta.unitId);
+    return rejectAll("old_version", say("issueOldVersion", { got: meta.version, want: TEMPLATE_VERSION }), meta.unitId);
   }
   if (options.period && meta.period !== options.period) {
-    return rejectAll("wrong_period", bilingual("issueWrongPeriod", { got: meta.period, want: options.period }), meta.unitId);
+    return rejectAll("wrong_period", say("issueWrongPeriod", { got: meta.period, want: options.period }), meta.unitId);
   }
   const unitName = text(report.unitName);
   const unit = unitName === "" ? catalog.orgUnits.find((u) => u.id === meta.unitId) : findUnit(unitName, catalog.orgUnits);
-  if (!unit) return rejectAll("unknown_unit", bilingual("issueUnknownUnit", { got: unitName }), meta.unitId);
+  if (!unit) return rejectAll("unknown_unit", say("issueUnknownUnit", { got: unitName }), meta.unitId);
 
   // The plan part must be the template's, unedited: recompute its hash from what the sheet holds.
   const template = buildTemplate({ group: meta.taskGroup, unit: unit.id, period: meta.period, lang: meta.lang });
-  if (!template.ok) return rejectAll("wrong_period", template.error, unit.id);
+  if (!template.ok) return rejectAll("wrong_period", { vi: template.error, en: template.error }, unit.id);
   const planColumns = template.spec.table.columns.filter((c) => c.role === "plan").map((c) => c.key);
   const readPlan = report.rows.map((r) => ({ values: Object.fromEntries(planColumns.map((k) => [k, r.cells[k] ?? null])) }));
   // The sheet's stored hash must be the template's, and its plan cells must read as the template's. Comparing the
   // canonical texts is the same test as comparing their hashes, without hashing every sheet.
   if (meta.planHash !== template.spec.meta.planHash || planCanonical(meta, readPlan) !== canonicalOf(template.spec)) {
-    return rejectAll("plan_edited", bilingual("issuePlanEdited"), unit.id);
+    return rejectAll("plan_edited", say("issuePlanEdited"), unit.id);
   }
 
   const templateRows = new Map<string, TableRowT>(template.spec.table.rows.map((r) => [r.code, r]));
@@ -106,15 +112,15 @@ export function validateReport(report: RawReport, options: { period?: string } =
   for (const row of report.rows) {
     const code = text(row.cells.code);
     const at = (column: string) => `${column}${row.row}`;
-    const reject = (kind: IssueKind, cell: string, message: string) =>
-      issues.push({ ...base, unitId: unit.id, kind, rejected: true, cell, code, message });
+    const reject = (kind: IssueKind, cell: string, said: Said) =>
+      issues.push({ ...base, unitId: unit.id, kind, rejected: true, cell, code, ...told(said) });
     const spec = templateRows.get(code);
     if (!spec) {
-      reject("unknown_code", at("A"), bilingual("issueUnknownCode", { code, template: meta.templateId }));
+      reject("unknown_code", at("A"), say("issueUnknownCode", { code, template: meta.templateId }));
       continue;
     }
     if (seen.has(code)) {
-      reject("duplicate_row", at("A"), bilingual("issueDuplicateRow", { code }));
+      reject("duplicate_row", at("A"), say("issueDuplicateRow", { code }));
       continue;
     }
     seen.add(code);
@@ -126,7 +132,7 @@ export function validateReport(report: RawReport, options: { period?: string } =
     } else {
       const n = readNumberCell(row.cells.actual);
       if (n === "invalid") {
-        reject("not_a_number", at("G"), bilingual("issueNotNumber", { got: text(row.cells.actual) }));
+        reject("not_a_number", at("G"), say("issueNotNumber", { got: text(row.cells.actual) }));
         continue;
       }
       actual = n;
@@ -138,21 +144,21 @@ export function validateReport(report: RawReport, options: { period?: string } =
         // The English wording is only needed for an issue message.
         const english = () => judgeValue(measures, n, year, "en").message;
         if (verdictVi.kind === "below_min" || verdictVi.kind === "above_max" || verdictVi.kind === "implausible") {
-          reject("out_of_range", at("G"), `${verdictVi.message} · ${english()}`);
+          reject("out_of_range", at("G"), { vi: verdictVi.message, en: english() });
           continue;
         }
         if (verdictVi.kind !== "ok") {
-          issues.push({ ...base, unitId: unit.id, kind: "out_of_range", rejected: false, cell: at("G"), code, message: `${verdictVi.message} · ${english()}` });
+          issues.push({ ...base, unitId: unit.id, kind: "out_of_range", rejected: false, cell: at("G"), code, ...told({ vi: verdictVi.message, en: english() }) });
         }
       }
     }
     const disbursed = readNumberCell(row.cells.disbursed);
     if (disbursed === "invalid") {
-      reject("not_a_number", at("H"), bilingual("issueNotNumber", { got: text(row.cells.disbursed) }));
+      reject("not_a_number", at("H"), say("issueNotNumber", { got: text(row.cells.disbursed) }));
       continue;
     }
     if (disbursed !== null && disbursed < 0) {
-      reject("out_of_range", at("H"), bilingual("checkBelowMin"));
+      reject("out_of_range", at("H"), say("checkBelowMin"));
       continue;
     }
     entries.push({

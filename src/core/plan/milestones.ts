@@ -106,3 +106,10 @@ export function formatMeasure(m: MeasureT, lang: "vi" | "en"): string {
   const value = m.max !== undefined ? `${formatNumber(m.value, lang)}–${formatNumber(m.max, lang)}` : formatNumber(m.value, lang);
   return unit === "%" ? `${value}%` : `${value} ${unit}`;
 }
+
+/** "2020: 25%; 2030: 80%": every milestone of an entry, year by year, for sheets and the task pane. */
+export function milestoneSummary(ms: readonly MeasureT[], lang: "vi" | "en"): string {
+  return milestoneYears(ms)
+    .map((year) => `${year}: ${ms.filter((m) => m.year === year).map((m) => formatMeasure(m, lang)).join(", ")}`)
+    .join("; ");
+}

@@ -12,7 +12,7 @@ import { isTtxError } from "../functions/result";
 import { bilingual, t, type Lang, type MessageKey } from "../i18n/messages";
 import { dueDate, parseReportPeriod, periodId, type ReportPeriod } from "../plan/calendar";
 import { getCatalog, lookup, type IndexedCatalog } from "../plan/catalog";
-import { UNIT_LABELS, formatMeasure, milestoneYears } from "../plan/milestones";
+import { UNIT_LABELS, milestoneSummary } from "../plan/milestones";
 import { activeUnits } from "../plan/org";
 import type { GhgActionT, MeasureT, OrgUnitT, ProjectT, TaskItemT } from "../plan/schema";
 import { META_SHEET, TEMPLATE_VERSION, TemplateSpec, type ColumnKeyT, type ColumnT, type TableRowT, type TemplateSpecT, type ValidationT } from "./spec";
@@ -54,15 +54,6 @@ const SHEET_TITLES: Record<string, { vi: string; en: string }> = {
   NV5: { vi: "Sản xuất xanh", en: "Green production" },
   NV6: { vi: "Lối sống xanh", en: "Green lifestyle" },
 };
-
-function milestoneSummary(ms: readonly MeasureT[], lang: Lang): string {
-  return milestoneYears(ms)
-    .map((year) => {
-      const parts = ms.filter((m) => m.year === year).map((m) => formatMeasure(m, lang));
-      return `${year}: ${parts.join(", ")}`;
-    })
-    .join("; ");
-}
 
 function actionRow(a: GhgActionT, c: IndexedCatalog, lang: Lang): Omit<TableRowT, "formulas"> {
   const sector = c.ghgSectors.find((s) => s.code === a.sector);

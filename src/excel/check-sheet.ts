@@ -1,0 +1,34 @@
+/**
+ * "Kiểm tra / Check" in the add-in: the open report sheet → the same validation consolidation applies (the rules
+ * TTX.CHECK uses) → what the user must fix, with cells to jump to. No period is imposed: a sheet is checked
+ * against its own template's period.
+ */
+import type { Issue, IssueKind } from "../core/consolidation/report";
+import { validateReport } from "../core/consolidation/validate";
+import { readActiveReport } from "./read-reports";
+
+export interface SheetCheck {
+  sheet: string;
+  /** False when the sheet carries no TTX template metadata. */
+  isTemplate: boolean;
+  rowsRead: number;
+  accepted: number;
+  /** A fault of the whole sheet (old version, plan cells edited…): then `issues` holds its one explanation. */
+  sheetRejected: IssueKind | null;
+  issues: Issue[];
+}
+
+export async function checkActiveSheet(context: Excel.RequestContext, workbookName = ""): Promise<SheetCheck> {
+  const report = await readActiveReport(context, workbookName);
+  const validated = validateReport(report);
+  const whole = validated.sheetRejected;
+  return {
+    sheet: report.origin.sheet,
+    isTemplate: report.meta !== null,
+    rowsRead: validated.rowsRead,
+    accepted: validated.entries.length,
+    sheetRejected: whole,
+    // A whole-sheet fault is repeated on every row for the Issues sheet; here once is enough.
+    issues: whole ? validated.issues.slice(0, 1) : validated.issues,
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * "Tổng hợp / Consolidate" (for Sở Tài chính, formerly Sở KH&ĐT): this workbook's report sheets and/or picked
+ * .xlsx files → progress → five new sheets; then the counts that matter (accepted, rejected, who is missing).
+ * Cancelling leaves the workbook as it was (the writer removes what it added).
+ */
+import { Button, Caption1, Checkbox, Field, ProgressBar, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef, useState, type ReactNode } from "react";
+import type { Consolidation } from "../core/consolidation/consolidate";
+import type { Lang } from "../core/i18n/messages";
+import type { ConsolidateRequest } from "./consolidate-request";
+import type { PaneServices } from "./services";
+import { OutcomeBar, PeriodPicker, defaultPeriod, periodText, periodValid, reasonOf, useFormStyles, useSay, type Outcome } from "./ui";
+
+const useStyles = makeStyles({
+  counts: { display: "grid", gridTemplateColumns: "1fr auto", gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalL}`, margin: 0 },
+  figure: { margin: 0, fontWeight: tokens.fontWeightSemibold, textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  files: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  hidden: { display: "none" },
+});
+
+type Picked = ConsolidateRequest["files"][number];
+
+function Counts(props: { result: Consolidation }): ReactNode {
+  const say = useSay();
+  const styles = useStyles();
+  const { counts, submissions } = props.result;
+  const rows: [string, number][] = [
+    [say("uiConAccepted"), counts.accepted],
+    [say("uiConRejected"), counts.rejected],
+    [say("uiConUnits"), submissions.filter((s) => s.status !== "missing").length],
+    [say("uiConLate"), submissions.filter((s) => s.status === "late").length],
+    [say("uiConMissing"), counts.unitsMissing],
+  ];
+  return (
+    <dl className={styles.counts} id="con-counts">
+      {rows.map(([label, n]) => [<dt key={`${label}-t`}>{label}</dt>, <dd key={`${label}-d`} className={styles.figure}>{n}</dd>])}
+    </dl>
+  );
+}
+
+export function ConsolidateTab(props: { services: PaneServices; today: Date }): ReactNode {
+  const say = useSay();
+  const styles = { ...useFormStyles(), ...useStyles() };
+  const [period, setPeriod] = useState(() => defaultPeriod(props.today, true));
+  const [includeWorkbook, setIncludeWorkbook] = useState(true);
+  const [outputLang, setOutputLang] = useState<Lang>("vi");
+  const [files, setFiles] = useState<Picked[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState(0);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [result, setResult] = useState<Consolidation | null>(null);
+  const cancelled = useRef(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const pickFiles = (list: FileList | null) =>
+    setFiles([...(list ?? [])].map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) })));
+
+  const run = async () => {
+    if (!includeWorkbook && files.length === 0) return setOutcome({ intent: "warning", text: say("paneNothingToConsolidate") });
+    cancelled.current = false;
+    setBusy(true);
+    setProgress(0);
+    setResult(null);
+    setOutcome({ intent: "info", text: say("uiConsolidating") });
+    try {
+      const { result: done, written } = await props.services.consolidate({
+        period: periodText(period),
+        lang: outputLang,
+        includeWorkbook,
+        files,
+        onProgress: (n, total) => setProgress(total > 0 ? n / total : 0),
+        isCancelled: () => cancelled.current,
+      });
+      if (written.status === "cancelled") return setOutcome({ intent: "warning", text: say("paneCancelled") });
+      setResult(done);
+      const created = say("uiConDone", { sheets: written.sheets.join(", ") });
+      // The Issues sheet is the fourth one written (layout order: summary, detail, submissions, issues, narratives).
+      const see = done.counts.rejected > 0 ? `\n${say("uiConSeeIssues", { sheet: written.sheets[3] ?? "" })}` : "";
+      setOutcome({ intent: done.counts.rejected > 0 ? "warning" : "success", text: created + see });
+    } catch (error) {
+      setOutcome({ intent: "error", text: say("paneConsolidateFailed"), detail: reasonOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className={styles.form} onSubmit={(e) => void (e.preventDefault(), run())}>
+      <p className={styles.intro}>{say("uiConsolidateIntro")}</p>
+      <PeriodPicker id="con" value={period} onChange={setPeriod} />
+      <Checkbox id="con-workbook" checked={includeWorkbook} onChange={(_, d) => setIncludeWorkbook(d.checked === true)} label={say("uiConWorkbook")} />
+      <Field label={say("uiConFiles")}>
+        <div>
+          <input
+            ref={fileInput}
+            id="con-files"
+            className={styles.hidden}
+            type="file"
+            multiple
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => pickFiles(e.currentTarget.files)}
+          />
+          <Button id="con-pick" onClick={() => fileInput.current?.click()} disabled={busy}>{say("uiConChoose")}</Button>
+        </div>
+      </Field>
+      {files.length > 0 && (
+        <div id="con-picked">
+          <Caption1>{say("uiConFilesChosen", { count: files.length })}</Caption1>
+          <ul className={styles.files}>
+            {files.map((f) => <li key={f.name}><Caption1>{f.name}</Caption1></li>)}
+          </ul>
+        </div>
+      )}
+      <Field label={say("uiOutputLang")}>
+        <Select id="con-lang" className={styles.fill} value={outputLang} onChange={(_, d) => setOutputLang(d.value === "en" ? "en" : "vi")}>
+          <option value="vi">Tiếng Việt</option>
+          <option value="en">English</option>
+        </Select>
+      </Field>
+      <div className={styles.actions}>
+        <Button id="con-run" type="submit" appearance="primary" disabled={busy || !periodValid(period)} icon={busy ? <Spinner size="tiny" /> : undefined}>
+          {say("uiConRun")}
+        </Button>
+        {busy && (
+          <Button id="con-cancel" onClick={() => ((cancelled.current = true), setOutcome({ intent: "info", text: say("paneCancelling") }))}>
+            {say("uiCancel")}
+          </Button>
+        )}
+      </div>
+      {busy && <ProgressBar id="con-progress" value={progress} aria-label={say("uiConsolidating")} />}
+      <OutcomeBar id="con-status" outcome={outcome} />
+      {result && <Counts result={result} />}
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+/** What the Consolidate tab asks for: the period, which sources, and hooks for progress and cancelling. */
+import type { Lang } from "../core/i18n/messages";
+
+export interface ConsolidateRequest {
+  period: string;
+  /** Language of the sheets written (Vietnamese by default: the workbook goes to the Provincial People's Committee). */
+  lang?: Lang;
+  includeWorkbook: boolean;
+  /** Files picked in the pane, as the browser gives them (read by the caller, so tests need no FileList). */
+  files: readonly { name: string; bytes: () => Promise<Uint8Array> }[];
+  onProgress: (done: number, total: number) => void;
+  isCancelled: () => boolean;
+}

@@ -1,0 +1,65 @@
+/**
+ * What the task pane asks of its host, as one interface: Office.js in the add-in (officeServices), an in-memory
+ * Excel in tests. The React components only see this, so they never touch Office globals directly.
+ */
+import { initialLanguage } from "../core/i18n/language";
+import type { Lang } from "../core/i18n/messages";
+import type { TemplateSpecT } from "../core/templates/spec";
+import { checkActiveSheet, type SheetCheck } from "../excel/check-sheet";
+import type { ConsolidateWorkbookResult } from "../excel/consolidate-workbook";
+import { insertTemplates, type InsertResult } from "../excel/insert-templates";
+import { selectCell } from "../excel/read-reports";
+import type { ConsolidateRequest } from "./consolidate-request";
+import { runConsolidation } from "./consolidate-run";
+
+export interface PaneServices {
+  insertTemplates(specs: TemplateSpecT[]): Promise<InsertResult>;
+  checkActiveSheet(): Promise<SheetCheck>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  consolidate(request: ConsolidateRequest): Promise<ConsolidateWorkbookResult>;
+  /** The language to start in: saved choice, else Office's display language. */
+  initialLanguage(): Lang;
+  saveLanguage(lang: Lang): void;
+  /** Office's theme is dark (Excel's black theme): the pane follows it. */
+  darkTheme(): boolean;
+}
+
+const SETTING = "ttx.lang";
+
+/** Perceived brightness of "#rrggbb"; Office gives its theme colours in that form. */
+const isDark = (hex: string | undefined): boolean => {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex ?? "");
+  if (!m) return false;
+  const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16)) as [number, number, number];
+  return 0.299 * r + 0.587 * g + 0.114 * b < 128;
+};
+
+export function officeServices(): PaneServices {
+  return {
+    insertTemplates: (specs) => Excel.run((context) => insertTemplates(context, specs)),
+    checkActiveSheet: () => Excel.run((context) => checkActiveSheet(context)),
+    selectCell: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
+    consolidate: (request) => Excel.run((context) => runConsolidation(context, request)),
+    initialLanguage: () => {
+      // The document's setting (Office settings) wins; the browser's storage carries the choice to new workbooks.
+      let saved: unknown = Office.context.document?.settings?.get(SETTING);
+      try {
+        saved ??= globalThis.localStorage?.getItem(SETTING);
+      } catch {
+        // Storage can be blocked (private mode, policies): the display language then decides.
+      }
+      return initialLanguage(saved, Office.context.displayLanguage);
+    },
+    saveLanguage: (lang) => {
+      try {
+        globalThis.localStorage?.setItem(SETTING, lang);
+      } catch {
+        // Not remembered across workbooks then; the document setting below still is.
+      }
+      const settings = Office.context.document?.settings;
+      settings?.set(SETTING, lang);
+      settings?.saveAsync();
+    },
+    darkTheme: () => isDark(Office.context.officeTheme?.bodyBackgroundColor),
+  };
+}

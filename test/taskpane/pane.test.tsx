@@ -1,0 +1,236 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The task pane as staff use it, rendered with React in jsdom against the in-memory Office host through the real
+ * Office.js services: language choice, each tab's job, errors in plain words, ribbon commands opening tabs.
+ */
+import { fireEvent } from "@testing-library/react";
+import { showTab } from "../../src/taskpane/tabs";
+import { act, renderPane, waitForText } from "./pane-harness";
+
+const NV4 = "NV4 Năng lượng tái tạo";
+// Fluent's Tab repeats its label in a hidden span that reserves the bold width: read the visible one.
+const tabLabels = () => [...document.querySelectorAll('[role="tab"]')].map((t) => t.querySelector(".fui-Tab__content")?.textContent);
+const change = (el: HTMLElement, value: string) => fireEvent.change(el, { target: { value } });
+
+describe("language", () => {
+  it("follows Office's display language: Vietnamese for vi-VN, English for en-US, Vietnamese otherwise", () => {
+    renderPane({ displayLanguage: "vi-VN" }).view.unmount();
+    renderPane({ displayLanguage: "en-US" });
+    expect(tabLabels()).toEqual(["Templates", "Check", "Consolidate", "Plan"]);
+    expect(document.documentElement.lang).toBe("en");
+  });
+
+  it("a saved choice wins over the display language, and a new choice is saved in Office settings", () => {
+    const { host, byId } = renderPane({ displayLanguage: "en-US", settings: { "ttx.lang": "vi" } });
+    expect(tabLabels()).toEqual(["Mẫu báo cáo", "Kiểm tra", "Tổng hợp", "Kế hoạch"]);
+    change(byId("ui-lang"), "en");
+    expect(tabLabels()).toEqual(["Templates", "Check", "Consolidate", "Plan"]);
+    expect(host.savedSettings.get("ttx.lang")).toBe("en");
+    expect(localStorage.getItem("ttx.lang")).toBe("en");
+  });
+});
+
+describe("Templates tab", () => {
+  it("defaults to the report being prepared and offers the units that exist on its due date", () => {
+    const { byId } = renderPane();
+    expect(byId<HTMLSelectElement>("tpl-kind").value).toBe("H1");
+    expect(byId<HTMLInputElement>("tpl-year").value).toBe("2025");
+    const units = () => [...byId<HTMLSelectElement>("tpl-unit").options].map((o) => o.textContent);
+    expect(units()).toContain("UBND huyện Hòa An"); // districts still exist on 5 June 2025
+    change(byId("tpl-kind"), "annual");
+    expect(units().some((u) => u?.startsWith("UBND huyện"))).toBe(false);
+  });
+
+  it("inserts all six templates for the chosen unit, in two syncs, and names them", async () => {
+    const { host, byId } = renderPane();
+    change(byId("tpl-unit"), "SO_CT");
+    fireEvent.click(byId("tpl-insert"));
+    const status = await waitForText(() => byId("tpl-status"), /Đã chèn/);
+    expect(status).toContain("Đã chèn 6 trang tính: NV1 Năng lực, nhận thức, NV2 Thể chế");
+    expect(host.fake.syncCount).toBe(2);
+    expect(host.sheets.getItem("NV3 Giảm phát thải KNK").valueAt("C6")).toBe("Sở Công Thương");
+  });
+
+  it("inserts one group with an English template from a Vietnamese pane", async () => {
+    const { host, byId } = renderPane();
+    change(byId("tpl-group"), "NV4");
+    change(byId("tpl-lang"), "en");
+    fireEvent.click(byId("tpl-insert"));
+    await waitForText(() => byId("tpl-status"), /Đã chèn 1/);
+    expect(host.sheets.getItem("NV4 Renewable energy").valueAt("A13")).toBe("Code");
+  });
+
+  it("explains a failed insert in plain words, with the reason but no stack, and lets the user retry", async () => {
+    const { host, byId } = renderPane();
+    host.sheets.add("NV1 Năng lực, nhận thức"); // fine: the writer suffixes; break the sync instead
+    host.fake.failOnSync = 1;
+    fireEvent.click(byId("tpl-insert"));
+    const status = await waitForText(() => byId("tpl-status"), /Không chèn được/);
+    expect(status).toContain("Kiểm tra sổ làm việc không ở chế độ chỉ đọc rồi thử lại");
+    expect(status).toContain("GeneralException");
+    expect(status).not.toMatch(/\n\s+at /);
+    expect(byId<HTMLButtonElement>("tpl-insert").disabled).toBe(false);
+  });
+
+  it("a year outside the plan is flagged at the field and nothing can be inserted", () => {
+    const { byId } = renderPane();
+    change(byId("tpl-year"), "1999");
+    expect(document.body.textContent).toContain("Nhập năm từ 2017 đến 2100");
+    expect(byId<HTMLButtonElement>("tpl-insert").disabled).toBe(true);
+  });
+});
+
+async function insertNv4(pane: ReturnType<typeof renderPane>) {
+  change(pane.byId("tpl-kind"), "H1");
+  change(pane.byId("tpl-unit"), "SO_CT");
+  change(pane.byId("tpl-group"), "NV4");
+  fireEvent.click(pane.byId("tpl-insert"));
+  await waitForText(() => pane.byId("tpl-status"), /Đã chèn 1/);
+  return pane.host.sheets.getItem(NV4);
+}
+
+describe("Check tab", () => {
+  it("lists what to fix on the open report sheet, and a click selects the cell", async () => {
+    const pane = renderPane();
+    const sheet = await insertNv4(pane);
+    sheet.cell("G14").value = "ba mươi"; // text in a number cell
+    sheet.cell("G15").value = 1e9; // absurd
+    sheet.cell("G16").value = 2; // fine
+    pane.host.sheets.activeName = NV4;
+    fireEvent.click(pane.byId("tab-check"));
+    fireEvent.click(pane.byId("chk-run"));
+    const status = await waitForText(() => pane.byId("chk-status"), /dòng cần sửa/);
+    const items = [...pane.byId("chk-issues").querySelectorAll("button")];
+    expect(status).toMatch(/Trang “NV4 Năng lượng tái tạo”: \d+ dòng; 2 dòng cần sửa, 1 cảnh báo/);
+    expect(items.map((b) => b.textContent)).toEqual([
+      "Cần sửaG14 · D.12 · Chữ trong ô sốÔ số liệu chứa chữ: ba mươi",
+      "Cần sửaG15 · D.13 · Ngoài khoảng hợp lýVượt mức hợp lý (hơn 10 lần mục tiêu 2030)",
+      "Cảnh báoG16 · D.14 · Ngoài khoảng hợp lýThấp hơn mục tiêu 2030 (135 MW)",
+    ]);
+    fireEvent.click(items[1]!);
+    await act(async () => {});
+    expect(pane.host.sheets.selection).toEqual({ sheet: NV4, address: "G15" });
+  });
+
+  it("a clean sheet says it is ready to send; in English when the pane is", async () => {
+    const pane = renderPane();
+    await insertNv4(pane);
+    change(pane.byId("ui-lang"), "en");
+    fireEvent.click(pane.byId("chk-run"));
+    expect(await waitForText(() => pane.byId("chk-status"), /Ready/)).toMatch(/^Sheet “NV4 Năng lượng tái tạo”: \d+ rows, no problems\. Ready to send\.$/);
+  });
+
+  it("a sheet that is not a report template gets a what-to-do message", async () => {
+    const pane = renderPane();
+    pane.host.sheets.add("Ghi chép").cell("A1").value = "ghi chú";
+    fireEvent.click(pane.byId("chk-run"));
+    expect(await waitForText(() => pane.byId("chk-status"), /không phải/)).toContain("Trang “Ghi chép” không phải mẫu báo cáo TTX. Mở một trang báo cáo");
+  });
+
+  it("edited plan cells are one explanation for the sheet, not one per row", async () => {
+    const pane = renderPane();
+    const sheet = await insertNv4(pane);
+    sheet.cell("B14").value = "đã sửa";
+    fireEvent.click(pane.byId("chk-run"));
+    await waitForText(() => pane.byId("chk-status"), /cần sửa/);
+    const items = [...pane.byId("chk-issues").querySelectorAll("button")];
+    expect(items).toHaveLength(1);
+    expect(items[0]!.textContent).toContain("Sửa ô kế hoạch");
+  });
+});
+
+describe("Consolidate tab", () => {
+  it("consolidates the workbook's report sheets and shows the counts that matter", async () => {
+    const pane = renderPane({ today: new Date(2025, 6, 1) });
+    const sheet = await insertNv4(pane);
+    sheet.cell("G14").value = 3;
+    fireEvent.click(pane.byId("tab-consolidate"));
+    expect([pane.byId<HTMLSelectElement>("con-kind").value, pane.byId<HTMLInputElement>("con-year").value]).toEqual(["H1", "2025"]);
+    fireEvent.click(pane.byId("con-run"));
+    expect(await waitForText(() => pane.byId("con-status"), /Đã tạo/)).toBe("Đã tạo các trang: Tổng hợp, Chi tiết, Nộp báo cáo, Vấn đề, Thuyết minh");
+    const counts = pane.byId("con-counts").textContent;
+    const rows = pane.host.sheets.getItem(NV4).cells.size > 0 ? /Dòng được nhận(\d+)/.exec(counts ?? "")?.[1] : undefined;
+    expect(Number(rows)).toBeGreaterThan(0);
+    expect(counts).toMatch(/Dòng bị từ chối0Đơn vị đã nộp1Nộp muộn0Đơn vị chưa nộp\d+/);
+    expect(pane.host.sheets.getItem("Chi tiết").valueAt("A2")).toBeDefined();
+  });
+
+  it("consolidates picked .xlsx files, listing an unreadable one, without this workbook when unticked", async () => {
+    const { sampleReports } = await import("../../src/core/consolidation/sample");
+    const { sampleFile, sampleFileName } = await import("../../src/xlsx/sample-files");
+    const reports = sampleReports(2, "2025-H1");
+    const files = [
+      ...(await Promise.all(reports.map(async (r) => new File([new Uint8Array(await sampleFile(r))], sampleFileName(r))))),
+      new File([new TextEncoder().encode("không phải xlsx")], "hong.xlsx"),
+    ];
+    const pane = renderPane({ today: new Date(2025, 6, 1) });
+    fireEvent.click(pane.byId("con-workbook"));
+    fireEvent.change(pane.byId("con-files"), { target: { files } });
+    expect(pane.byId("con-picked").textContent).toContain(`Đã chọn ${files.length} tệp`);
+    fireEvent.click(pane.byId("con-run"));
+    expect(await waitForText(() => pane.byId("con-status"), /Đã tạo|Không/)).toMatch(/^Đã tạo/);
+    const rows = reports.reduce((n, r) => n + r.spec.table.rows.length, 0);
+    expect(pane.host.sheets.getItem("Tổng hợp").valueAt("A3")).toBe(`Số tệp: ${files.length}`);
+    const issueFiles = [...pane.host.sheets.getItem("Vấn đề").cells.entries()].filter(([a]) => a.startsWith("C")).map(([, c]) => c.value);
+    expect(issueFiles).toContain("hong.xlsx");
+    const accepted = Number(/Dòng được nhận(\d+)/.exec(pane.byId("con-counts").textContent ?? "")?.[1]);
+    const rejected = Number(/Dòng bị từ chối(\d+)/.exec(pane.byId("con-counts").textContent ?? "")?.[1]);
+    expect(accepted + rejected).toBe(rows);
+  });
+
+  it("with nothing chosen, says so and changes nothing", async () => {
+    const pane = renderPane();
+    fireEvent.click(pane.byId("con-workbook"));
+    fireEvent.click(pane.byId("con-run"));
+    expect(await waitForText(() => pane.byId("con-status"), /Chưa có gì/)).toBe("Chưa có gì để tổng hợp: chọn các trang trong sổ này hoặc thêm tệp báo cáo.");
+    expect(pane.host.sheets.sheets).toHaveLength(0);
+  });
+
+  it("Cancel stops the run and leaves the workbook as it was", async () => {
+    const pane = renderPane({ today: new Date(2025, 6, 1) });
+    await insertNv4(pane);
+    const before = pane.host.sheets.sheets.map((s) => s.name);
+    // Cancel as soon as the button appears: the writer checks between chunks and removes what it added.
+    const sync = pane.host.fake.sync.bind(pane.host.fake);
+    pane.host.fake.sync = async () => {
+      document.getElementById("con-cancel")?.click();
+      return sync();
+    };
+    fireEvent.click(pane.byId("con-run"));
+    expect(await waitForText(() => pane.byId("con-status"), /Đã dừng/)).toBe("Đã dừng; sổ không thay đổi.");
+    expect(pane.host.sheets.sheets.map((s) => s.name)).toEqual(before);
+  });
+});
+
+describe("Plan tab", () => {
+  it("finds an action typed without diacritics, and shows its figures", () => {
+    const pane = renderPane();
+    fireEvent.click(pane.byId("tab-plan"));
+    change(pane.byId("plan-search"), "gach khong nung");
+    const first = pane.byId("plan-results").querySelector("li");
+    expect(first?.textContent).toMatch(/gạch không nung/i);
+    expect(first?.textContent).toMatch(/Mốc2020: 25%; 2030: 80%/);
+    expect(first?.textContent).toMatch(/Kinh phí[\d.,]+ tỷ đồng/);
+  });
+
+  it("a code typed exactly comes first; a search with no match says so", () => {
+    const pane = renderPane();
+    change(pane.byId("plan-search"), " c1.1 ");
+    expect(pane.byId("plan-results").querySelector("li")?.textContent).toMatch(/^C1\.1/);
+    change(pane.byId("plan-search"), "zzzz");
+    expect(pane.byId("plan-count").textContent).toBe("Không có mục nào khớp “zzzz”.");
+  });
+});
+
+describe("ribbon commands", () => {
+  it("open the pane on the right tab, even when called before the pane has rendered", () => {
+    showTab("consolidate");
+    const pane = renderPane();
+    expect(pane.byId("panel-consolidate").hidden).toBe(false);
+    expect(pane.byId("panel-templates").hidden).toBe(true);
+    act(() => showTab("plan"));
+    expect(pane.byId("panel-plan").hidden).toBe(false);
+    expect(pane.byId("tab-plan").getAttribute("aria-selected")).toBe("true");
+  });
+});
