@@ -210,7 +210,10 @@ maybe("task pane in headless Chromium (production build, in-memory Office host)"
     await expect(page.locator("#chk-issues button").first().textContent()).resolves.toMatch(/^FixG14 · .* · Out of range/);
     await shot(page, "en-2-check");
 
-    await page.click("#tab-consolidate");
+    // The ribbon's Consolidate button (commands.js, a separate bundle in the same page) opens its tab.
+    await page.evaluate(() => (window as unknown as { __ttx: { actions: Map<string, (e: unknown) => Promise<void>> } }).__ttx.actions.get("consolidate")!({ completed: () => undefined }));
+    await expect(page.locator("#panel-consolidate").isVisible()).resolves.toBe(true);
+    await expect(page.locator("#tab-consolidate").getAttribute("aria-selected")).resolves.toBe("true");
     await page.selectOption("#con-kind", "H1");
     await page.fill("#con-year", "2025");
     await page.selectOption("#con-lang", "en");
