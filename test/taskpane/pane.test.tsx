@@ -223,6 +223,28 @@ describe("Plan tab", () => {
   });
 });
 
+describe("safety and theme", () => {
+  it("cell content is shown as text, never as HTML", async () => {
+    const pane = renderPane();
+    const sheet = await insertNv4(pane);
+    sheet.cell("G14").value = '<img src=x onerror="alert(1)"><b>đậm</b>';
+    fireEvent.click(pane.byId("chk-run"));
+    await waitForText(() => pane.byId("chk-status"), /cần sửa/);
+    const list = pane.byId("chk-issues");
+    expect(list.textContent).toContain('<img src=x onerror="alert(1)"><b>đậm</b>');
+    expect(list.querySelector("img, b")).toBeNull();
+  });
+
+  it("follows Office's theme: a dark body background gives the dark theme", async () => {
+    const { officeServices } = await import("../../src/taskpane/services");
+    const { installOfficeHost } = await import("../support/office-host");
+    installOfficeHost({ bodyBackgroundColor: "#1f1f1f" });
+    expect(officeServices().darkTheme()).toBe(true);
+    installOfficeHost({ bodyBackgroundColor: "#ffffff" });
+    expect(officeServices().darkTheme()).toBe(false);
+  });
+});
+
 describe("ribbon commands", () => {
   it("open the pane on the right tab, even when called before the pane has rendered", () => {
     showTab("consolidate");
