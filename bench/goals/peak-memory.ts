@@ -1,10 +1,10 @@
 /**
  * Goal (issue 5): about a million rows are consolidated streamed, in bounded memory, with a peak under 1 GB.
- * Baseline, measured in the same run: a fresh process that only parses the same files with ExcelJS, one at a
- * time (the least any consolidation must do). The candidate is `ttx consolidate` on them in a fresh process.
- * Both run with the heap cap `ttx consolidate` uses (bin/heap-cap.js). Streaming means the whole job costs
- * little more memory than reading: goal ≤ 1.5× the baseline, and under 1,024 MB. The details also give the
- * peak for a tenth of the rows, to show it does not grow with them.
+ * Candidate: `ttx consolidate` on ~1,000,000 rows in a fresh process. Baseline, measured in the same run: the same
+ * command on a tenth of the rows. Memory that grew with the rows would be ~10× the baseline; bounded means far
+ * less: goal ≤ 3×, and under 1,024 MB. For scale, the details give the peak of a fresh process that only parses
+ * the million rows with ExcelJS (one file at a time). Every process runs with the V8 settings `ttx consolidate`
+ * uses (bin/heap-cap.js).
  */
 import { execFileSync } from "child_process";
 import { mkdtempSync, rmSync } from "fs";
@@ -36,14 +36,14 @@ export const peakMemory: Goal = async ({ quick }) => {
     return [
       {
         goal: `peak memory, consolidate ${big.rows.toLocaleString("en")} rows`,
-        baseline: "ExcelJS parse only",
+        baseline: `same, ${small.rows.toLocaleString("en")} rows`,
         candidate: "ttx consolidate",
-        baselineValue: parse.peakMb,
+        baselineValue: tenth.peakMb,
         candidateValue: run.peakMb,
         unit: "MB",
-        maxRatio: 1.5,
+        maxRatio: 3,
         limit: LIMIT_MB,
-        details: `peak RSS of fresh processes; ${big.files.length} files; consolidate ${run.seconds.toFixed(0)} s, parse ${parse.seconds.toFixed(0)} s; a tenth of the rows (${small.rows.toLocaleString("en")}) peaks at ${tenth.peakMb.toFixed(0)} MB`,
+        details: `peak RSS of fresh processes; ${big.files.length} files; consolidate ${run.seconds.toFixed(0)} s; ExcelJS parse only of the same files: ${parse.peakMb.toFixed(0)} MB, ${parse.seconds.toFixed(0)} s`,
       },
     ];
   } finally {

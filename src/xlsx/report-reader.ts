@@ -5,9 +5,10 @@
  */
 import ExcelJS from "exceljs";
 import { META_KEYS, parseMetaRows, reportFromGrid } from "../core/consolidation/from-grid";
-import type { Issue, RawReport } from "../core/consolidation/report";
-import { bilingual } from "../core/i18n/messages";
+import type { Issue, IssueKind, RawReport } from "../core/consolidation/report";
+import { t, type MessageKey, type MessageParams } from "../core/i18n/messages";
 import { META_SHEET, type TemplateMetaT } from "../core/templates/spec";
+import { MAX_UNCOMPRESSED_BYTES, inspectZip } from "./zip-guard";
 
 /**
  * Sheet parts consolidation never reads. Skipping them roughly halves the load time of a template (its data
@@ -44,7 +45,9 @@ export async function readReports(bytes: Uint8Array, file: string): Promise<RawR
     const origin = { file, sheet: sheet.name };
     const meta = metas.get(sheet.name) ?? null;
     // Column numbers, not "G14" addresses: parsing an address per cell was a tenth of the reading time.
-    reports.push(reportFromGrid(origin, meta, (r, c) => plainValue(sheet.getRow(r).getCell(c).value), sheet.rowCount));
+    reports.push(
+      reportFromGrid(origin, meta, (r, c) => plainValue(sheet.getRow(r).getCell(c).value), sheet.rowCount, (r, c) => sheet.getRow(r).getCell(c).isMerged),
+    );
   }
   return reports;
 }
@@ -54,11 +57,22 @@ export async function readReports(bytes: Uint8Array, file: string): Promise<RawR
  * an "unreadable file" issue naming it. Used by the CLI and by the task pane's file picker alike.
  */
 export async function readReportFile(bytes: Uint8Array, file: string): Promise<{ reports: RawReport[]; issue: Issue | null }> {
-  try {
-    return { reports: await readReports(bytes, file), issue: null };
-  } catch (error) {
-    const reason = (error as Error).message.split("\n")[0] ?? "";
-    const issue: Issue = { kind: "unreadable_file", rejected: true, origin: { file, sheet: "" }, cell: "", code: "", unitId: "", message: bilingual("issueUnreadable", { reason }) };
+  const refuse = (kind: IssueKind, key: MessageKey, params: MessageParams = {}) => {
+    const text = { vi: t(key, params, "vi"), en: t(key, params, "en") };
+    const issue: Issue = { kind, rejected: true, origin: { file, sheet: "" }, cell: "", code: "", unitId: "", message: `${text.vi} · ${text.en}`, text };
     return { reports: [], issue };
+  };
+  const zip = inspectZip(bytes);
+  if (!zip.ok) {
+    if (zip.reason === "encrypted") return refuse("unreadable_file", "issueEncrypted");
+    if (zip.reason === "too_large") return refuse("unreadable_file", "issueTooLarge", { limit: MAX_UNCOMPRESSED_BYTES / 1024 / 1024 });
+    if (zip.reason === "bomb") return refuse("unreadable_file", "issueZipBomb", { ratio: zip.ratio ?? 0 });
+    return refuse("unreadable_file", "issueUnreadable", { reason: "not a zip archive" });
+  }
+  try {
+    const reports = await readReports(bytes, file);
+    return reports.length > 0 ? { reports, issue: null } : refuse("not_template", "issueNoSheets");
+  } catch (error) {
+    return refuse("unreadable_file", "issueUnreadable", { reason: (error as Error).message.split("\n")[0] ?? "" });
   }
 }

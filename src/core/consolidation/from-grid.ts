@@ -33,8 +33,11 @@ export function parseMetaRows(rows: readonly (readonly unknown[])[]): Map<string
 
 const notTemplate = (origin: Origin): RawReport => ({ origin, meta: null, unitName: null, reporter: null, submitted: null, rows: [], narrative: { completed: "", ongoing: "", proposals: "" } });
 
-/** One sheet as a RawReport; `lastRow` bounds the scan for rows. */
-export function reportFromGrid(origin: Origin, meta: TemplateMetaT | null, at: CellAt, lastRow: number): RawReport {
+/**
+ * One sheet as a RawReport; `lastRow` bounds the scan for rows. `mergedAt`, where the reader can tell, says whether
+ * a cell lies in a merged range: a number typed across merged entry cells cannot be attributed to one column.
+ */
+export function reportFromGrid(origin: Origin, meta: TemplateMetaT | null, at: CellAt, lastRow: number, mergedAt?: (row: number, column: number) => boolean): RawReport {
   const template = meta ? buildTemplate({ group: meta.taskGroup, unit: meta.unitId, period: meta.period, lang: meta.lang }) : undefined;
   if (!meta || !template?.ok) return notTemplate(origin);
   const spec = template.spec;
@@ -42,11 +45,16 @@ export function reportFromGrid(origin: Origin, meta: TemplateMetaT | null, at: C
   const header = (key: string) => atAddress(spec.header.find((h) => h.key === key)!.valueAddress);
   const columns = spec.table.columns.map((c) => [c.key, columnNumber(c.letter)] as const);
   const codeColumn = columns.find(([key]) => key === "code")![1];
+  const entryColumns = spec.table.columns.filter((c) => c.role === "entry").map((c) => [c.key, columnNumber(c.letter)] as const);
   const rows: RawRow[] = [];
   for (let r = spec.table.headerRow + 1; r <= lastRow; r++) {
     if (at(r, codeColumn) === null) break;
-    rows.push({ row: r, cells: Object.fromEntries(columns.map(([key, n]) => [key, at(r, n)])) });
+    const row: RawRow = { row: r, cells: Object.fromEntries(columns.map(([key, n]) => [key, at(r, n)])) };
+    const merged = mergedAt ? entryColumns.filter(([, n]) => mergedAt(r, n)).map(([key]) => key) : [];
+    if (merged.length > 0) row.merged = merged;
+    rows.push(row);
   }
   const narrative = Object.fromEntries(spec.narrative.map((n) => [n.key, String(atAddress(n.range.split(":")[0]!) ?? "")]));
-  return { origin, meta, unitName: header("unit"), reporter: header("reporter"), submitted: header("submitted"), rows, narrative: narrative as RawReport["narrative"] };
+  const headers = columns.map(([, n]) => at(spec.table.headerRow, n));
+  return { origin, meta, unitName: header("unit"), reporter: header("reporter"), submitted: header("submitted"), rows, headers, narrative: narrative as RawReport["narrative"] };
 }

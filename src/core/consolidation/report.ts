@@ -15,6 +15,8 @@ export interface RawRow {
   /** Excel row number, for "sheet!cell" in issues. */
   row: number;
   cells: Partial<Record<ColumnKeyT, unknown>>;
+  /** Entry columns whose cell is part of a merged range (where the reader can tell): the row is ambiguous. */
+  merged?: ColumnKeyT[];
 }
 
 export interface RawReport {
@@ -27,6 +29,8 @@ export interface RawReport {
   /** Excel date serial or a Date, as the adapter found it. */
   submitted: unknown;
   rows: RawRow[];
+  /** The table's header row as found, column by column in template order (absent from older readers). */
+  headers?: unknown[];
   narrative: { completed: string; ongoing: string; proposals: string };
 }
 
@@ -40,6 +44,7 @@ export type IssueKind =
   | "unknown_code"
   | "duplicate_row"
   | "not_a_number"
+  | "merged_cells"
   | "out_of_range"
   | "superseded";
 

@@ -97,6 +97,12 @@ export function validateReport(report: RawReport, options: { period?: string } =
   // The plan part must be the template's, unedited: recompute its hash from what the sheet holds.
   const template = buildTemplate({ group: meta.taskGroup, unit: unit.id, period: meta.period, lang: meta.lang });
   if (!template.ok) return rejectAll("wrong_period", { vi: template.error, en: template.error }, unit.id);
+  // Columns renamed, moved or deleted: values would be read from the wrong column, so nothing of the sheet counts.
+  const changed = report.headers?.findIndex((h, i) => text(h) !== template.spec.table.columns[i]!.header) ?? -1;
+  if (changed >= 0) {
+    const column = template.spec.table.columns[changed]!;
+    return rejectAll("plan_edited", say("issueColumnsChanged", { cell: `${column.letter}${template.spec.table.headerRow}`, want: column.header, got: text(report.headers![changed]) }), unit.id);
+  }
   const planColumns = template.spec.table.columns.filter((c) => c.role === "plan").map((c) => c.key);
   const readPlan = report.rows.map((r) => ({ values: Object.fromEntries(planColumns.map((k) => [k, r.cells[k] ?? null])) }));
   // The sheet's stored hash must be the template's, and its plan cells must read as the template's. Comparing the
@@ -124,6 +130,12 @@ export function validateReport(report: RawReport, options: { period?: string } =
       continue;
     }
     seen.add(code);
+    if (row.merged) {
+      const letters = new Map(template.spec.table.columns.map((c) => [c.key, c.letter]));
+      const cells = row.merged.map((k) => `${letters.get(k)}${row.row}`);
+      reject("merged_cells", cells[0]!, say("issueMerged", { cells: cells.join(", ") }));
+      continue;
+    }
 
     let actual: number | string | null;
     let check = "";

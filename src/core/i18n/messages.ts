@@ -207,6 +207,7 @@ export const MESSAGES = {
   kind_duplicate_row: { vi: "Dòng trùng", en: "Duplicate row" },
   kind_not_a_number: { vi: "Chữ trong ô số", en: "Text in a number cell" },
   kind_out_of_range: { vi: "Ngoài khoảng hợp lý", en: "Out of range" },
+  kind_merged_cells: { vi: "Ô bị gộp", en: "Merged cells" },
   kind_superseded: { vi: "Đã được thay thế", en: "Superseded" },
   cliSampleUsage: {
     vi: "Cách dùng: ttx sample --units <số> --period <2025-H1|2025-annual> -o <thư mục> [--seed <số>]",
@@ -230,6 +231,30 @@ export const MESSAGES = {
     en: "Usage: ttx consolidate <folder|files…> --period <2025-H1|2025-annual> -o <consolidated.xlsx>",
   },
   cliNoInputs: { vi: "Không tìm thấy tệp .xlsx nào trong: {inputs}", en: "No .xlsx files found in: {inputs}" },
+  issueMerged: {
+    vi: "Ô nhập liệu {cells} nằm trong vùng gộp ô nên không rõ số liệu thuộc cột nào: bỏ gộp ô (Trang đầu → Gộp và căn giữa → Bỏ gộp ô) rồi nhập lại từng ô",
+    en: "Entry cells {cells} are in a merged range, so the figure belongs to no single column: unmerge (Home → Merge & Center → Unmerge Cells) and enter each cell again",
+  },
+  issueColumnsChanged: {
+    vi: "Cột của mẫu đã bị đổi (ô {cell} phải là “{want}”, đang là “{got}”): số liệu có thể nằm sai cột; dùng mẫu mới và chép lại số liệu",
+    en: "The template's columns were changed (cell {cell} should read “{want}”, reads “{got}”): figures may sit in the wrong column; use a fresh template and copy the figures",
+  },
+  issueEncrypted: {
+    vi: "Tệp được đặt mật khẩu nên không đọc được: gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu) rồi gửi lại",
+    en: "The file is password-protected and cannot be read: remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it) and send it again",
+  },
+  issueTooLarge: {
+    vi: "Tệp giải nén ra hơn {limit} MB, quá lớn với một báo cáo: kiểm tra lại tệp (có thể chứa ảnh hoặc dữ liệu không liên quan)",
+    en: "The file unpacks to more than {limit} MB, too large for a report: check it (it may hold images or unrelated data)",
+  },
+  issueZipBomb: {
+    vi: "Tệp nén bất thường (một phần giải nén gấp {ratio} lần): không mở để tránh làm treo máy; đề nghị đơn vị gửi lại tệp lưu từ Excel",
+    en: "Abnormal compression (one part unpacks {ratio} times larger): not opened, to protect the machine; ask the unit to resend a file saved from Excel",
+  },
+  issueNoSheets: {
+    vi: "Tệp không có trang tính nào hiển thị: không có báo cáo để đọc",
+    en: "The file has no visible worksheet: there is no report to read",
+  },
   issueUnreadable: { vi: "Không đọc được tệp (không phải .xlsx hợp lệ): {reason}", en: "Could not read the file (not a valid .xlsx): {reason}" },
   // CLI
   cliUsage: {
