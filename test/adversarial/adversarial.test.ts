@@ -93,6 +93,17 @@ describe("template edited", () => {
   });
 });
 
+describe("hostile metadata", () => {
+  it("a unit id or version that is not an id (here a formula) makes the sheet unrecognised, never a formula cell", async () => {
+    for (const [column, value] of [["unitId", '=HYPERLINK("http://evil.example","x")'], ["version", "=1+1"]] as const) {
+      const r = await one(await report((wb) => editMeta(wb, column, value)));
+      expect(r.counts.accepted).toBe(0);
+      expect(rejected(r, "not_template")).toHaveLength(1);
+      expect(r.issues.every((i) => !/^[=+\-@]/.test(i.unitId))).toBe(true);
+    }
+  });
+});
+
 describe("what people type in number cells", () => {
   // As Excel does when a date is typed: the value and a date format.
   const typed = (values: Record<string, unknown>) =>

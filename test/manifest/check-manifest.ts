@@ -74,6 +74,9 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
     else if (new URL(url).origin !== options.origin) problems.push(`URL not on ${options.origin}: ${url}`);
   }
   for (const n of findAll(doc, "AppDomain")) problems.push(`AppDomain ${text(n)} is not needed (least privilege)`);
+  // The add-in reads and writes the open workbook, nothing else: not WriteDocument's less, not ReadWriteMailbox's more.
+  const permissions = findAll(doc, "Permissions").map(text);
+  if (permissions.length !== 1 || permissions[0] !== "ReadWriteDocument") problems.push(`Permissions ${permissions.join(", ") || "(none)"}: must be exactly ReadWriteDocument`);
 
   // Shared runtime wiring: requirement, long-lived runtime, functions page, function file and task pane on one URL.
   const sets = findAll(doc, "Set").map((n) => attr(n, "Name"));

@@ -31,6 +31,7 @@ describe("manifest.xml (offline check)", () => {
     ["wrong namespace", (x: string) => x.replace('id="Functions.Namespace" DefaultValue="TTX"', 'id="Functions.Namespace" DefaultValue="CONTOSO"'), "namespace is CONTOSO"],
     ["bad version", (x: string) => x.replace("<Version>1.0.0.0</Version>", "<Version>1.0</Version>"), 'Version "1.0" is not n.n.n.n'],
     ["missing translation", (x: string) => x.replace('<bt:Override Locale="en-US" Value="Consolidate"/>', ""), "Consolidate.Label has no en-US override"],
+    ["more permission", (x: string) => x.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadWriteMailbox</Permissions>"), "Permissions ReadWriteMailbox: must be exactly ReadWriteDocument"],
     ["app domain", (x: string) => x.replace("<Hosts>", "<AppDomains><AppDomain>https://x.example</AppDomain></AppDomains><Hosts>"), "AppDomain https://x.example is not needed"],
     ["wrong icon size", (x: string) => x.replace('id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"', 'id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-64.png"'), "icon icon-64.png is used at 80x80"],
     ["missing icon file", (x: string) => x.replace("assets/icon-16.png", "assets/icon-17.png"), "icon file missing"],

@@ -91,9 +91,9 @@ export function consolidationLayout(lang: Lang = "vi") {
     formats: { 4: NUMBER_FORMAT, 5: NUMBER_FORMAT, 13: DATE_FORMAT },
   };
   const detailRow = (e: Entry): Cell[] => [
-    e.code, e.taskGroup, text(lang === "vi" ? e.unitName : unitName(e.unitId)), text(unitName(e.currentUnitId)),
+    text(e.code), text(e.taskGroup), text(lang === "vi" ? e.unitName : unitName(e.unitId)), text(unitName(e.currentUnitId)),
     typeof e.actual === "string" ? text(e.actual) : e.actual, e.disbursed, text(e.status), text(e.evidence), text(e.check),
-    text(e.origin.file), text(e.origin.sheet), e.cell, e.period, e.submitted, e.templateVersion,
+    text(e.origin.file), text(e.origin.sheet), text(e.cell), text(e.period), e.submitted, text(e.templateVersion),
   ];
 
   const issues: TableLayout = {
@@ -108,15 +108,15 @@ export function consolidationLayout(lang: Lang = "vi") {
   const outcome = { rejected: t("conRejected", {}, lang), warning: t("conWarning", {}, lang) };
   const issueRow = (i: Issue): Cell[] => [
     kindText(i.kind), i.rejected ? outcome.rejected : outcome.warning,
-    text(i.origin.file), text(i.origin.sheet), i.cell || null, text(i.code), i.unitId || null, text(i.message),
+    text(i.origin.file), text(i.origin.sheet), text(i.cell), text(i.code), text(i.unitId), text(i.message),
   ];
 
   const submissions: TableLayout = { name: "TTX_Submissions", headers: cols("conColsSubmissions", lang), widths: [16, 44, 24, 12, 24], formats: { 3: DATE_FORMAT } };
-  const submissionRow = (s: Submission): Cell[] => [s.unitId, unitName(s.unitId), s.taskGroups.join(", ") || null, s.submitted, t(STATUS[s.status], {}, lang)];
+  const submissionRow = (s: Submission): Cell[] => [text(s.unitId), text(unitName(s.unitId)), text(s.taskGroups.join(", ")), s.submitted, t(STATUS[s.status], {}, lang)];
 
   const narratives: TableLayout = { name: "TTX_Narratives", headers: cols("conColsNarratives", lang), widths: [30, 7, 50, 50, 50, 26, 22], formats: {} };
   const narrativeRow = (n: Narrative): Cell[] => [
-    text(unitName(n.unitId)), n.taskGroup, text(n.completed), text(n.ongoing), text(n.proposals), text(n.origin.file), text(n.origin.sheet),
+    text(unitName(n.unitId)), text(n.taskGroup), text(n.completed), text(n.ongoing), text(n.proposals), text(n.origin.file), text(n.origin.sheet),
   ];
 
   function summary(input: SummaryInput): SummaryModel {

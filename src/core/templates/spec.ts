@@ -66,9 +66,10 @@ export const NarrativeField = z.object({
 
 export const TemplateMeta = z.object({
   templateId: z.string().regex(/^TTX-NV[1-6]$/),
-  version: z.string(),
+  // Shapes, not just strings: these come back from files people send and end up in sheets and messages.
+  version: z.string().regex(/^\d+(\.\d+){0,3}$/),
   taskGroup: z.enum(["NV1", "NV2", "NV3", "NV4", "NV5", "NV6"]),
-  unitId: z.string(),
+  unitId: z.string().regex(/^[A-Z][A-Z0-9_]{0,40}$/),
   period: z.string().regex(/^\d{4}-(H1|annual)$/),
   lang: z.enum(["vi", "en"]),
   /** SHA-256 of the locked plan cells (row codes and plan columns, in order): detects edits to the plan part. */
