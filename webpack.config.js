@@ -22,6 +22,9 @@ module.exports = async (env, options) => {
       functions: "./src/functions/functions.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), clean: true },
+    // One page loads all three entries (shared runtime): one webpack runtime and shared chunks, so the catalog,
+    // zod and the core are downloaded and instantiated once, not once per entry.
+    optimization: { runtimeChunk: "single", splitChunks: { chunks: "all" } },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [

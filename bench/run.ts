@@ -7,8 +7,10 @@ import { consolidationVsParse } from "./goals/consolidation-vs-parse";
 import { functionsVsNative } from "./goals/functions-vs-native";
 import { meetsGoal, type Goal, type GoalResult } from "./harness";
 import { peakMemory } from "./goals/peak-memory";
+import { syncCounts } from "./goals/syncs";
+import { bundleSizes } from "./goals/bundle-size";
 
-const GOALS: Goal[] = [functionsVsNative, consolidationVsParse, peakMemory];
+const GOALS: Goal[] = [syncCounts, bundleSizes, functionsVsNative, consolidationVsParse, peakMemory];
 
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 

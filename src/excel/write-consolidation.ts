@@ -127,21 +127,35 @@ export async function writeConsolidationToWorkbook(
     const total = jobs.reduce((n, j) => n + j.rows.length, 0);
     let done = 0;
     options.onProgress?.(0, total);
+    // Requests are filled up to chunkCells across sheets (a short list shares a request with the next), so the
+    // syncs are about cells ÷ chunkCells; the last rows travel with the finishing request.
+    let pending = 0;
     for (const job of jobs) {
       // A row costs its values plus one number format per formatted column.
       const cellsPerRow = job.layout.headers.length + Object.keys(job.layout.formats).length;
-      const perChunk = Math.max(1, Math.floor(chunkCells / cellsPerRow));
-      for (let start = 0; start < job.rows.length; start += perChunk) {
-        const rows = job.rows.slice(start, start + perChunk);
-        queueRows(job.sheet, 2 + start, job.layout, rows);
-        await sync();
-        done += rows.length;
-        options.onProgress?.(done, total);
-        if (options.isCancelled?.()) {
-          await removeSheets(added, sync);
-          return { status: "cancelled", sheets: [], syncs };
+      for (let start = 0; start < job.rows.length; ) {
+        let room = Math.floor((chunkCells - pending) / cellsPerRow);
+        if (room === 0) {
+          await sync();
+          pending = 0;
+          options.onProgress?.(done, total);
+          if (options.isCancelled?.()) {
+            await removeSheets(added, sync);
+            return { status: "cancelled", sheets: [], syncs };
+          }
+          room = Math.max(1, Math.floor(chunkCells / cellsPerRow));
         }
+        const rows = job.rows.slice(start, start + room);
+        queueRows(job.sheet, 2 + start, job.layout, rows);
+        pending += rows.length * cellsPerRow;
+        done += rows.length;
+        start += rows.length;
       }
+    }
+    options.onProgress?.(done, total);
+    if (options.isCancelled?.()) {
+      await removeSheets(added, sync);
+      return { status: "cancelled", sheets: [], syncs };
     }
 
     // Finish: tables over the lists (sorting and filtering for the reader), charts, summary in front.

@@ -101,6 +101,9 @@ maybe("task pane in headless Chromium (production build, in-memory Office host)"
     const { page, context, problems, external } = await openPane("vi-VN");
     expect(await page.locator('[role="tab"] .fui-Tab__content').allTextContents()).toEqual(["Mẫu báo cáo", "Kiểm tra", "Tổng hợp", "Kế hoạch"]);
     await shot(page, "vi-1-mau-bao-cao");
+    // The custom functions (functions.js, sharing chunks with the pane in this one page) registered themselves.
+    const registered = await page.evaluate(() => [...(window as unknown as { __ttx: { functions: Map<string, unknown> } }).__ttx.functions.keys()]);
+    expect(registered).toEqual(expect.arrayContaining(["PROGRESS", "CHECK", "TARGET", "STATUS", "CODES"]));
 
     // Templates: the six-month report 2025 of the Department of Industry and Trade, renewable energy group.
     await page.selectOption("#tpl-kind", "H1");
