@@ -4,6 +4,7 @@
  * - readWorkbookReports: every visible sheet, in two context.sync calls whatever the number of sheets: one for the
  *   sheet list and the hidden metadata, one for every report sheet's used range.
  * - readActiveReport: the sheet the user is on (the Check tab), in one sync.
+ * - listReportSheets: which visible sheets are reports (the Consolidate tab's choices), in one sync.
  */
 import { parseMetaRows, reportFromGrid } from "../core/consolidation/from-grid";
 import type { RawReport } from "../core/consolidation/report";
@@ -31,14 +32,33 @@ function reportOf(origin: { file: string; sheet: string }, metas: Metas, used: E
   return reportFromGrid(origin, meta, at, rowIndex + values.length);
 }
 
-export async function readWorkbookReports(context: Excel.RequestContext, workbookName: string): Promise<RawReport[]> {
+export interface ReportSheet {
+  name: string;
+  templateId: string;
+  unitId: string;
+  period: string;
+}
+
+export async function listReportSheets(context: Excel.RequestContext): Promise<ReportSheet[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/visibility");
+  const meta = loadMeta(context);
+  await context.sync();
+  const metas = metasOf(meta);
+  return sheets.items
+    .filter((s) => s.visibility === "Visible" && metas.has(s.name))
+    .map((s) => ({ name: s.name, templateId: metas.get(s.name)!.templateId, unitId: metas.get(s.name)!.unitId, period: metas.get(s.name)!.period }));
+}
+
+/** Every visible sheet, or only those named in `only` (the sheets the user ticked). */
+export async function readWorkbookReports(context: Excel.RequestContext, workbookName: string, only?: ReadonlySet<string>): Promise<RawReport[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
   const meta = loadMeta(context);
   await context.sync();
   const metas = metasOf(meta);
 
-  const visible = sheets.items.filter((s) => s.visibility === "Visible");
+  const visible = sheets.items.filter((s) => s.visibility === "Visible" && (!only || only.has(s.name)));
   const ranges = visible.map((sheet) => {
     // Only template sheets need their cells; others are listed as "not a template" from their name alone.
     if (!metas.has(sheet.name)) return undefined;

@@ -65,7 +65,7 @@ export function App(props: { services: PaneServices; today?: Date }): ReactNode 
           <main key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={tab !== id} className={styles.panel}>
             {id === "templates" && <TemplatesTab services={services} today={today} />}
             {id === "check" && <CheckTab services={services} />}
-            {id === "consolidate" && <ConsolidateTab services={services} today={today} />}
+            {id === "consolidate" && <ConsolidateTab services={services} today={today} active={tab === "consolidate"} />}
             {id === "plan" && <PlanTab />}
           </main>
         ))}

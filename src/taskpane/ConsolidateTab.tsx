@@ -4,18 +4,20 @@
  * Cancelling leaves the workbook as it was (the writer removes what it added).
  */
 import { Button, Caption1, Checkbox, Field, ProgressBar, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState, type ReactNode } from "react";
+import { useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import type { Consolidation } from "../core/consolidation/consolidate";
-import type { Lang } from "../core/i18n/messages";
+import { t, type Lang } from "../core/i18n/messages";
+import type { ReportSheet } from "../excel/read-reports";
 import type { ConsolidateRequest } from "./consolidate-request";
 import type { PaneServices } from "./services";
-import { OutcomeBar, PeriodPicker, defaultPeriod, periodText, periodValid, reasonOf, useFormStyles, useSay, type Outcome } from "./ui";
+import { LangContext, OutcomeBar, PeriodPicker, defaultPeriod, periodText, periodValid, reasonOf, useFormStyles, useSay, type Outcome } from "./ui";
 
 const useStyles = makeStyles({
   counts: { display: "grid", gridTemplateColumns: "1fr auto", gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalL}`, margin: 0 },
   figure: { margin: 0, fontWeight: tokens.fontWeightSemibold, textAlign: "end", fontVariantNumeric: "tabular-nums" },
   files: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   hidden: { display: "none" },
+  sheetList: { display: "flex", flexDirection: "column", paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 type Picked = ConsolidateRequest["files"][number];
@@ -38,11 +40,13 @@ function Counts(props: { result: Consolidation }): ReactNode {
   );
 }
 
-export function ConsolidateTab(props: { services: PaneServices; today: Date }): ReactNode {
+/** `active`: the tab is on screen; the list of report sheets is read again each time it comes into view. */
+export function ConsolidateTab(props: { services: PaneServices; today: Date; active: boolean }): ReactNode {
   const say = useSay();
   const styles = { ...useFormStyles(), ...useStyles() };
   const [period, setPeriod] = useState(() => defaultPeriod(props.today, true));
-  const [includeWorkbook, setIncludeWorkbook] = useState(true);
+  const [sheets, setSheets] = useState<ReportSheet[]>([]);
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const [outputLang, setOutputLang] = useState<Lang>("vi");
   const [files, setFiles] = useState<Picked[]>([]);
   const [busy, setBusy] = useState(false);
@@ -52,11 +56,29 @@ export function ConsolidateTab(props: { services: PaneServices; today: Date }): 
   const cancelled = useRef(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
+  const { services, active } = props;
+  const lang = useContext(LangContext);
+  const refresh = useCallback(() => {
+    services.listReportSheets().then(setSheets, (error: unknown) => setOutcome({ intent: "error", text: t("uiCheckFailed", {}, lang), detail: reasonOf(error) }));
+  }, [services, lang]);
+  useEffect(() => {
+    if (active) refresh();
+  }, [active, refresh]);
+  const chosen = sheets.map((s) => s.name).filter((name) => !unticked.has(name));
+  const allState = chosen.length === sheets.length ? true : chosen.length === 0 ? false : "mixed";
+  const tick = (name: string, on: boolean) =>
+    setUnticked((prev) => {
+      const next = new Set(prev);
+      if (on) next.delete(name);
+      else next.add(name);
+      return next;
+    });
+
   const pickFiles = (list: FileList | null) =>
     setFiles([...(list ?? [])].map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) })));
 
   const run = async () => {
-    if (!includeWorkbook && files.length === 0) return setOutcome({ intent: "warning", text: say("paneNothingToConsolidate") });
+    if (chosen.length === 0 && files.length === 0) return setOutcome({ intent: "warning", text: say("paneNothingToConsolidate") });
     cancelled.current = false;
     setBusy(true);
     setProgress(0);
@@ -66,7 +88,7 @@ export function ConsolidateTab(props: { services: PaneServices; today: Date }): 
       const { result: done, written } = await props.services.consolidate({
         period: periodText(period),
         lang: outputLang,
-        includeWorkbook,
+        sheets: chosen,
         files,
         onProgress: (n, total) => setProgress(total > 0 ? n / total : 0),
         isCancelled: () => cancelled.current,
@@ -88,7 +110,20 @@ export function ConsolidateTab(props: { services: PaneServices; today: Date }): 
     <form className={styles.form} onSubmit={(e) => void (e.preventDefault(), run())}>
       <p className={styles.intro}>{say("uiConsolidateIntro")}</p>
       <PeriodPicker id="con" value={period} onChange={setPeriod} />
-      <Checkbox id="con-workbook" checked={includeWorkbook} onChange={(_, d) => setIncludeWorkbook(d.checked === true)} label={say("uiConWorkbook")} />
+      <div role="group" aria-labelledby="con-workbook">
+        <Checkbox
+          id="con-workbook"
+          checked={sheets.length > 0 && allState}
+          disabled={sheets.length === 0}
+          onChange={(_, d) => setUnticked(d.checked === true ? new Set() : new Set(sheets.map((s) => s.name)))}
+          label={sheets.length === 0 ? say("uiConNoSheets") : say("uiConWorkbook", { count: sheets.length })}
+        />
+        <div className={styles.sheetList} id="con-sheets">
+          {sheets.map((s, i) => (
+            <Checkbox key={s.name} id={`con-sheet-${i}`} checked={!unticked.has(s.name)} onChange={(_, d) => tick(s.name, d.checked === true)} label={`${s.name} · ${s.period}`} />
+          ))}
+        </div>
+      </div>
       <Field label={say("uiConFiles")}>
         <div>
           <input

@@ -5,7 +5,8 @@ export interface ConsolidateRequest {
   period: string;
   /** Language of the sheets written (Vietnamese by default: the workbook goes to the Provincial People's Committee). */
   lang?: Lang;
-  includeWorkbook: boolean;
+  /** The workbook's report sheets to include (ticked in the pane); none when empty. */
+  sheets: readonly string[];
   /** Files picked in the pane, as the browser gives them (read by the caller, so tests need no FileList). */
   files: readonly { name: string; bytes: () => Promise<Uint8Array> }[];
   onProgress: (done: number, total: number) => void;

@@ -22,7 +22,7 @@ export async function readPickedFiles(files: ConsolidateRequest["files"]): Promi
 export async function runConsolidation(context: Excel.RequestContext, request: ConsolidateRequest): Promise<ConsolidateWorkbookResult> {
   const { reports, issues } = await readPickedFiles(request.files);
   return consolidateWorkbook(context, request.period, {
-    includeWorkbook: request.includeWorkbook,
+    sheets: request.sheets,
     lang: request.lang,
     fileReports: reports,
     fileIssues: issues,

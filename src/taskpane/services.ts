@@ -8,7 +8,7 @@ import type { TemplateSpecT } from "../core/templates/spec";
 import { checkActiveSheet, type SheetCheck } from "../excel/check-sheet";
 import type { ConsolidateWorkbookResult } from "../excel/consolidate-workbook";
 import { insertTemplates, type InsertResult } from "../excel/insert-templates";
-import { selectCell } from "../excel/read-reports";
+import { listReportSheets, selectCell, type ReportSheet } from "../excel/read-reports";
 import type { ConsolidateRequest } from "./consolidate-request";
 import { runConsolidation } from "./consolidate-run";
 
@@ -17,6 +17,8 @@ export interface PaneServices {
   checkActiveSheet(): Promise<SheetCheck>;
   selectCell(sheet: string, cell: string): Promise<void>;
   consolidate(request: ConsolidateRequest): Promise<ConsolidateWorkbookResult>;
+  /** The report sheets of the open workbook, for the Consolidate tab to offer. */
+  listReportSheets(): Promise<ReportSheet[]>;
   /** The language to start in: saved choice, else Office's display language. */
   initialLanguage(): Lang;
   saveLanguage(lang: Lang): void;
@@ -40,6 +42,7 @@ export function officeServices(): PaneServices {
     checkActiveSheet: () => Excel.run((context) => checkActiveSheet(context)),
     selectCell: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
     consolidate: (request) => Excel.run((context) => runConsolidation(context, request)),
+    listReportSheets: () => Excel.run((context) => listReportSheets(context)),
     initialLanguage: () => {
       // The document's setting (Office settings) wins; the browser's storage carries the choice to new workbooks.
       let saved: unknown = Office.context.document?.settings?.get(SETTING);

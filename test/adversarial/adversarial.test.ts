@@ -78,6 +78,17 @@ describe("template edited", () => {
     expect(rejected(r, "plan_edited")[0]!.message).toMatch(/kế hoạch/);
   });
 
+  it("two rows swapped (plan and entries together): the plan part no longer matches, refused", async () => {
+    const r = await one(await report((_wb, sheet) => {
+      const a = sheet.getRow(FIRST_ROW).values;
+      const b = sheet.getRow(FIRST_ROW + 1).values;
+      sheet.getRow(FIRST_ROW).values = b;
+      sheet.getRow(FIRST_ROW + 1).values = a;
+    }));
+    expect(r.counts).toMatchObject({ rowsRead: ROWS, accepted: 0, rejected: ROWS });
+    expect(rejected(r, "plan_edited")).toHaveLength(ROWS);
+  });
+
   it("a locked plan cell edited (target text): refused", async () => {
     const r = await one(await report((_wb, sheet) => void (sheet.getCell(`B${FIRST_ROW}`).value = "Mục tiêu do đơn vị tự sửa")));
     expect(r.counts.accepted).toBe(0);

@@ -144,6 +144,7 @@ maybe("task pane in headless Chromium (production build, in-memory Office host)"
     await page.fill("#con-year", "2025");
     await page.setInputFiles("#con-files", files);
     await page.locator("#con-picked").getByText(`Đã chọn ${files.length} tệp`).waitFor();
+    await page.locator("#con-sheets").getByText("NV4 Năng lượng tái tạo · 2025-H1").waitFor();
     await page.click("#con-run");
     await page.locator("#con-status").getByText("Đã tạo các trang: Tổng hợp, Chi tiết, Nộp báo cáo, Vấn đề, Thuyết minh").waitFor();
     await shot(page, "vi-3-tong-hop");
@@ -220,6 +221,7 @@ maybe("task pane in headless Chromium (production build, in-memory Office host)"
     await page.selectOption("#con-kind", "H1");
     await page.fill("#con-year", "2025");
     await page.selectOption("#con-lang", "en");
+    await page.locator("#con-sheets").getByText(/^NV3 .* · 2025-H1$/).waitFor();
     await page.click("#con-run");
     await page.locator("#con-status").getByText(/^Sheets created: Summary, Detail, Submissions, Issues, Narratives\nSee why each row was rejected on the Issues sheet\.$/).waitFor();
     const labels = await page.locator("#con-counts dt").allTextContents();

@@ -147,6 +147,9 @@ describe("Consolidate tab", () => {
     sheet.cell("G14").value = 3;
     fireEvent.click(pane.byId("tab-consolidate"));
     expect([pane.byId<HTMLSelectElement>("con-kind").value, pane.byId<HTMLInputElement>("con-year").value]).toEqual(["H1", "2025"]);
+    // The workbook's report sheets are listed, ticked, when the tab comes into view.
+    expect(await waitForText(() => pane.byId("con-sheets"), /NV4/)).toBe("NV4 Năng lượng tái tạo · 2025-H1");
+    expect(pane.byId<HTMLInputElement>("con-sheet-0").checked).toBe(true);
     fireEvent.click(pane.byId("con-run"));
     expect(await waitForText(() => pane.byId("con-status"), /Đã tạo/)).toBe("Đã tạo các trang: Tổng hợp, Chi tiết, Nộp báo cáo, Vấn đề, Thuyết minh");
     const counts = pane.byId("con-counts").textContent;
@@ -165,7 +168,11 @@ describe("Consolidate tab", () => {
       new File([new TextEncoder().encode("không phải xlsx")], "hong.xlsx"),
     ];
     const pane = renderPane({ today: new Date(2025, 6, 1) });
-    fireEvent.click(pane.byId("con-workbook"));
+    await insertNv4(pane);
+    fireEvent.click(pane.byId("tab-consolidate"));
+    await waitForText(() => pane.byId("con-sheets"), /NV4/);
+    fireEvent.click(pane.byId("con-workbook")); // untick every sheet of this workbook
+    expect(pane.byId<HTMLInputElement>("con-sheet-0").checked).toBe(false);
     fireEvent.change(pane.byId("con-files"), { target: { files } });
     expect(pane.byId("con-picked").textContent).toContain(`Đã chọn ${files.length} tệp`);
     fireEvent.click(pane.byId("con-run"));
@@ -181,7 +188,8 @@ describe("Consolidate tab", () => {
 
   it("with nothing chosen, says so and changes nothing", async () => {
     const pane = renderPane();
-    fireEvent.click(pane.byId("con-workbook"));
+    fireEvent.click(pane.byId("tab-consolidate"));
+    await waitForText(() => pane.byId("con-workbook").closest("div")!, /chưa có trang báo cáo/);
     fireEvent.click(pane.byId("con-run"));
     expect(await waitForText(() => pane.byId("con-status"), /Chưa có gì/)).toBe("Chưa có gì để tổng hợp: chọn các trang trong sổ này hoặc thêm tệp báo cáo.");
     expect(pane.host.sheets.sheets).toHaveLength(0);
@@ -191,6 +199,8 @@ describe("Consolidate tab", () => {
     const pane = renderPane({ today: new Date(2025, 6, 1) });
     await insertNv4(pane);
     const before = pane.host.sheets.sheets.map((s) => s.name);
+    fireEvent.click(pane.byId("tab-consolidate"));
+    await waitForText(() => pane.byId("con-sheets"), /NV4/);
     // Cancel as soon as the button appears: the writer checks between chunks and removes what it added.
     const sync = pane.host.fake.sync.bind(pane.host.fake);
     pane.host.fake.sync = async () => {
@@ -200,6 +210,32 @@ describe("Consolidate tab", () => {
     fireEvent.click(pane.byId("con-run"));
     expect(await waitForText(() => pane.byId("con-status"), /Đã dừng/)).toBe("Đã dừng; sổ không thay đổi.");
     expect(pane.host.sheets.sheets.map((s) => s.name)).toEqual(before);
+  });
+});
+
+describe("Consolidate tab: choosing sheets", () => {
+  it("consolidates only the ticked report sheets", async () => {
+    const pane = renderPane({ today: new Date(2025, 6, 1) });
+    change(pane.byId("tpl-kind"), "H1");
+    change(pane.byId("tpl-unit"), "SO_CT");
+    for (const group of ["NV3", "NV4"]) {
+      change(pane.byId("tpl-group"), group);
+      fireEvent.click(pane.byId("tpl-insert"));
+      await waitForText(() => pane.byId("tpl-status"), new RegExp(group));
+    }
+    pane.host.sheets.add("Ghi chú").cell("A1").value = "không phải báo cáo";
+    fireEvent.click(pane.byId("tab-consolidate"));
+    await waitForText(() => pane.byId("con-sheets"), /NV3.*NV4/);
+    expect(pane.byId("con-workbook").closest("div")!.textContent).toContain("Các trang báo cáo trong sổ này (2)");
+    fireEvent.click(pane.byId("con-sheet-0")); // untick NV3
+    expect(pane.byId<HTMLInputElement>("con-workbook").indeterminate).toBe(true);
+    fireEvent.click(pane.byId("con-run"));
+    await waitForText(() => pane.byId("con-status"), /Đã tạo/);
+    const detailSheets = new Set([...pane.host.sheets.getItem("Chi tiết").cells.entries()].filter(([a]) => /^K\d+$/.test(a) && a !== "K1").map(([, c]) => c.value));
+    expect(detailSheets).toEqual(new Set(["NV4 Năng lượng tái tạo"]));
+    // A sheet that is not a report is neither offered nor listed as a problem.
+    const issueSheets = [...pane.host.sheets.getItem("Vấn đề").cells.entries()].filter(([a]) => /^D\d+$/.test(a)).map(([, c]) => c.value);
+    expect(issueSheets).not.toContain("Ghi chú");
   });
 });
 
@@ -246,9 +282,10 @@ describe("safety and theme", () => {
 });
 
 describe("ribbon commands", () => {
-  it("open the pane on the right tab, even when called before the pane has rendered", () => {
+  it("open the pane on the right tab, even when called before the pane has rendered", async () => {
     showTab("consolidate");
     const pane = renderPane();
+    await act(async () => {}); // the tab lists the workbook's report sheets as it comes into view
     expect(pane.byId("panel-consolidate").hidden).toBe(false);
     expect(pane.byId("panel-templates").hidden).toBe(true);
     act(() => showTab("plan"));
