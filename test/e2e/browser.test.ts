@@ -74,7 +74,8 @@ const host = <T>(page: Page, fn: (w: HostWindow) => T): Promise<T> => page.evalu
 
 async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  // Transitions finished (a button just re-enabled would otherwise be caught mid-fade, looking disabled).
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true, animations: "disabled" });
 }
 
 async function sampleUploads(count: number) {
@@ -147,6 +148,8 @@ maybe("task pane in headless Chromium (production build, in-memory Office host)"
     await page.locator("#con-sheets").getByText("NV4 Năng lượng tái tạo · 2025-H1").waitFor();
     await page.click("#con-run");
     await page.locator("#con-status").getByText("Đã tạo các trang: Tổng hợp, Chi tiết, Nộp báo cáo, Vấn đề, Thuyết minh").waitFor();
+    // The run is over: its buttons are usable again.
+    await page.waitForFunction(() => !(document.getElementById("con-run") as HTMLButtonElement).disabled && !(document.getElementById("con-pick") as HTMLButtonElement).disabled);
     await shot(page, "vi-3-tong-hop");
 
     const figures = await page.locator("#con-counts dd").allTextContents();
@@ -226,6 +229,8 @@ maybe("task pane in headless Chromium (production build, in-memory Office host)"
     await page.locator("#con-status").getByText(/^Sheets created: Summary, Detail, Submissions, Issues, Narratives\nSee why each row was rejected on the Issues sheet\.$/).waitFor();
     const labels = await page.locator("#con-counts dt").allTextContents();
     expect(labels).toEqual(["Rows accepted", "Rows rejected", "Units reported", "Late", "Units missing"]);
+    // The run is over: its buttons are usable again.
+    await page.waitForFunction(() => !(document.getElementById("con-run") as HTMLButtonElement).disabled && !(document.getElementById("con-pick") as HTMLButtonElement).disabled);
     await shot(page, "en-3-consolidate");
     const rejectedCell = await host(page, (w) => [...w.__ttx.sheets.getItem("Issues").cells.entries()].filter(([a]) => a.startsWith("E")).map(([, c]) => c.value));
     expect(rejectedCell).toContain("G14");
