@@ -39,26 +39,28 @@ export interface ReportSheet {
   period: string;
 }
 
-export async function listReportSheets(context: Excel.RequestContext): Promise<ReportSheet[]> {
+/** The visible sheets and the template metadata, in one sync: what both the list and the read start from. */
+async function visibleSheetsAndMeta(context: Excel.RequestContext): Promise<{ visible: Excel.Worksheet[]; metas: Metas }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
   const meta = loadMeta(context);
   await context.sync();
-  const metas = metasOf(meta);
-  return sheets.items
-    .filter((s) => s.visibility === "Visible" && metas.has(s.name))
-    .map((s) => ({ name: s.name, templateId: metas.get(s.name)!.templateId, unitId: metas.get(s.name)!.unitId, period: metas.get(s.name)!.period }));
+  return { visible: sheets.items.filter((s) => s.visibility === "Visible"), metas: metasOf(meta) };
+}
+
+export async function listReportSheets(context: Excel.RequestContext): Promise<ReportSheet[]> {
+  const { visible, metas } = await visibleSheetsAndMeta(context);
+  return visible.flatMap((s) => {
+    const meta = metas.get(s.name);
+    return meta ? [{ name: s.name, templateId: meta.templateId, unitId: meta.unitId, period: meta.period }] : [];
+  });
 }
 
 /** Every visible sheet, or only those named in `only` (the sheets the user ticked). */
 export async function readWorkbookReports(context: Excel.RequestContext, workbookName: string, only?: ReadonlySet<string>): Promise<RawReport[]> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/visibility");
-  const meta = loadMeta(context);
-  await context.sync();
-  const metas = metasOf(meta);
-
-  const visible = sheets.items.filter((s) => s.visibility === "Visible" && (!only || only.has(s.name)));
+  const all = await visibleSheetsAndMeta(context);
+  const { metas } = all;
+  const visible = only ? all.visible.filter((s) => only.has(s.name)) : all.visible;
   const ranges = visible.map((sheet) => {
     // Only template sheets need their cells; others are listed as "not a template" from their name alone.
     if (!metas.has(sheet.name)) return undefined;

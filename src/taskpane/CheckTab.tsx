@@ -8,7 +8,7 @@ import type { Issue } from "../core/consolidation/report";
 import type { MessageKey } from "../core/i18n/messages";
 import type { SheetCheck } from "../excel/check-sheet";
 import type { PaneServices } from "./services";
-import { LangContext, OutcomeBar, reasonOf, useFormStyles, useSay, type Outcome } from "./ui";
+import { LangContext, OutcomeBar, reasonOf, useFormStyles, useSay, useTask, type Outcome } from "./ui";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -34,21 +34,13 @@ export function CheckTab(props: { services: PaneServices }): ReactNode {
   const say = useSay();
   const lang = useContext(LangContext);
   const styles = { ...useFormStyles(), ...useStyles() };
-  const [busy, setBusy] = useState(false);
   const [check, setCheck] = useState<SheetCheck | null>(null);
   const [failure, setFailure] = useState<Outcome | null>(null);
+  const { busy, perform } = useTask((outcome) => (setCheck(null), setFailure(outcome)));
 
-  const run = async () => {
-    setBusy(true);
+  const run = () => {
     setFailure(null);
-    try {
-      setCheck(await props.services.checkActiveSheet());
-    } catch (error) {
-      setCheck(null);
-      setFailure({ intent: "error", text: say("uiCheckFailed"), detail: reasonOf(error) });
-    } finally {
-      setBusy(false);
-    }
+    return perform("uiCheckFailed", async () => setCheck(await props.services.checkActiveSheet()));
   };
   const goTo = (issue: Issue) => {
     props.services.selectCell(issue.origin.sheet, issue.cell).catch((error: unknown) =>

@@ -10,7 +10,7 @@ import { t, type Lang } from "../core/i18n/messages";
 import type { ReportSheet } from "../excel/read-reports";
 import type { ConsolidateRequest } from "./consolidate-request";
 import type { PaneServices } from "./services";
-import { LangContext, OutcomeBar, PeriodPicker, defaultPeriod, periodText, periodValid, reasonOf, useFormStyles, useSay, type Outcome } from "./ui";
+import { LangContext, OutcomeBar, PeriodPicker, defaultPeriod, periodText, periodValid, reasonOf, useFormStyles, useSay, useTask, type Outcome } from "./ui";
 
 const useStyles = makeStyles({
   counts: { display: "grid", gridTemplateColumns: "1fr auto", gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalL}`, margin: 0 },
@@ -49,9 +49,9 @@ export function ConsolidateTab(props: { services: PaneServices; today: Date; act
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const [outputLang, setOutputLang] = useState<Lang>("vi");
   const [files, setFiles] = useState<Picked[]>([]);
-  const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState(0);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { busy, perform } = useTask(setOutcome);
   const [result, setResult] = useState<Consolidation | null>(null);
   const cancelled = useRef(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -59,7 +59,7 @@ export function ConsolidateTab(props: { services: PaneServices; today: Date; act
   const { services, active } = props;
   const lang = useContext(LangContext);
   const refresh = useCallback(() => {
-    services.listReportSheets().then(setSheets, (error: unknown) => setOutcome({ intent: "error", text: t("uiCheckFailed", {}, lang), detail: reasonOf(error) }));
+    services.listReportSheets().then(setSheets, (error: unknown) => setOutcome({ intent: "error", text: t("uiConListFailed", {}, lang), detail: reasonOf(error) }));
   }, [services, lang]);
   useEffect(() => {
     if (active) refresh();
@@ -80,12 +80,11 @@ export function ConsolidateTab(props: { services: PaneServices; today: Date; act
   const run = async () => {
     if (chosen.length === 0 && files.length === 0) return setOutcome({ intent: "warning", text: say("paneNothingToConsolidate") });
     cancelled.current = false;
-    setBusy(true);
     setProgress(0);
     setResult(null);
     setOutcome({ intent: "info", text: say("uiConsolidating") });
-    try {
-      const { result: done, written } = await props.services.consolidate({
+    await perform("paneConsolidateFailed", async () => {
+      const { result: done, written } = await services.consolidate({
         period: periodText(period),
         lang: outputLang,
         sheets: chosen,
@@ -99,11 +98,7 @@ export function ConsolidateTab(props: { services: PaneServices; today: Date; act
       // The Issues sheet is the fourth one written (layout order: summary, detail, submissions, issues, narratives).
       const see = done.counts.rejected > 0 ? `\n${say("uiConSeeIssues", { sheet: written.sheets[3] ?? "" })}` : "";
       setOutcome({ intent: done.counts.rejected > 0 ? "warning" : "success", text: created + see });
-    } catch (error) {
-      setOutcome({ intent: "error", text: say("paneConsolidateFailed"), detail: reasonOf(error) });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

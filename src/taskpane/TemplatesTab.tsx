@@ -10,7 +10,7 @@ import { parseReportPeriod } from "../core/plan/calendar";
 import { buildTemplate, unitChoices, unitLabel } from "../core/templates/build";
 import type { TemplateSpecT } from "../core/templates/spec";
 import type { PaneServices } from "./services";
-import { LangContext, OutcomeBar, PeriodPicker, defaultPeriod, periodText, periodValid, reasonOf, useFormStyles, useSay, type Outcome } from "./ui";
+import { LangContext, OutcomeBar, PeriodPicker, defaultPeriod, periodText, periodValid, useFormStyles, useSay, useTask, type Outcome } from "./ui";
 
 export function TemplatesTab(props: { services: PaneServices; today: Date }): ReactNode {
   const say = useSay();
@@ -20,8 +20,8 @@ export function TemplatesTab(props: { services: PaneServices; today: Date }): Re
   const [unit, setUnit] = useState("");
   const [group, setGroup] = useState("ALL");
   const [templateLang, setTemplateLang] = useState<Lang>(lang);
-  const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { busy, perform } = useTask(setOutcome);
 
   const units = useMemo(() => {
     const p = periodValid(period) ? parseReportPeriod(periodText(period)) : null;
@@ -38,16 +38,11 @@ export function TemplatesTab(props: { services: PaneServices; today: Date }): Re
       if (!built.ok) return setOutcome({ intent: "error", text: built.error });
       specs.push(built.spec);
     }
-    setBusy(true);
     setOutcome(null);
-    try {
+    await perform("paneInsertFailed", async () => {
       const { sheetNames } = await props.services.insertTemplates(specs);
       setOutcome({ intent: "success", text: say("uiInserted", { count: sheetNames.length, sheets: sheetNames.join(", ") }) });
-    } catch (error) {
-      setOutcome({ intent: "error", text: say("paneInsertFailed"), detail: reasonOf(error) });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

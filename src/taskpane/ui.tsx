@@ -3,7 +3,7 @@
  * picker, and the result message. Text is always rendered by React as text, never as HTML.
  */
 import { Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, useContext, useState, type ReactNode } from "react";
 import { t, type Lang, type MessageKey, type MessageParams } from "../core/i18n/messages";
 import { parseReportPeriod } from "../core/plan/calendar";
 
@@ -87,4 +87,24 @@ export function OutcomeBar(props: { outcome: Outcome | null; id: string }): Reac
       )}
     </div>
   );
+}
+
+/**
+ * A long operation a tab runs: `busy` while it runs (buttons disabled, spinner), and a failure turned into the
+ * tab's plain-words message with the technical reason beside it — the same way in every tab.
+ */
+export function useTask(onFailure: (outcome: Outcome) => void): { busy: boolean; perform: (failure: MessageKey, body: () => Promise<void>) => Promise<void> } {
+  const [busy, setBusy] = useState(false);
+  const say = useSay();
+  const perform = async (failure: MessageKey, body: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await body();
+    } catch (error) {
+      onFailure({ intent: "error", text: say(failure), detail: reasonOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, perform };
 }

@@ -341,6 +341,10 @@ export const MESSAGES = {
     en: "For the Department of Finance (formerly Planning and Investment): compiles the units' reports into Summary, Detail, Submissions, Issues and Narratives sheets.",
   },
   uiConWorkbook: { vi: "Các trang báo cáo trong sổ này ({count})", en: "Report sheets in this workbook ({count})" },
+  uiConListFailed: {
+    vi: "Không đọc được danh sách trang của sổ này. Chuyển sang thẻ khác rồi quay lại để thử lại.",
+    en: "Could not list this workbook's sheets. Switch to another tab and back to try again.",
+  },
   uiConNoSheets: { vi: "Sổ này chưa có trang báo cáo TTX nào", en: "This workbook has no TTX report sheet" },
   uiConFiles: { vi: "Thêm tệp báo cáo (.xlsx)", en: "Add report files (.xlsx)" },
   uiConChoose: { vi: "Chọn tệp…", en: "Choose files…" },
