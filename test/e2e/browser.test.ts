@@ -234,6 +234,15 @@ maybe("task pane in headless Chromium (production build, in-memory Office host)"
     await shot(page, "en-3-consolidate");
     const rejectedCell = await host(page, (w) => [...w.__ttx.sheets.getItem("Issues").cells.entries()].filter(([a]) => a.startsWith("E")).map(([, c]) => c.value));
     expect(rejectedCell).toContain("G14");
+    // Detail (English sheet names and headers) holds every accepted row of the report, with its sheet and cell.
+    const accepted = Number((await page.locator("#con-counts dd").first().textContent()) ?? "");
+    const detailRows = await host(page, (w) => {
+      const s = w.__ttx.sheets.getItem("Detail");
+      return [...s.cells.entries()].filter(([a]) => /^K\d+$/.test(a)).map(([a, c]) => [a, c.value]);
+    });
+    expect(detailRows[0]).toEqual(["K1", "Sheet"]);
+    expect(detailRows.slice(1).map(([, v]) => v)).toEqual(Array(accepted).fill(sheetName));
+    expect(accepted).toBeGreaterThan(0);
 
     await page.click("#tab-plan");
     await page.fill("#plan-search", "unfired");
