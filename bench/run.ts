@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: runs every goal, prints one table of ratios against baselines measured in the same run, and
- * exits non-zero when a goal is missed. `--quick` (CI) runs small sizes and only proves the benchmarks work:
+ * exits non-zero when a goal is missed. `--only <text>` runs the goals whose name contains it. `--quick` (CI) runs
+ * small sizes and only proves the benchmarks work:
  * thresholds are judged on full runs, since CI machines are noisy.
  */
 import { consolidationVsParse } from "./goals/consolidation-vs-parse";
@@ -16,8 +17,12 @@ const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x
 
 async function main(): Promise<number> {
   const quick = process.argv.includes("--quick") || process.env.BENCH_QUICK === "1";
+  // `--only consolidation` runs the goals whose name contains that text (to re-measure one goal alone).
+  const only = process.argv[process.argv.indexOf("--only") + 1]?.toLowerCase();
+  const chosen = process.argv.includes("--only") && only ? GOALS.filter((g) => g.name.toLowerCase().includes(only)) : GOALS;
+  if (chosen.length === 0) throw new Error(`no goal matches --only ${only}; goals: ${GOALS.map((g) => g.name).join(", ")}`);
   const results: GoalResult[] = [];
-  for (const goal of GOALS) results.push(...(await goal({ quick })));
+  for (const goal of chosen) results.push(...(await goal({ quick })));
 
   console.log(`\nTTX benchmarks (${quick ? "quick mode: thresholds not judged" : "full run"}), node ${process.version}\n`);
   const header = ["goal", "baseline", "candidate", "ratio", "goal", "result"];
