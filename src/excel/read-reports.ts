@@ -6,7 +6,7 @@
  * - readActiveReport: the sheet the user is on (the Check tab), in one sync.
  * - listReportSheets: which visible sheets are reports (the Consolidate tab's choices), in one sync.
  */
-import { parseMetaRows, reportFromGrid } from "../core/consolidation/from-grid";
+import { cellOf, matchRenamedSheets, orphanedMetas, parseMetaRows, reportFromGrid, type CellAt } from "../core/consolidation/from-grid";
 import type { RawReport } from "../core/consolidation/report";
 import { META_SHEET } from "../core/templates/spec";
 
@@ -23,13 +23,23 @@ function loadMeta(context: Excel.RequestContext): Excel.Range {
 
 const metasOf = (meta: Excel.Range): Metas => (meta.isNullObject ? new Map() : parseMetaRows(meta.values));
 
+/** The value at (row, column) of the sheet, from a loaded range that starts anywhere. */
+function atOf(range: Excel.Range): CellAt {
+  const { values, rowIndex, columnIndex } = range;
+  return (row, column) => cell(values[row - 1 - rowIndex]?.[column - 1 - columnIndex]);
+}
+
+/** A header cell of a sheet whose range was loaded ("C5"), for matching renamed report sheets. */
+const shownIn = (ranges: ReadonlyMap<string, Excel.Range>) => (sheet: string, address: string): unknown => {
+  const range = ranges.get(sheet);
+  return range && !range.isNullObject ? atOf(range)(...cellOf(address)) : null;
+};
+
 /** A loaded used range (or none) → the report it holds; sheets without template metadata read as "not a template". */
 function reportOf(origin: { file: string; sheet: string }, metas: Metas, used: Excel.Range | undefined): RawReport {
   const meta = metas.get(origin.sheet);
   if (!meta || !used || used.isNullObject) return reportFromGrid(origin, null, () => null, 0);
-  const { values, rowIndex, columnIndex } = used;
-  const at = (row: number, column: number) => cell(values[row - 1 - rowIndex]?.[column - 1 - columnIndex]);
-  return reportFromGrid(origin, meta, at, rowIndex + values.length);
+  return reportFromGrid(origin, meta, atOf(used), used.rowIndex + used.values.length);
 }
 
 export interface ReportSheet {
@@ -50,6 +60,13 @@ async function visibleSheetsAndMeta(context: Excel.RequestContext): Promise<{ vi
 
 export async function listReportSheets(context: Excel.RequestContext): Promise<ReportSheet[]> {
   const { visible, metas } = await visibleSheetsAndMeta(context);
+  const names = visible.map((s) => s.name);
+  if (orphanedMetas(metas, names).length > 0) {
+    // Some report tab was renamed: read the header block of the other sheets to find it (one more sync).
+    const headers = new Map(visible.filter((s) => !metas.has(s.name)).map((s) => [s.name, s.getRange("A1:D12").load("values,rowIndex,columnIndex")] as const));
+    await context.sync();
+    for (const [name, meta] of matchRenamedSheets(metas, names, shownIn(headers))) metas.set(name, meta);
+  }
   return visible.flatMap((s) => {
     const meta = metas.get(s.name);
     return meta ? [{ name: s.name, templateId: meta.templateId, unitId: meta.unitId, period: meta.period }] : [];
@@ -59,28 +76,35 @@ export async function listReportSheets(context: Excel.RequestContext): Promise<R
 /** Every visible sheet, or only those named in `only` (the sheets the user ticked). */
 export async function readWorkbookReports(context: Excel.RequestContext, workbookName: string, only?: ReadonlySet<string>): Promise<RawReport[]> {
   const all = await visibleSheetsAndMeta(context);
-  const { metas } = all;
+  const metas = all.metas;
+  const renamed = orphanedMetas(metas, all.visible.map((s) => s.name)).length > 0;
   const visible = only ? all.visible.filter((s) => only.has(s.name)) : all.visible;
-  const ranges = visible.map((sheet) => {
-    // Only template sheets need their cells; others are listed as "not a template" from their name alone.
-    if (!metas.has(sheet.name)) return undefined;
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("values,rowIndex,columnIndex");
-    return used;
-  });
+  const ranges = new Map<string, Excel.Range>();
+  for (const sheet of visible) {
+    // Only template sheets need their cells (others are "not a template" from their name alone), unless a
+    // report tab was renamed: then any sheet may be it, and its header tells.
+    if (!metas.has(sheet.name) && !renamed) continue;
+    ranges.set(sheet.name, sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"));
+  }
   await context.sync();
-  return visible.map((sheet, i) => reportOf({ file: workbookName, sheet: sheet.name }, metas, ranges[i]));
+  if (renamed) for (const [name, meta] of matchRenamedSheets(metas, visible.map((s) => s.name), shownIn(ranges))) metas.set(name, meta);
+  return visible.map((sheet) => reportOf({ file: workbookName, sheet: sheet.name }, metas, ranges.get(sheet.name)));
 }
 
 export async function readActiveReport(context: Excel.RequestContext, workbookName: string): Promise<RawReport> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
   const meta = loadMeta(context);
   // Loaded whatever the sheet is: one sync instead of two, and a non-template sheet is rarely large.
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("values,rowIndex,columnIndex");
   await context.sync();
-  return reportOf({ file: workbookName, sheet: sheet.name }, metasOf(meta), used);
+  const metas = metasOf(meta);
+  const renamed = matchRenamedSheets(metas, sheets.items.map((s) => s.name), shownIn(new Map([[sheet.name, used]])));
+  for (const [name, m] of renamed) if (name === sheet.name) metas.set(name, m);
+  return reportOf({ file: workbookName, sheet: sheet.name }, metas, used);
 }
 
 /** Shows the user a cell an issue points at: activates its sheet and selects it. */

@@ -4,7 +4,7 @@
  * writer share one layout. Cell values are read as the user left them (formula results, rich text flattened).
  */
 import ExcelJS from "exceljs";
-import { META_KEYS, parseMetaRows, reportFromGrid } from "../core/consolidation/from-grid";
+import { META_KEYS, matchRenamedSheets, parseMetaRows, reportFromGrid } from "../core/consolidation/from-grid";
 import type { Issue, IssueKind, RawReport } from "../core/consolidation/report";
 import { t, type MessageKey, type MessageParams } from "../core/i18n/messages";
 import { META_SHEET, type TemplateMetaT } from "../core/templates/spec";
@@ -39,6 +39,8 @@ export async function readReports(bytes: Uint8Array, file: string): Promise<RawR
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED } satisfies Partial<ExcelJS.XlsxReadOptions>);
   const metas = readMeta(workbook);
+  const names = workbook.worksheets.filter((s) => s.state === "visible").map((s) => s.name);
+  for (const [name, meta] of matchRenamedSheets(metas, names, (sheet, address) => plainValue(workbook.getWorksheet(sheet)!.getCell(address).value))) metas.set(name, meta);
   const reports: RawReport[] = [];
   for (const sheet of workbook.worksheets) {
     if (sheet.state !== "visible") continue;

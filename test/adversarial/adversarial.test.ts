@@ -217,6 +217,34 @@ describe("files that are not what they claim", () => {
   });
 });
 
+describe("renamed report tabs", () => {
+  it("a report sheet whose tab was renamed is still recognised, by the template and unit it shows", async () => {
+    const r = await one(await report((_wb, sheet) => void (sheet.name = "Báo cáo của Sở (bản sửa)")));
+    expect(r.counts).toMatchObject({ rowsRead: ROWS, accepted: ROWS, rejected: 0 });
+    expect(r.entries[0]!.origin.sheet).toBe("Báo cáo của Sở (bản sửa)");
+  });
+
+  it("two renamed reports of one template are told apart by their unit", async () => {
+    const { writeTemplate } = await import("../../src/xlsx/template-writer");
+    const units = ["SO_CT", "SO_XD"];
+    const wb = new ExcelJS.Workbook();
+    units.forEach((unit, i) => {
+      const s = spec("NV3", unit);
+      // Two copies in one workbook need their own sheet and table names, as a compiling department would have.
+      const sheet = writeTemplate(wb, { ...s, sheetName: `NV3 ${unit}`, table: { ...s.table, name: `${s.table.name}_${unit}` } });
+      sheet.getCell(`G${FIRST_ROW}`).value = i + 1;
+    });
+    // Renamed in the opposite order, so the tab order says nothing about which is which.
+    wb.getWorksheet("NV3 SO_XD")!.name = "Tab A";
+    wb.getWorksheet("NV3 SO_CT")!.name = "Tab B";
+    const r = await one(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(r.counts.rejected).toBe(0);
+    expect(r.entries.filter((e) => e.cell === `G${FIRST_ROW}`).map((e) => [e.origin.sheet, e.unitId, e.actual])).toEqual(
+      expect.arrayContaining([["Tab A", "SO_XD", 2], ["Tab B", "SO_CT", 1]]),
+    );
+  });
+});
+
 describe("sheet names", () => {
   it("Vietnamese and special characters in the sheet name are kept in the provenance", async () => {
     const name = "Sở CT – báo cáo (2) đặc biệt!";

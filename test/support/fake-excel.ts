@@ -133,7 +133,7 @@ class FakeUsedRange {
   private state: { isNullObject: boolean; rowCount: number; columnCount: number; rowIndex: number; columnIndex: number; values: unknown[][] } | undefined;
   constructor(private readonly context: FakeContext, private readonly sheet: FakeWorksheet | undefined) {}
   /** Like Excel's used range (values only): from the first to the last cell holding a value or formula. */
-  load(_props: string): void {
+  load(_props: string): this {
     this.context.pending.push(() => {
       const filled = this.sheet ? [...this.sheet.cells.entries()].filter(([, c]) => c.value !== undefined || c.formula !== undefined) : [];
       const keys = filled.map(([a]) => parseAddress(a));
@@ -150,6 +150,7 @@ class FakeUsedRange {
         Array.from({ length: right - left + 1 }, (_, j) => this.sheet!.cells.get(`${colLetters(left + j)}${top + i}`)?.value ?? ""));
       this.state = { isNullObject: false, rowCount: bottom, columnCount: right, rowIndex: top - 1, columnIndex: left - 1, values };
     });
+    return this;
   }
   get rowIndex() { return this.loaded.rowIndex; }
   get columnIndex() { return this.loaded.columnIndex; }
@@ -183,7 +184,7 @@ export class FakeWorksheet {
   readonly charts: { add: (type: string, range: FakeRange, seriesBy: string) => FakeChart; items: FakeChart[] };
   readonly protection = { protect: (options?: Record<string, unknown>) => (this.protectedWith = options ?? {}) };
 
-  constructor(private readonly context: FakeContext, public name: string, private readonly collection?: FakeWorksheetCollection) {
+  constructor(readonly context: FakeContext, public name: string, private readonly collection?: FakeWorksheetCollection) {
     const charts: FakeChart[] = [];
     this.charts = { items: charts, add: (type, range, _by) => { const c = new FakeChart(type, range.address); charts.push(c); return c; } };
     const items: Record<string, unknown>[] = [];
@@ -291,6 +292,27 @@ export class FakeRange {
     parseAddress(this.address);
     this.sheet.select(this.address);
   }
+  private loadedValues: unknown[][] | undefined;
+  /** Reading a fixed range back (values as a user sees them: formulas as "", like the used range). */
+  load(_props: string): this {
+    this.sheet.context.pending.push(() => {
+      const { r1, c1, r2, c2 } = parseAddress(this.address);
+      this.loadedValues = Array.from({ length: r2 - r1 + 1 }, (_, i) =>
+        Array.from({ length: c2 - c1 + 1 }, (_, j) => this.sheet.cells.get(`${colLetters(c1 + j)}${r1 + i}`)?.value ?? ""));
+    });
+    return this;
+  }
+  get values(): unknown[][] {
+    if (!this.loadedValues) throw new Error("PropertyNotLoaded: range values read before load() and sync()");
+    return this.loadedValues;
+  }
+  get rowIndex(): number {
+    return parseAddress(this.address).r1 - 1;
+  }
+  get columnIndex(): number {
+    return parseAddress(this.address).c1 - 1;
+  }
+  readonly isNullObject = false;
 }
 
 /** A chart as the add-in builds it: type, source ranges of its series, title, position. */

@@ -213,6 +213,20 @@ describe("Consolidate tab", () => {
   });
 });
 
+describe("renamed report tab", () => {
+  it("is still checked and offered for consolidation", async () => {
+    const pane = renderPane({ today: new Date(2025, 6, 1) });
+    const sheet = await insertNv4(pane);
+    sheet.name = "Báo cáo NV4 của Sở";
+    pane.host.sheets.activeName = sheet.name;
+    fireEvent.click(pane.byId("tab-check"));
+    fireEvent.click(pane.byId("chk-run"));
+    expect(await waitForText(() => pane.byId("chk-status"), /Trang “Báo cáo NV4 của Sở”/)).toMatch(/dòng/);
+    fireEvent.click(pane.byId("tab-consolidate"));
+    expect(await waitForText(() => pane.byId("con-sheets"), /NV4/)).toBe("Báo cáo NV4 của Sở · 2025-H1");
+  });
+});
+
 describe("Consolidate tab: choosing sheets", () => {
   it("consolidates only the ticked report sheets", async () => {
     const pane = renderPane({ today: new Date(2025, 6, 1) });

@@ -4,9 +4,11 @@
  * column c". Rows are read from below the table header down to the first row without a code; rows a reporter
  * added or deleted are read as they are, and validation then sees the plan part changed.
  */
+import { getCatalog } from "../plan/catalog";
 import { buildTemplate } from "../templates/build";
 import { TemplateMeta, type TemplateMetaT } from "../templates/spec";
 import type { Origin, RawReport, RawRow } from "./report";
+import { findUnit } from "./validate";
 
 export type CellAt = (row: number, column: number) => unknown;
 
@@ -14,7 +16,7 @@ export const META_KEYS = ["sheet", "templateId", "version", "taskGroup", "unitId
 
 export const columnNumber = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
-function cellOf(address: string): [number, number] {
+export function cellOf(address: string): [number, number] {
   const m = /^([A-Z]+)(\d+)$/.exec(address);
   if (!m) throw new Error(`bad address ${address}`);
   return [Number(m[2]), columnNumber(m[1]!)];
@@ -29,6 +31,48 @@ export function parseMetaRows(rows: readonly (readonly unknown[])[]): Map<string
     if (typeof sheet === "string" && parsed.success) metas.set(sheet, parsed.data);
   });
   return metas;
+}
+
+/** Where a template shows a header field ("template" → C5), read from the template the metadata names. */
+function headerAddress(meta: TemplateMetaT, key: "template" | "unit"): string | undefined {
+  const built = buildTemplate({ group: meta.taskGroup, unit: meta.unitId, period: meta.period, lang: meta.lang });
+  return built.ok ? built.spec.header.find((h) => h.key === key)?.valueAddress : undefined;
+}
+
+/** Metadata rows naming no existing sheet: their sheet's tab was renamed (or the sheet deleted). */
+export function orphanedMetas(metas: ReadonlyMap<string, TemplateMetaT>, sheetNames: readonly string[]): [string, TemplateMetaT][] {
+  const existing = new Set(sheetNames);
+  return [...metas].filter(([name]) => !existing.has(name));
+}
+
+/**
+ * Report sheets whose tab was renamed after insertion. Their metadata row still names the old tab, so they would
+ * read as "not a template" and their rows would go unread. A sheet without metadata of its own is matched to an
+ * orphaned row by the template id it shows (C5, "TTX-NV4 v…") and, when several orphans share that template, by
+ * the unit it shows (C6). `shown(sheet, address)` gives a header cell's value. Returns sheet name → metadata.
+ */
+export function matchRenamedSheets(metas: ReadonlyMap<string, TemplateMetaT>, sheetNames: readonly string[], shown: (sheet: string, address: string) => unknown): Map<string, TemplateMetaT> {
+  const matched = new Map<string, TemplateMetaT>();
+  let orphans = orphanedMetas(metas, sheetNames).map(([, meta]) => meta);
+  for (const sheet of sheetNames) {
+    if (metas.has(sheet) || orphans.length === 0) continue;
+    const showsTemplate = (m: TemplateMetaT) => {
+      const at = headerAddress(m, "template");
+      return at !== undefined && String(shown(sheet, at) ?? "").startsWith(`${m.templateId} `);
+    };
+    let candidates = orphans.filter(showsTemplate);
+    if (candidates.length > 1) {
+      candidates = candidates.filter((m) => {
+        const at = headerAddress(m, "unit");
+        return at !== undefined && findUnit(String(shown(sheet, at) ?? ""), getCatalog().orgUnits)?.id === m.unitId;
+      });
+    }
+    if (candidates.length === 1) {
+      matched.set(sheet, candidates[0]!);
+      orphans = orphans.filter((m) => m !== candidates[0]);
+    }
+  }
+  return matched;
 }
 
 const notTemplate = (origin: Origin): RawReport => ({ origin, meta: null, unitName: null, reporter: null, submitted: null, rows: [], narrative: { completed: "", ongoing: "", proposals: "" } });
