@@ -19,17 +19,14 @@ export async function consolidateWorkbook(
   period: string,
   options: WriteConsolidationOptions & {
     workbookName?: string;
-    /** Read this workbook's sheets too (default true). */
-    includeWorkbook?: boolean;
-    /** Only these sheets of the workbook (the ones ticked in the pane); all visible sheets when absent. */
+    /** Only these sheets of the workbook (the ones ticked in the pane; none when empty); all visible sheets when absent. */
     sheets?: readonly string[];
     /** Reports from picked files, and files that could not be read. */
     fileReports?: readonly RawReport[];
     fileIssues?: readonly Issue[];
   } = {},
 ): Promise<ConsolidateWorkbookResult> {
-  const read = options.includeWorkbook !== false && (options.sheets === undefined || options.sheets.length > 0);
-  const own = read ? await readWorkbookReports(context, options.workbookName ?? "(sổ đang mở · this workbook)", options.sheets && new Set(options.sheets)) : [];
+  const own = options.sheets === undefined || options.sheets.length > 0 ? await readWorkbookReports(context, options.workbookName ?? "(sổ đang mở · this workbook)", options.sheets && new Set(options.sheets)) : [];
   const raws = [...own, ...(options.fileReports ?? [])];
   const result = await consolidate(raws.map((r) => validateReport(r, { period })), period, options.fileIssues ?? []);
   const written = await writeConsolidationToWorkbook(context, result, options);

@@ -4,7 +4,9 @@
  * - readWorkbookReports: every visible sheet, in two context.sync calls whatever the number of sheets: one for the
  *   sheet list and the hidden metadata, one for every report sheet's used range.
  * - readActiveReport: the sheet the user is on (the Check tab), in one sync.
- * - listReportSheets: which visible sheets are reports (the Consolidate tab's choices), in one sync.
+ * - listReportSheets: which visible sheets are reports (the Consolidate tab's choices), in one sync (two when a
+ *   report tab was renamed and the other sheets' headers must be read to find it).
+ * A report tab renamed after insertion is matched back to its metadata (core: matchRenamedSheets).
  */
 import { cellOf, matchRenamedSheets, orphanedMetas, parseMetaRows, reportFromGrid, type CellAt } from "../core/consolidation/from-grid";
 import type { RawReport } from "../core/consolidation/report";

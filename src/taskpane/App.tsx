@@ -2,7 +2,7 @@
  * The task pane: header, language switch, four tabs. Panels stay mounted when hidden, so a check's results or a
  * consolidation in progress survive switching tabs. Ribbon commands switch tabs through tabs.ts.
  */
-import { Caption1, FluentProvider, Select, Tab, TabList, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { Caption1, FluentProvider, Tab, TabList, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
 import { t, type Lang } from "../core/i18n/messages";
 import { CheckTab } from "./CheckTab";
@@ -11,7 +11,7 @@ import { PlanTab } from "./PlanTab";
 import type { PaneServices } from "./services";
 import { onShowTab, TAB_IDS, type TabId } from "./tabs";
 import { TemplatesTab } from "./TemplatesTab";
-import { LangContext } from "./ui";
+import { LangContext, LanguageSelect } from "./ui";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground1 },
@@ -49,10 +49,7 @@ export function App(props: { services: PaneServices; today?: Date }): ReactNode 
         <header className={styles.header}>
           <div className={styles.titleRow}>
             <Title3 as="h1" className={styles.title}>{say("uiTitle")}</Title3>
-            <Select id="ui-lang" className={styles.lang} size="small" aria-label={say("uiLanguage")} value={lang} onChange={(_, d) => choose(d.value === "en" ? "en" : "vi")}>
-              <option value="vi">Tiếng Việt</option>
-              <option value="en">English</option>
-            </Select>
+            <LanguageSelect id="ui-lang" className={styles.lang} size="small" label={say("uiLanguage")} value={lang} onChange={choose} />
           </div>
           <Caption1 className={styles.subtitle}>{say("uiSubtitle")}</Caption1>
         </header>

@@ -3,14 +3,14 @@
  * .xlsx files → progress → five new sheets; then the counts that matter (accepted, rejected, who is missing).
  * Cancelling leaves the workbook as it was (the writer removes what it added).
  */
-import { Button, Caption1, Checkbox, Field, ProgressBar, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, Field, ProgressBar, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import type { Consolidation } from "../core/consolidation/consolidate";
 import { t, type Lang } from "../core/i18n/messages";
 import type { ReportSheet } from "../excel/read-reports";
 import type { ConsolidateRequest } from "./consolidate-request";
 import type { PaneServices } from "./services";
-import { LangContext, OutcomeBar, PeriodPicker, defaultPeriod, periodText, periodValid, reasonOf, useFormStyles, useSay, useTask, type Outcome } from "./ui";
+import { LangContext, LanguageSelect, OutcomeBar, PeriodPicker, defaultPeriod, periodText, periodValid, reasonOf, useFormStyles, useSay, useTask, type Outcome } from "./ui";
 
 const useStyles = makeStyles({
   counts: { display: "grid", gridTemplateColumns: "1fr auto", gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalL}`, margin: 0 },
@@ -142,10 +142,7 @@ export function ConsolidateTab(props: { services: PaneServices; today: Date; act
         </div>
       )}
       <Field label={say("uiOutputLang")}>
-        <Select id="con-lang" className={styles.fill} value={outputLang} onChange={(_, d) => setOutputLang(d.value === "en" ? "en" : "vi")}>
-          <option value="vi">Tiếng Việt</option>
-          <option value="en">English</option>
-        </Select>
+        <LanguageSelect id="con-lang" className={styles.fill} value={outputLang} onChange={setOutputLang} />
       </Field>
       <div className={styles.actions}>
         <Button id="con-run" type="submit" appearance="primary" disabled={busy || !periodValid(period)} icon={busy ? <Spinner size="tiny" /> : undefined}>

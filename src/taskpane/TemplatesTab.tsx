@@ -10,7 +10,7 @@ import { parseReportPeriod } from "../core/plan/calendar";
 import { buildTemplate, unitChoices, unitLabel } from "../core/templates/build";
 import type { TemplateSpecT } from "../core/templates/spec";
 import type { PaneServices } from "./services";
-import { LangContext, OutcomeBar, PeriodPicker, defaultPeriod, periodText, periodValid, useFormStyles, useSay, useTask, type Outcome } from "./ui";
+import { LangContext, LanguageSelect, OutcomeBar, PeriodPicker, defaultPeriod, periodText, periodValid, useFormStyles, useSay, useTask, type Outcome } from "./ui";
 
 export function TemplatesTab(props: { services: PaneServices; today: Date }): ReactNode {
   const say = useSay();
@@ -65,10 +65,7 @@ export function TemplatesTab(props: { services: PaneServices; today: Date }): Re
         </Select>
       </Field>
       <Field label={say("uiTemplateLang")}>
-        <Select id="tpl-lang" className={styles.fill} value={templateLang} onChange={(_, d) => setTemplateLang(d.value === "en" ? "en" : "vi")}>
-          <option value="vi">Tiếng Việt</option>
-          <option value="en">English</option>
-        </Select>
+        <LanguageSelect id="tpl-lang" className={styles.fill} value={templateLang} onChange={setTemplateLang} />
       </Field>
       <div className={styles.actions}>
         <Button id="tpl-insert" type="submit" appearance="primary" disabled={busy || !periodValid(period) || unitId === ""} icon={busy ? <Spinner size="tiny" /> : undefined}>

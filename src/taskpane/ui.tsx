@@ -62,6 +62,16 @@ export function PeriodPicker(props: { id: string; value: PeriodValue; onChange: 
   );
 }
 
+/** A choice between the two languages (the pane's, a template's, the consolidated sheets'). */
+export function LanguageSelect(props: { id: string; value: Lang; onChange: (lang: Lang) => void; className?: string; size?: "small"; label?: string }): ReactNode {
+  return (
+    <Select id={props.id} className={props.className} size={props.size} aria-label={props.label} value={props.value} onChange={(_, d) => props.onChange(d.value === "en" ? "en" : "vi")}>
+      <option value="vi">Tiếng Việt</option>
+      <option value="en">English</option>
+    </Select>
+  );
+}
+
 export interface Outcome {
   intent: "success" | "error" | "warning" | "info";
   text: string;

@@ -5,10 +5,10 @@
  * added or deleted are read as they are, and validation then sees the plan part changed.
  */
 import { getCatalog } from "../plan/catalog";
+import { findUnit } from "../plan/org";
 import { buildTemplate } from "../templates/build";
 import { TemplateMeta, type TemplateMetaT } from "../templates/spec";
 import type { Origin, RawReport, RawRow } from "./report";
-import { findUnit } from "./validate";
 
 export type CellAt = (row: number, column: number) => unknown;
 

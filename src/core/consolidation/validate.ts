@@ -10,8 +10,7 @@ import { t, type Lang, type MessageKey, type MessageParams } from "../i18n/messa
 import { getCatalog, lookup } from "../plan/catalog";
 import { parseReportPeriod } from "../plan/calendar";
 import { measuresOf } from "../plan/milestones";
-import { currentUnit } from "../plan/org";
-import type { OrgUnitT } from "../plan/schema";
+import { currentUnit, findUnit } from "../plan/org";
 import { buildTemplate, planCanonical } from "../templates/build";
 import { TEMPLATE_VERSION, type TableRowT, type TemplateSpecT } from "../templates/spec";
 import type { Entry, Issue, IssueKind, RawReport, RawRow } from "./report";
@@ -50,12 +49,6 @@ export function toSerial(v: unknown): number | null {
   return null;
 }
 
-/** The unit a header names: by Vietnamese or English name, abbreviation or id, ignoring case and spaces. */
-export function findUnit(name: string, units: readonly OrgUnitT[]): OrgUnitT | undefined {
-  const key = name.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
-  if (key === "") return undefined;
-  return units.find((u) => [u.nameVi, u.nameEn, u.abbr, u.id].some((n) => n.toLowerCase() === key));
-}
 
 /** A number typed in a cell: numbers as they are, text in Vietnamese or plain notation; null for blank. */
 function readNumberCell(v: unknown): number | null | "invalid" {

@@ -117,8 +117,6 @@ export const MESSAGES = {
   tplEnterDate: { vi: "Nhập ngày (dd/mm/yyyy)", en: "Enter a date (dd/mm/yyyy)" },
   tplPickFromList: { vi: "Chọn trong danh sách", en: "Pick from the list" },
   paneAllGroups: { vi: "Tất cả sáu nhóm", en: "All six groups" },
-  paneInserting: { vi: "Đang chèn…", en: "Inserting…" },
-  paneInserted: { vi: "Đã chèn {count} trang tính", en: "Inserted {count} sheet(s)" },
   paneInsertFailed: {
     vi: "Không chèn được mẫu. Kiểm tra sổ làm việc không ở chế độ chỉ đọc rồi thử lại.",
     en: "Could not insert the template. Check the workbook is not read-only, then try again.",
@@ -213,8 +211,6 @@ export const MESSAGES = {
     vi: "Cách dùng: ttx sample --units <số> --period <2025-H1|2025-annual> -o <thư mục> [--seed <số>]",
     en: "Usage: ttx sample --units <n> --period <2025-H1|2025-annual> -o <folder> [--seed <n>]",
   },
-  paneConsolidating: { vi: "Đang tổng hợp các trang báo cáo trong sổ này…", en: "Consolidating the report sheets in this workbook…" },
-  paneConsolidated: { vi: "Đã tạo các trang: {sheets}", en: "Sheets created: {sheets}" },
   paneNothingToConsolidate: {
     vi: "Chưa có gì để tổng hợp: chọn các trang trong sổ này hoặc thêm tệp báo cáo.",
     en: "Nothing to consolidate: tick this workbook's sheets or add report files.",
@@ -354,7 +350,6 @@ export const MESSAGES = {
   uiConRun: { vi: "Tổng hợp", en: "Consolidate" },
   uiCancel: { vi: "Dừng", en: "Cancel" },
   uiConsolidating: { vi: "Đang tổng hợp…", en: "Consolidating…" },
-  uiConReading: { vi: "Đang đọc tệp {name}…", en: "Reading {name}…" },
   uiConDone: { vi: "Đã tạo các trang: {sheets}", en: "Sheets created: {sheets}" },
   uiConAccepted: { vi: "Dòng được nhận", en: "Rows accepted" },
   uiConRejected: { vi: "Dòng bị từ chối", en: "Rows rejected" },

@@ -26,3 +26,10 @@ export function currentUnit(units: readonly OrgUnitT[], id: string): OrgUnitT | 
   }
   return unit;
 }
+
+/** The unit a header names: by Vietnamese or English name, abbreviation or id, ignoring case and spaces. */
+export function findUnit(name: string, units: readonly OrgUnitT[]): OrgUnitT | undefined {
+  const key = name.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+  if (key === "") return undefined;
+  return units.find((u) => [u.nameVi, u.nameEn, u.abbr, u.id].some((n) => n.toLowerCase() === key));
+}
