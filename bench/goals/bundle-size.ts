@@ -4,7 +4,8 @@
  * commands and the custom functions (shared runtime), with shared chunks: the candidate is every script that page
  * loads. Baseline: React and the Fluent UI components the pane uses, plus the plan catalog (data and zod schemas),
  * built the same way: the two things the add-in cannot do without. The app's own code may add at most half again
- * (≤ 1.5×). ExcelJS, loaded only when files are picked in the pane, is reported in the details.
+ * (≤ 1.5×). The .xlsx reader (JSZip + saxes), loaded only when files are picked in the pane, is reported in the
+ * details.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
@@ -52,7 +53,7 @@ export const bundleSizes: Goal = async () => {
         candidateValue: page,
         unit: "KB",
         maxRatio: 1.5,
-        details: `${loaded.map((f) => `${f} ${kb(path.join(appDir, f)).toFixed(1)}`).join(", ")} KB; on demand (ExcelJS, file picking): ${sum(lazy.map((f) => path.join(appDir, f))).toFixed(0)} KB`,
+        details: `${loaded.map((f) => `${f} ${kb(path.join(appDir, f)).toFixed(1)}`).join(", ")} KB; on demand (.xlsx reader, when files are picked): ${sum(lazy.map((f) => path.join(appDir, f))).toFixed(0)} KB`,
       },
     ];
   } finally {

@@ -1,6 +1,6 @@
 /**
  * What the Consolidate tab runs in the add-in: read the picked files with the file adapter (loaded only when
- * files were picked: ExcelJS is a large download), then consolidate in Excel with the Office.js adapter.
+ * files were picked), then consolidate in Excel with the Office.js adapter.
  */
 import type { Issue, RawReport } from "../core/consolidation/report";
 import { consolidateWorkbook, type ConsolidateWorkbookResult } from "../excel/consolidate-workbook";

@@ -2,56 +2,35 @@
  * Reads report sheets from an .xlsx file into RawReports (core/consolidation/report.ts). Sheets are recognised by
  * the hidden metadata sheet; where each part sits comes from the template the metadata names, so reader and
  * writer share one layout. Cell values are read as the user left them (formula results, rich text flattened).
+ * Only the visible sheets and the metadata sheet are parsed (xlsx-parts.ts says why not ExcelJS).
  */
-import ExcelJS from "exceljs";
-import { META_KEYS, matchRenamedSheets, parseMetaRows, reportFromGrid } from "../core/consolidation/from-grid";
+import { META_KEYS, cellOf, matchRenamedSheets, parseMetaRows, reportFromGrid } from "../core/consolidation/from-grid";
 import type { Issue, IssueKind, RawReport } from "../core/consolidation/report";
 import { t, type MessageKey, type MessageParams } from "../core/i18n/messages";
-import { META_SHEET, type TemplateMetaT } from "../core/templates/spec";
+import { META_SHEET } from "../core/templates/spec";
+import { readSheetCells, type SheetCells } from "./sheet-cells";
+import { UnpackLimitError, openXlsx, type XlsxPackage } from "./xlsx-parts";
 import { MAX_UNCOMPRESSED_BYTES, inspectZip } from "./zip-guard";
 
-/**
- * Sheet parts consolidation never reads. Skipping them roughly halves the load time of a template (its data
- * validations and conditional formats are the bulk of each sheet's XML after the cells).
- */
-const IGNORED = ["dataValidations", "conditionalFormatting", "extLst", "hyperlinks", "pageMargins", "pageSetup", "printOptions", "headerFooter", "rowBreaks", "picture", "drawing", "legacyDrawing", "tableParts", "sheetProtection", "autoFilter"];
-
-/** A cell's value as a person sees it: formula → its result, rich text → its text, error → "#N/A"… */
-export function plainValue(v: ExcelJS.CellValue): unknown {
-  if (v === null || v === undefined) return null;
-  if (typeof v !== "object" || v instanceof Date) return v;
-  if ("formula" in v || "sharedFormula" in v) return plainValue((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-  if ("richText" in v) return v.richText.map((r) => r.text).join("");
-  if ("text" in v && "hyperlink" in v) return v.text;
-  if ("error" in v) return v.error;
-  return String(v);
-}
-
-function readMeta(workbook: ExcelJS.Workbook): Map<string, TemplateMetaT> {
-  const sheet = workbook.getWorksheet(META_SHEET);
-  const rows: unknown[][] = [];
-  sheet?.eachRow((row) => rows.push(META_KEYS.map((_k, i) => plainValue(row.getCell(i + 1).value))));
-  return parseMetaRows(rows);
+async function sheetCells(pkg: XlsxPackage, part: string): Promise<SheetCells> {
+  return readSheetCells((part && (await pkg.text(part))) || "<worksheet/>", pkg);
 }
 
 /** Reads every visible sheet of a workbook; sheets without valid metadata come back with meta = null. */
 export async function readReports(bytes: Uint8Array, file: string): Promise<RawReport[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED } satisfies Partial<ExcelJS.XlsxReadOptions>);
-  const metas = readMeta(workbook);
-  const names = workbook.worksheets.filter((s) => s.state === "visible").map((s) => s.name);
-  for (const [name, meta] of matchRenamedSheets(metas, names, (sheet, address) => plainValue(workbook.getWorksheet(sheet)!.getCell(address).value))) metas.set(name, meta);
-  const reports: RawReport[] = [];
-  for (const sheet of workbook.worksheets) {
-    if (sheet.state !== "visible") continue;
-    const origin = { file, sheet: sheet.name };
-    const meta = metas.get(sheet.name) ?? null;
-    // Column numbers, not "G14" addresses: parsing an address per cell was a tenth of the reading time.
-    reports.push(
-      reportFromGrid(origin, meta, (r, c) => plainValue(sheet.getRow(r).getCell(c).value), sheet.rowCount, (r, c) => sheet.getRow(r).getCell(c).isMerged),
-    );
-  }
-  return reports;
+  const pkg = await openXlsx(bytes, MAX_UNCOMPRESSED_BYTES);
+  const metaSheet = pkg.sheets.find((s) => s.name === META_SHEET);
+  const metaCells = metaSheet ? await sheetCells(pkg, metaSheet.part) : undefined;
+  const metas = parseMetaRows(metaCells?.rowsWithValues().map((r) => META_KEYS.map((_k, i) => metaCells.value(r, i + 1))) ?? []);
+  const visible = pkg.sheets.filter((s) => s.state === "visible");
+  const cells = new Map<string, SheetCells>();
+  for (const sheet of visible) cells.set(sheet.name, await sheetCells(pkg, sheet.part));
+  const names = visible.map((s) => s.name);
+  for (const [name, meta] of matchRenamedSheets(metas, names, (sheet, address) => cells.get(sheet)!.value(...cellOf(address)))) metas.set(name, meta);
+  return visible.map((sheet) => {
+    const grid = cells.get(sheet.name)!;
+    return reportFromGrid({ file, sheet: sheet.name }, metas.get(sheet.name) ?? null, grid.value, grid.lastRow, grid.merged);
+  });
 }
 
 /**
@@ -75,6 +54,7 @@ export async function readReportFile(bytes: Uint8Array, file: string): Promise<{
     const reports = await readReports(bytes, file);
     return reports.length > 0 ? { reports, issue: null } : refuse("not_template", "issueNoSheets");
   } catch (error) {
+    if (error instanceof UnpackLimitError) return refuse("unreadable_file", "issueTooLarge", { limit: MAX_UNCOMPRESSED_BYTES / 1024 / 1024 });
     return refuse("unreadable_file", "issueUnreadable", { reason: (error as Error).message.split("\n")[0] ?? "" });
   }
 }

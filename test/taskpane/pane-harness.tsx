@@ -7,8 +7,10 @@ import { App } from "../../src/taskpane/App";
 import { officeServices } from "../../src/taskpane/services";
 import { installOfficeHost, type OfficeHostOptions } from "../support/office-host";
 
-// jsdom lacks what every browser has and the pane uses: TextEncoder (plan hash), matchMedia (Fluent UI).
-Object.assign(globalThis, { TextEncoder: (require("util") as typeof import("util")).TextEncoder });
+// jsdom lacks what every browser has and the pane uses: TextEncoder (plan hash), TextDecoder (reading picked
+// files), matchMedia (Fluent UI).
+const { TextEncoder, TextDecoder } = require("util") as typeof import("util");
+Object.assign(globalThis, { TextEncoder, TextDecoder });
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as MediaQueryList;
