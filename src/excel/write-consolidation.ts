@@ -175,7 +175,7 @@ export async function writeConsolidationToWorkbook(
         series.setValues(summary.getRange(extra.values));
         series.setXAxisValues(summary.getRange(spec.categories));
       }
-      chart.setPosition(spec.anchor);
+      chart.setPosition(spec.anchor, spec.to);
     }
     summary.getRange(`A1:${columnLetter(width)}1`).format.font.size = 13;
     summary.activate();

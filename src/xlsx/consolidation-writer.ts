@@ -1,10 +1,8 @@
 /**
  * Writes the consolidated workbook as an .xlsx file with ExcelJS's streaming writer, rendering the layout of
  * core/consolidation/layout.ts. Detail and Issues rows are written as the engine replays them and committed at
- * once, with backpressure, so memory stays flat however many rows there are.
- *
- * Known gap: no native charts in the file. ExcelJS cannot write chart parts; the add-in path (Office.js) adds
- * them. The summary tables hold the charted figures.
+ * once, with backpressure, so memory stays flat however many rows there are. The summary's native charts are
+ * parts of their own (streamed-charts.ts), ExcelJS having none.
  */
 import ExcelJS from "exceljs";
 import { createWriteStream } from "fs";
@@ -12,6 +10,7 @@ import { PassThrough, type Writable } from "stream";
 import type { Consolidator, Counts } from "../core/consolidation/consolidator";
 import { consolidationLayout, type Cell, type TableLayout } from "../core/consolidation/layout";
 import type { Lang } from "../core/i18n/messages";
+import { addSummaryCharts } from "./streamed-charts";
 
 const GREEN = "FF2E7D32";
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8F5E9" } };
@@ -166,6 +165,7 @@ async function write(engine: Consolidator, stream: Writable, options: WriteOptio
     table.rows.forEach((cells, i) => rows.set(table.top + 1 + i, () => writeRow(summary, table.top + 1 + i, cells, table.layout)));
   }
   for (const n of [...rows.keys()].sort((a, b) => a - b)) rows.get(n)!();
+  addSummaryCharts(wb, summary, model);
   summary.commit();
 
   await fill(listSheet(wb, layout.sheetNames.detail, layout.detail), layout.detail, engine.detail(), layout.detailRow, options.onRow);

@@ -68,6 +68,14 @@ describe("writeConsolidationToWorkbook", () => {
       model.charts.map((c) => [c.kind === "bar" ? "BarClustered" : "ColumnClustered", c.title, c.series.map((s) => [s.values, c.categories])]),
     );
     expect(summary.valueAt(model.charts[0]!.categories.split(":")[0]!)).toBe("NV1 (1.2)");
+    // Each chart is given its box (the layout's), side by side below every line and table, none overlapping.
+    expect(summary.charts.items.map((c) => [c.anchor, c.to])).toEqual(model.charts.map((c) => [c.anchor, c.to]));
+    const boxes = model.charts.map((c) => ({ ...parseAddress(`${c.anchor}:${c.to}`) }));
+    const lowest = Math.max(...model.lines.map((l) => l.row), ...model.tables.map((t) => t.top + t.rows.length));
+    for (const [i, a] of boxes.entries()) {
+      expect(a.r1).toBeGreaterThan(lowest);
+      for (const b of boxes.slice(i + 1)) expect(a.c2 < b.c1 || b.c2 < a.c1 || a.r2 < b.r1 || b.r2 < a.r1).toBe(true);
+    }
     expect(summary.activated).toBe(true);
     const detailTable = sheets.getItem("Chi tiết").tables.items[0]!;
     expect(detailTable).toMatchObject({ name: "TTX_Detail", hasHeaders: true });

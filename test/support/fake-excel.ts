@@ -320,6 +320,7 @@ export class FakeChart {
   readonly title = { text: "" };
   readonly seriesList: { name: string; values: string; categories?: string }[];
   anchor: string | undefined;
+  to: string | undefined;
   readonly series: { getItemAt: (i: number) => FakeSeries; add: (name: string) => FakeSeries };
   constructor(readonly type: string, values: string) {
     this.seriesList = [{ name: "", values }];
@@ -333,8 +334,9 @@ export class FakeChart {
       add: (name) => { const s = { name, values: "" }; this.seriesList.push(s); return wrap(s); },
     };
   }
-  setPosition(anchor: string): void {
+  setPosition(anchor: string, to?: string): void {
     this.anchor = anchor;
+    this.to = to;
   }
 }
 interface FakeSeries {

@@ -5,6 +5,7 @@
  */
 import { execFileSync, spawnSync } from "child_process";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
@@ -48,7 +49,7 @@ maybe("templates in LibreOffice", () => {
     }
   }, 200_000);
 
-  it("opens a consolidated workbook and converts it to PDF", async () => {
+  it("opens a consolidated workbook, converts it to PDF and keeps its charts when saving it again", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "ttx-lo-"));
     const samples = path.join(dir, "samples");
     expect(await run(["sample", "--units", "12", "--period", "2025-H1", "-o", samples], capture())).toBe(0);
@@ -63,5 +64,16 @@ maybe("templates in LibreOffice", () => {
     // At least one page per sheet (five sheets).
     const pages = Number(/\/Type\s*\/Pages[^>]*\/Count\s+(\d+)/.exec(pdf.toString("latin1"))?.[1] ?? 0);
     expect(pages).toBeGreaterThanOrEqual(5);
+    // The summary's native charts are understood, not dropped: saved again as .xlsx by LibreOffice, the file still
+    // has the three charts with their titles and their one, two and two series.
+    execFileSync(soffice, [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", path.join(dir, "resaved"), file], {
+      timeout: 180_000,
+      stdio: "pipe",
+    });
+    const resaved = await JSZip.loadAsync(readFileSync(path.join(dir, "resaved", "tong-hop.xlsx")));
+    const charts = await Promise.all(Object.keys(resaved.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).sort().map((n) => resaved.file(n)!.async("string")));
+    const titles = charts.map((xml) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(""));
+    expect(titles.sort()).toEqual(["Giảm phát thải KNK theo lĩnh vực (nghìn tCO2)", "Kinh phí kế hoạch và đã giải ngân (tỷ đồng)", "Tiến độ bình quân theo nhóm nhiệm vụ"]);
+    expect(charts.map((xml) => (xml.match(/<c:ser>/g) ?? []).length).sort()).toEqual([1, 2, 2]);
   }, 200_000);
 });

@@ -35,8 +35,9 @@ export interface ChartSpec {
   /** Summary-sheet ranges, e.g. "A9:A14". */
   categories: string;
   series: { name: string; values: string }[];
-  /** Top-left cell where the chart is placed. */
+  /** The cells the chart covers: top-left and bottom-right (inclusive), side by side without overlapping. */
   anchor: string;
+  to: string;
 }
 
 export interface SummaryInput {
@@ -133,6 +134,7 @@ export function consolidationLayout(lang: Lang = "vi") {
     ]);
     const span = (top: number, n: number, col: string) => `${col}${top + 1}:${col}${top + n}`;
     const chartTop = noteRow + 3;
+    const chartBottom = chartTop + 17; // 18 rows, about 270 pt: tall enough for six labelled bars
     return {
       lines: [
         { row: 1, text: t("conTitle", {}, lang), bold: true },
@@ -156,7 +158,7 @@ export function consolidationLayout(lang: Lang = "vi") {
         },
       ],
       charts: [
-        { title: t("conChartProgress", {}, lang), kind: "bar", categories: span(groupTop, groupRows.length, "A"), series: [{ name: cols("conColsGroups", lang)[7]!, values: span(groupTop, groupRows.length, "H") }], anchor: `A${chartTop}` },
+        { title: t("conChartProgress", {}, lang), kind: "bar", categories: span(groupTop, groupRows.length, "A"), series: [{ name: cols("conColsGroups", lang)[7]!, values: span(groupTop, groupRows.length, "H") }], anchor: `A${chartTop}`, to: `B${chartBottom}` },
         {
           title: t("conChartBudget", {}, lang), kind: "column", categories: span(groupTop, groupRows.length, "A"),
           series: [
@@ -164,6 +166,7 @@ export function consolidationLayout(lang: Lang = "vi") {
             { name: cols("conColsGroups", lang)[6]!, values: span(groupTop, groupRows.length, "G") },
           ],
           anchor: `C${chartTop}`,
+          to: `E${chartBottom}`,
         },
         {
           title: t("conChartGhg", {}, lang), kind: "column", categories: span(sectorTop, sectorRows.length, "A"),
@@ -172,6 +175,7 @@ export function consolidationLayout(lang: Lang = "vi") {
             { name: cols("conColsSectors", lang)[3]!, values: span(sectorTop, sectorRows.length, "D") },
           ],
           anchor: `F${chartTop}`,
+          to: `H${chartBottom}`,
         },
       ],
     };
