@@ -17,8 +17,8 @@ async function sheetCells(pkg: XlsxPackage, part: string): Promise<SheetCells> {
 }
 
 /** Reads every visible sheet of a workbook; sheets without valid metadata come back with meta = null. */
-export async function readReports(bytes: Uint8Array, file: string): Promise<RawReport[]> {
-  const pkg = await openXlsx(bytes, MAX_UNCOMPRESSED_BYTES);
+export async function readReports(bytes: Uint8Array, file: string, maxUnpackedBytes = MAX_UNCOMPRESSED_BYTES): Promise<RawReport[]> {
+  const pkg = await openXlsx(bytes, maxUnpackedBytes);
   const metaSheet = pkg.sheets.find((s) => s.name === META_SHEET);
   const metaCells = metaSheet ? await sheetCells(pkg, metaSheet.part) : undefined;
   const metas = parseMetaRows(metaCells?.rowsWithValues().map((r) => META_KEYS.map((_k, i) => metaCells.value(r, i + 1))) ?? []);
@@ -35,9 +35,10 @@ export async function readReports(bytes: Uint8Array, file: string): Promise<RawR
 
 /**
  * One file, whatever it holds: its sheets, or, when it is not a readable .xlsx (corrupt, another format, empty),
- * an "unreadable file" issue naming it. Used by the CLI and by the task pane's file picker alike.
+ * an "unreadable file" issue naming it. Used by the CLI and by the task pane's file picker alike. The unpacking
+ * limit is a parameter for tests only.
  */
-export async function readReportFile(bytes: Uint8Array, file: string): Promise<{ reports: RawReport[]; issue: Issue | null }> {
+export async function readReportFile(bytes: Uint8Array, file: string, maxUnpackedBytes = MAX_UNCOMPRESSED_BYTES): Promise<{ reports: RawReport[]; issue: Issue | null }> {
   const refuse = (kind: IssueKind, key: MessageKey, params: MessageParams = {}) => {
     const text = { vi: t(key, params, "vi"), en: t(key, params, "en") };
     const issue: Issue = { kind, rejected: true, origin: { file, sheet: "" }, cell: "", code: "", unitId: "", message: `${text.vi} · ${text.en}`, text };
@@ -51,10 +52,10 @@ export async function readReportFile(bytes: Uint8Array, file: string): Promise<{
     return refuse("unreadable_file", "issueUnreadable", { reason: "not a zip archive" });
   }
   try {
-    const reports = await readReports(bytes, file);
+    const reports = await readReports(bytes, file, maxUnpackedBytes);
     return reports.length > 0 ? { reports, issue: null } : refuse("not_template", "issueNoSheets");
   } catch (error) {
-    if (error instanceof UnpackLimitError) return refuse("unreadable_file", "issueTooLarge", { limit: MAX_UNCOMPRESSED_BYTES / 1024 / 1024 });
+    if (error instanceof UnpackLimitError) return refuse("unreadable_file", "issueTooLarge", { limit: maxUnpackedBytes / 1024 / 1024 });
     return refuse("unreadable_file", "issueUnreadable", { reason: (error as Error).message.split("\n")[0] ?? "" });
   }
 }

@@ -1,11 +1,11 @@
 /**
- * Looks at a file before ExcelJS unpacks it, reading only the zip's central directory (no decompression):
- * an .xlsx is a zip, and unpacking is where a hostile or broken file costs memory. Refused here:
- * - password-protected workbooks: Office encrypts them into an OLE compound file, not a zip, so ExcelJS would only
+ * Looks at a file before it is unpacked, reading only the zip's central directory (no decompression): an .xlsx
+ * is a zip, and unpacking is where a hostile or broken file costs memory. Refused here:
+ * - password-protected workbooks: Office encrypts them into an OLE compound file, not a zip, so an unzip would only
  *   say "not a zip"; the user needs to hear "remove the password";
  * - archives whose declared content is huge in total, or far more compressed than any spreadsheet (a zip bomb).
- * Sizes a zip declares can lie; ExcelJS's unzip then fails on the mismatch, and `ttx consolidate` runs with a heap
- * cap, so a liar ends as an unreadable file rather than a hung machine.
+ * Sizes a zip declares can lie: the reader (xlsx-parts.ts) also counts what it inflates and stops at the same
+ * limit, so a liar ends as a "too large" file, in the CLI and in the browser alike.
  */
 
 export type ZipVerdict =

@@ -223,4 +223,12 @@ describe("a zip lying about its sizes", () => {
     const roomy = await openXlsx(bytes, 64 * 1024 * 1024);
     await expect(roomy.text("xl/worksheets/sheet1.xml")).rejects.toThrow(/size mismatch/);
   });
+
+  it("ends as a 'too large' issue naming the file, its rows not read", async () => {
+    const read = await readReportFile(await lyingBomb(40), "bom.xlsx", 8 * 1024 * 1024);
+    expect(read.reports).toEqual([]);
+    expect(read.issue).toMatchObject({ kind: "unreadable_file", rejected: true, origin: { file: "bom.xlsx", sheet: "" } });
+    expect(read.issue!.text!.vi).toContain("8 MB");
+    expect(read.issue!.text!.en).toContain("8 MB");
+  });
 });

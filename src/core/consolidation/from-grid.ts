@@ -1,6 +1,6 @@
 /**
  * Where each part of a report sheet sits, read from the template its metadata names: one function for both
- * readers (ExcelJS for files, Office.js for the open workbook), each supplying only "the value at row r,
+ * readers (src/xlsx for files, Office.js for the open workbook), each supplying only "the value at row r,
  * column c". Rows are read from below the table header down to the first row without a code; rows a reporter
  * added or deleted are read as they are, and validation then sees the plan part changed.
  */

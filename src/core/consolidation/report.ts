@@ -1,5 +1,5 @@
 /**
- * What an adapter (ExcelJS for files, Office.js for open sheets) reads from one report sheet, before any
+ * What an adapter (src/xlsx for files, Office.js for open sheets) reads from one report sheet, before any
  * judgement: raw cell values with their addresses. Validation and consolidation work only on this shape, so the
  * same rules apply whichever way a report arrives.
  */

@@ -42,7 +42,7 @@ function canonicalOf(spec: TemplateSpecT): string {
 
 const text = (v: unknown): string => (v === null || v === undefined ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
 
-/** A Date (as ExcelJS returns date cells) or a serial number → Excel serial; anything else → null. */
+/** A Date (as the file reader returns date cells) or a serial number → Excel serial; anything else → null. */
 export function toSerial(v: unknown): number | null {
   if (v instanceof Date) return Math.round(v.getTime() / 86_400_000 + 25569);
   if (typeof v === "number" && Number.isFinite(v) && v > 0) return Math.floor(v);
