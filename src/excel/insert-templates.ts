@@ -5,6 +5,7 @@
  * written through neutralizeFormulaText, so it can never become a formula. Enum values are given as their string
  * form so this module runs against any object with Excel's shape (the test fake, Excel on the web, desktop).
  */
+import { columnLetter } from "../core/address";
 import { neutralizeFormulaText } from "../core/text/safe-cell";
 import { entryValidation, validationMessage } from "../core/templates/build";
 import { META_SHEET, type TemplateSpecT, type ValidationT } from "../core/templates/spec";
@@ -167,13 +168,6 @@ export interface InsertResult {
 }
 
 const META_HEADER = ["sheet", "templateId", "version", "taskGroup", "unitId", "period", "lang", "planHash"];
-
-/** Column letters A, B, … Z, AA… for 1-based column numbers. */
-export function columnLetter(n: number): string {
-  let s = "";
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
-}
 
 /**
  * Inserts the templates with exactly two syncs. The first loads the sheet names and how much of the hidden

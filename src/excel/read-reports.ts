@@ -8,7 +8,8 @@
  *   report tab was renamed and the other sheets' headers must be read to find it).
  * A report tab renamed after insertion is matched back to its metadata (core: matchRenamedSheets).
  */
-import { cellOf, matchRenamedSheets, orphanedMetas, parseMetaRows, reportFromGrid, type CellAt } from "../core/consolidation/from-grid";
+import { cellOf } from "../core/address";
+import { matchRenamedSheets, orphanedMetas, parseMetaRows, reportFromGrid, type CellAt } from "../core/consolidation/from-grid";
 import type { RawReport } from "../core/consolidation/report";
 import { META_SHEET } from "../core/templates/spec";
 

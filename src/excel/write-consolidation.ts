@@ -10,7 +10,8 @@
 import type { Consolidation } from "../core/consolidation/consolidate";
 import { consolidationLayout, type Cell, type TableLayout } from "../core/consolidation/layout";
 import type { Lang } from "../core/i18n/messages";
-import { columnLetter, uniqueSheetName } from "./insert-templates";
+import { columnLetter } from "../core/address";
+import { uniqueSheetName } from "./insert-templates";
 
 const GREEN = "#2E7D32";
 const HEADER_FILL = "#E8F5E9";

@@ -7,6 +7,7 @@
  * cache (so the chart shows before any recalculation, in Excel, LibreOffice or a previewer). Element order follows
  * the schema: Excel refuses a chart whose elements are out of order.
  */
+import { cellOf } from "../core/address";
 import type { ChartSpec } from "../core/consolidation/layout";
 
 export const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
@@ -75,10 +76,10 @@ export function chartXml(spec: ChartSpec, sheet: string, data: ChartData): strin
   );
 }
 
+/** Drawing markers count rows and columns from 0. */
 const cellIndex = (address: string): [row: number, column: number] => {
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!m) throw new Error(`bad cell ${address}`);
-  return [Number(m[2]) - 1, [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1];
+  const [row, column] = cellOf(address);
+  return [row - 1, column - 1];
 };
 
 /** The drawing part placing each chart over its cells (`anchor`…`to`, inclusive); chart i is relationship rId{i+1}. */

@@ -7,6 +7,7 @@
 import ExcelJS from "exceljs";
 import { createWriteStream } from "fs";
 import { PassThrough, type Writable } from "stream";
+import { columnLetter } from "../core/address";
 import type { Consolidator, Counts } from "../core/consolidation/consolidator";
 import { consolidationLayout, type Cell, type TableLayout } from "../core/consolidation/layout";
 import type { Lang } from "../core/i18n/messages";
@@ -18,12 +19,6 @@ const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: 
 const PAGE: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 
 type Sheet = ExcelJS.Worksheet;
-
-function columnLetter(n: number): string {
-  let s = "";
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
-}
 
 /**
  * Data cells share a few style objects instead of each getting its own: ExcelJS looks styles up by object

@@ -4,7 +4,8 @@
  * writer share one layout. Cell values are read as the user left them (formula results, rich text flattened).
  * Only the visible sheets and the metadata sheet are parsed (xlsx-parts.ts says why not ExcelJS).
  */
-import { META_KEYS, cellOf, matchRenamedSheets, parseMetaRows, reportFromGrid } from "../core/consolidation/from-grid";
+import { cellOf } from "../core/address";
+import { META_KEYS, matchRenamedSheets, parseMetaRows, reportFromGrid } from "../core/consolidation/from-grid";
 import type { Issue, IssueKind, RawReport } from "../core/consolidation/report";
 import { t, type MessageKey, type MessageParams } from "../core/i18n/messages";
 import { META_SHEET } from "../core/templates/spec";

@@ -6,6 +6,7 @@
  * to add the parts and declare their content types.
  */
 import type ExcelJS from "exceljs";
+import { cellOf } from "../core/address";
 import type { SummaryModel } from "../core/consolidation/layout";
 import { DRAWING_RELATIONSHIP, chartXml, contentTypeOverrides, drawingRelsXml, drawingXml, type CachedValue } from "./chart-parts";
 
@@ -20,21 +21,19 @@ export interface SheetInternals {
   _write(text: string): void;
 }
 
-const columnIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-
 /** The summary's cells, from its model, by row and column (both from 1), with the number format of each column. */
 function summaryCells(model: SummaryModel) {
   const at = new Map<number, { cells: readonly unknown[]; formats: Record<number, string> }>();
   for (const table of model.tables) table.rows.forEach((cells, i) => at.set(table.top + 1 + i, { cells, formats: table.layout.formats }));
-  const range = (r: string) => {
-    const [from, to] = r.split(":") as [string, string];
-    const [, column = "", top = "0"] = /^([A-Z]+)(\d+)$/.exec(from) ?? [];
-    const bottom = Number(/\d+$/.exec(to ?? from)?.[0] ?? top);
-    const c = columnIndex(column);
-    const rows = Array.from({ length: bottom - Number(top) + 1 }, (_, k) => at.get(Number(top) + k));
+  // A chart range is one column of a table: "H9:H14".
+  return (range: string) => {
+    const [from, to = from] = range.split(":") as [string, string?];
+    const [top, column] = cellOf(from);
+    const [bottom] = cellOf(to);
+    const rows = Array.from({ length: bottom - top + 1 }, (_, k) => at.get(top + k));
+    const c = column - 1;
     return { values: rows.map((row) => (row?.cells[c] ?? null) as CachedValue), format: rows[0]?.formats[c] ?? "General" };
   };
-  return range;
 }
 
 /** Charts on `sheet` (not yet committed), drawn from the summary model's tables. Call once, before committing it. */

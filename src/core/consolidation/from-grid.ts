@@ -4,6 +4,7 @@
  * column c". Rows are read from below the table header down to the first row without a code; rows a reporter
  * added or deleted are read as they are, and validation then sees the plan part changed.
  */
+import { cellOf, columnNumber } from "../address";
 import { getCatalog } from "../plan/catalog";
 import { findUnit } from "../plan/org";
 import { buildTemplate } from "../templates/build";
@@ -14,13 +15,6 @@ export type CellAt = (row: number, column: number) => unknown;
 
 export const META_KEYS = ["sheet", "templateId", "version", "taskGroup", "unitId", "period", "lang", "planHash"] as const;
 
-export const columnNumber = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-
-export function cellOf(address: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!m) throw new Error(`bad address ${address}`);
-  return [Number(m[2]), columnNumber(m[1]!)];
-}
 
 /** Metadata rows (header row first) → sheet name → metadata; rows that do not parse are left out. */
 export function parseMetaRows(rows: readonly (readonly unknown[])[]): Map<string, TemplateMetaT> {
