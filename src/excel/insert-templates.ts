@@ -40,7 +40,7 @@ function ruleFor(v: ValidationT): Excel.DataValidationRule | undefined {
         ? { decimal: { formula1: v.min, operator: "GreaterThanOrEqualTo" as Excel.DataValidationOperator } }
         : { decimal: { formula1: v.min, formula2: v.max, operator: "Between" as Excel.DataValidationOperator } };
     case "date":
-      return { date: { formula1: "2017-01-01", operator: "GreaterThan" as Excel.DataValidationOperator } };
+      return { date: { formula1: v.after, operator: "GreaterThan" as Excel.DataValidationOperator } };
     default:
       return undefined;
   }

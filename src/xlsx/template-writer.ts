@@ -42,7 +42,7 @@ function validationFor(v: ValidationT, listRef: string | undefined, lang: "vi" |
         ? { type: "decimal" as const, operator: "greaterThanOrEqual" as const, formulae: [v.min], ...common }
         : { type: "decimal" as const, operator: "between" as const, formulae: [v.min, v.max], ...common };
     case "date":
-      return { type: "date" as const, operator: "greaterThan" as const, formulae: [new Date(Date.UTC(2017, 0, 1))], ...common };
+      return { type: "date" as const, operator: "greaterThan" as const, formulae: [new Date(`${v.after}T00:00:00Z`)], ...common };
     default:
       return undefined;
   }

@@ -161,6 +161,32 @@ describe("formulas and injection in text", () => {
   });
 });
 
+describe("what people type as the submission date (C11)", () => {
+  const withDate = (value: unknown) => report((_wb, sheet) => void (sheet.getCell("C11").value = value as ExcelJS.CellValue));
+  const statusOf = (r: Consolidation) => r.submissions.find((s) => s.unitId === UNIT)?.status;
+
+  it("a date typed as text, day first (02/06/2025, 2.6.2025, 02-06-2025) or ISO, is read as that date", async () => {
+    for (const typed of ["02/06/2025", "2.6.2025", "02-06-2025", "2025-06-02"]) {
+      const r = await one(await withDate(typed));
+      expect({ typed, status: statusOf(r), warnings: r.issues.filter((i) => i.kind === "bad_date") }).toEqual({ typed, status: "on_time", warnings: [] });
+      expect(r.validated[0]!.submitted).toBe(45810); // 2 June 2025
+    }
+  });
+
+  it("anything else there is a warning on C11 saying what was typed; the report counts as undated, its rows kept", async () => {
+    for (const typed of ["hôm qua", "31/02/2025", 2025, new Date(Date.UTC(2016, 11, 31))]) {
+      const r = await one(await withDate(typed));
+      const warnings = r.issues.filter((i) => i.kind === "bad_date");
+      expect(warnings).toEqual([expect.objectContaining({ rejected: false, cell: "C11", unitId: UNIT, origin: expect.objectContaining({ sheet: spec().sheetName }) })]);
+      // As the cell shows it: the year 2025 in a date cell reads 17/07/1905.
+      expect(warnings[0]!.text!.vi).toContain(typed instanceof Date ? "31/12/2016" : typed === 2025 ? "17/07/1905" : String(typed));
+      expect(warnings[0]!.text!.en).toContain("01/01/2017");
+      expect(statusOf(r)).toBe("no_date");
+      expect(r.counts).toMatchObject({ accepted: ROWS, rejected: 0 });
+    }
+  });
+});
+
 describe("the same unit twice for one period", () => {
   it("the later submission counts; the earlier is listed row by row as superseded", async () => {
     const early = await report(undefined, { submitted: new Date(Date.UTC(2025, 4, 20)) });

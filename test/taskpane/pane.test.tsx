@@ -113,6 +113,24 @@ describe("Check tab", () => {
     expect(pane.host.sheets.selection).toEqual({ sheet: NV4, address: "G15" });
   });
 
+  it("a submission date typed as text is read; one that is not a date is a warning pointing at its cell", async () => {
+    const pane = renderPane();
+    const sheet = await insertNv4(pane);
+    sheet.cell("C11").value = "02/06/2025";
+    fireEvent.click(pane.byId("chk-run"));
+    expect(await waitForText(() => pane.byId("chk-status"), /không có vấn đề|cần sửa/)).toMatch(/không có vấn đề/);
+    sheet.cell("C11").value = "tuần trước";
+    fireEvent.click(pane.byId("chk-run"));
+    await waitForText(() => pane.byId("chk-status"), /cảnh báo/);
+    const items = [...pane.byId("chk-issues").querySelectorAll("button")];
+    expect(items.map((b) => b.textContent)).toEqual([
+      "Cảnh báoC11 · Ngày gửi không hợp lệNgày gửi “tuần trước” không đọc được hoặc trước 01/01/2017: nhập ngày dạng dd/mm/yyyy; đến lúc đó báo cáo được tính là không ghi ngày",
+    ]);
+    fireEvent.click(items[0]!);
+    await act(async () => {});
+    expect(pane.host.sheets.selection).toEqual({ sheet: NV4, address: "C11" });
+  });
+
   it("a clean sheet says it is ready to send; in English when the pane is", async () => {
     const pane = renderPane();
     await insertNv4(pane);

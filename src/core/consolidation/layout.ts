@@ -4,6 +4,7 @@
  * the two workbooks cannot drift apart. Every text that came from a report is neutralised here, once: a unit's
  * "=…" stays text in both.
  */
+import { serialToText } from "../functions/coerce";
 import { t, type Lang, type MessageKey } from "../i18n/messages";
 import { getCatalog } from "../plan/catalog";
 import { neutralizeFormulaText } from "../text/safe-cell";
@@ -68,11 +69,6 @@ const kindLabel = (kind: IssueKind): `kind_${IssueKind}` => `kind_${kind}`;
 const text = (v: string | null | undefined): Cell => (v === null || v === undefined || v === "" ? null : neutralizeFormulaText(v));
 const cols = (key: MessageKey, lang: Lang) => t(key, {}, lang).split("|");
 
-/** Serial → "dd/mm/yyyy", for lines of text (cells carry the serial and a date format instead). */
-export function serialToText(serial: number): string {
-  const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
-  return `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
-}
 
 export function consolidationLayout(lang: Lang = "vi") {
   const units = new Map(getCatalog().orgUnits.map((u) => [u.id, lang === "vi" ? u.nameVi : u.nameEn]));

@@ -46,7 +46,9 @@ export type IssueKind =
   | "not_a_number"
   | "merged_cells"
   | "out_of_range"
-  | "superseded";
+  | "superseded"
+  /** A warning: the submission date cell holds something that is not a plausible date. */
+  | "bad_date";
 
 /** A rejected row (or sheet), or a suspicious one that still counts: `rejected` tells which. */
 export interface Issue {

@@ -5,13 +5,13 @@
  * Whole-sheet faults (old version, wrong period, unknown unit, edited plan cells) reject every row of the sheet.
  */
 import { judgeValue } from "../functions/check";
-import { isBlank, parseNumberText } from "../functions/coerce";
+import { isBlank, parseDateText, parseNumberText, serialToText } from "../functions/coerce";
 import { t, type Lang, type MessageKey, type MessageParams } from "../i18n/messages";
 import { getCatalog, lookup } from "../plan/catalog";
 import { parseReportPeriod } from "../plan/calendar";
 import { measuresOf } from "../plan/milestones";
 import { currentUnit, findUnit } from "../plan/org";
-import { buildTemplate, planCanonical } from "../templates/build";
+import { EARLIEST_SUBMISSION, buildTemplate, planCanonical } from "../templates/build";
 import { TEMPLATE_VERSION, type TableRowT, type TemplateSpecT } from "../templates/spec";
 import type { Entry, Issue, IssueKind, RawReport, RawRow } from "./report";
 
@@ -42,12 +42,22 @@ function canonicalOf(spec: TemplateSpecT): string {
 
 const text = (v: unknown): string => (v === null || v === undefined ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
 
-/** A Date (as the file reader returns date cells) or a serial number → Excel serial; anything else → null. */
+const EARLIEST_SERIAL = parseDateText(EARLIEST_SUBMISSION)!;
+
+/**
+ * The submission date as an Excel serial: a date cell (a Date from the file reader, a serial from Office.js) or
+ * text "05/06/2025" / "2025-06-05". Null when blank, unreadable, or not after the template's earliest date.
+ */
 export function toSerial(v: unknown): number | null {
-  if (v instanceof Date) return Math.round(v.getTime() / 86_400_000 + 25569);
-  if (typeof v === "number" && Number.isFinite(v) && v > 0) return Math.floor(v);
-  return null;
+  const serial = anySerial(v);
+  return serial !== null && serial > EARLIEST_SERIAL ? serial : null;
 }
+
+const anySerial = (v: unknown): number | null =>
+  v instanceof Date ? Math.round(v.getTime() / 86_400_000 + 25569)
+  : typeof v === "number" && Number.isFinite(v) ? Math.floor(v)
+  : typeof v === "string" ? parseDateText(v)
+  : null;
 
 
 /** A number typed in a cell: numbers as they are, text in Vietnamese or plain notation; null for blank. */
@@ -102,6 +112,15 @@ export function validateReport(report: RawReport, options: { period?: string } =
   // canonical texts is the same test as comparing their hashes, without hashing every sheet.
   if (meta.planHash !== template.spec.meta.planHash || planCanonical(meta, readPlan) !== canonicalOf(template.spec)) {
     return rejectAll("plan_edited", say("issuePlanEdited"), unit.id);
+  }
+
+  // A date that cannot be read is not dropped silently: the report counts as undated, and the cell is named.
+  if (!isBlank(report.submitted) && toSerial(report.submitted) === null) {
+    const cell = template.spec.header.find((h) => h.key === "submitted")!.valueAddress;
+    // Shown as the cell shows it: a date (or a number, in the cell's date format) as dd/mm/yyyy, text as typed.
+    const serial = typeof report.submitted === "string" ? null : anySerial(report.submitted);
+    const got = serial === null ? text(report.submitted) : serialToText(serial);
+    issues.push({ ...base, unitId: unit.id, kind: "bad_date", rejected: false, cell, ...told(say("issueBadDate", { got, after: serialToText(EARLIEST_SERIAL) })) });
   }
 
   const templateRows = new Map<string, TableRowT>(template.spec.table.rows.map((r) => [r.code, r]));

@@ -66,21 +66,29 @@ export function fromExcelSerial(serial: number): { year: number; month: number; 
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/** Serial → "dd/mm/yyyy", for text (cells carry the serial and a date format instead). */
+export function serialToText(serial: number): string {
+  const { year, month, day } = fromExcelSerial(serial);
+  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
+}
+
+/** Text "2025-06-05" or "05/06/2025" (Vietnamese day/month/year; also with "-" or ".") → serial; null otherwise. */
+export function parseDateText(text: string): number | null {
+  const iso = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(text);
+  const vi = /^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$/.exec(text);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : vi ? [vi[4], vi[3], vi[1]] : [];
+  if (!y || !m || !d) return null;
+  const serial = toExcelSerial(Number(y), Number(m), Number(d));
+  const back = fromExcelSerial(serial);
+  return back.month === Number(m) && back.day === Number(d) ? serial : null;
+}
+
 /** A date as an Excel serial number, or text "2025-06-05" / "05/06/2025" (Vietnamese day/month/year). */
 export function readDate(value: unknown, what: string): number | TtxError {
   const v = single(value);
   if (typeof v === "number" && Number.isFinite(v) && v > 0) return Math.floor(v);
-  if (typeof v === "string") {
-    const iso = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(v);
-    const vi = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(v);
-    const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : vi ? [vi[3], vi[2], vi[1]] : [];
-    if (y && m && d) {
-      const serial = toExcelSerial(Number(y), Number(m), Number(d));
-      const back = fromExcelSerial(serial);
-      if (back.month === Number(m) && back.day === Number(d)) return serial;
-    }
-  }
-  return ttxError("VALUE", bilingual("notDate", { what, got: describe(v) }));
+  const serial = typeof v === "string" ? parseDateText(v) : null;
+  return serial ?? ttxError("VALUE", bilingual("notDate", { what, got: describe(v) }));
 }
 
 /** Numbers of a range argument (row, column or block), blanks skipped; a single value gives one number. */

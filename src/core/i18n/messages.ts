@@ -207,6 +207,7 @@ export const MESSAGES = {
   kind_out_of_range: { vi: "Ngoài khoảng hợp lý", en: "Out of range" },
   kind_merged_cells: { vi: "Ô bị gộp", en: "Merged cells" },
   kind_superseded: { vi: "Đã được thay thế", en: "Superseded" },
+  kind_bad_date: { vi: "Ngày gửi không hợp lệ", en: "Invalid submission date" },
   cliSampleUsage: {
     vi: "Cách dùng: ttx sample --units <số> --period <2025-H1|2025-annual> -o <thư mục> [--seed <số>]",
     en: "Usage: ttx sample --units <n> --period <2025-H1|2025-annual> -o <folder> [--seed <n>]",
@@ -227,6 +228,10 @@ export const MESSAGES = {
     en: "Usage: ttx consolidate <folder|files…> --period <2025-H1|2025-annual> -o <consolidated.xlsx>",
   },
   cliNoInputs: { vi: "Không tìm thấy tệp .xlsx nào trong: {inputs}", en: "No .xlsx files found in: {inputs}" },
+  issueBadDate: {
+    vi: "Ngày gửi “{got}” không đọc được hoặc trước {after}: nhập ngày dạng dd/mm/yyyy; đến lúc đó báo cáo được tính là không ghi ngày",
+    en: "Submission date “{got}” cannot be read or is before {after}: enter it as dd/mm/yyyy; until then the report counts as undated",
+  },
   issueMerged: {
     vi: "Ô nhập liệu {cells} nằm trong vùng gộp ô nên không rõ số liệu thuộc cột nào: bỏ gộp ô (Trang đầu → Gộp và căn giữa → Bỏ gộp ô) rồi nhập lại từng ô",
     en: "Entry cells {cells} are in a merged range, so the figure belongs to no single column: unmerge (Home → Merge & Center → Unmerge Cells) and enter each cell again",

@@ -27,6 +27,11 @@ export interface TemplateRequest {
 export type TemplateResult = { ok: true; spec: TemplateSpecT } | { ok: false; error: string };
 
 const HEADER_ROW = 13;
+/**
+ * Submission dates must come after this: the plan's projects start in 2017, so anything earlier is a slip (a year
+ * typed as 2025 is day 2025 of 1900, which would count as "on time").
+ */
+export const EARLIEST_SUBMISSION = "2017-01-01";
 const COLUMNS: [ColumnKeyT, MessageKey, number, ColumnT["role"], string | undefined][] = [
   ["code", "tplColCode", 9, "plan", undefined],
   ["group", "tplColGroup", 18, "plan", undefined],
@@ -227,7 +232,7 @@ function buildTemplateUncached(request: TemplateRequest): TemplateResult {
       { key: "year", label: t("tplYear", {}, lang), labelAddress: "A8", valueAddress: "C8", value: period.year, entry: false },
       { key: "due", label: t("tplDue", {}, lang), labelAddress: "A9", valueAddress: "C9", value: toExcelSerial(due.year, due.month, due.day), numFmt: "dd/mm/yyyy", entry: false },
       { key: "reporter", label: t("tplReporter", {}, lang), labelAddress: "A10", valueAddress: "C10", value: null, entry: true, validation: { kind: "any" } },
-      { key: "submitted", label: t("tplSubmitted", {}, lang), labelAddress: "A11", valueAddress: "C11", value: null, numFmt: "dd/mm/yyyy", entry: true, validation: { kind: "date" } },
+      { key: "submitted", label: t("tplSubmitted", {}, lang), labelAddress: "A11", valueAddress: "C11", value: null, numFmt: "dd/mm/yyyy", entry: true, validation: { kind: "date", after: EARLIEST_SUBMISSION } },
     ],
     table: {
       name: `TTX_${group.id}`,

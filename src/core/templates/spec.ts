@@ -15,7 +15,8 @@ const CellValue = z.union([z.string(), z.number(), z.null()]);
 export const Validation = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("list"), values: z.array(z.string()).min(1) }),
   z.object({ kind: z.literal("decimal"), min: z.number(), max: z.number().optional() }),
-  z.object({ kind: z.literal("date") }),
+  /** A date after `after` (ISO "2017-01-01"): the writers' data validation, and what the validator accepts. */
+  z.object({ kind: z.literal("date"), after: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
   z.object({ kind: z.literal("any") }),
 ]);
 

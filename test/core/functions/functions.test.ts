@@ -1,6 +1,6 @@
 import { check } from "../../../src/core/functions/check";
 import { codes } from "../../../src/core/functions/codes";
-import { parseNumberText, readDate, toExcelSerial } from "../../../src/core/functions/coerce";
+import { parseDateText, parseNumberText, readDate, serialToText, toExcelSerial } from "../../../src/core/functions/coerce";
 import { deadline } from "../../../src/core/functions/deadline";
 import { progress } from "../../../src/core/functions/progress";
 import { status, pathValue } from "../../../src/core/functions/status";
@@ -22,6 +22,15 @@ describe("coercion", () => {
     expect(readDate(45813.75, "d")).toBe(45813);
     expect(readDate("31/02/2025", "d")).toEqual(err("VALUE"));
   });
+  it.each([
+    ["5/6/2025", 45813],
+    ["05.06.2025", 45813],
+    ["05-06-2025", 45813],
+    [" 2025-6-5 ", 45813],
+    ["29/02/2024", 45351],
+  ])("reads the date text %p day first", (s, serial) => expect(parseDateText(s)).toBe(serial));
+  it.each(["29/02/2025", "05/06-2025", "5/6/25", "2025/06/05", "ngày 5/6/2025", ""])("refuses %p as a date", (s) => expect(parseDateText(s)).toBeNull());
+  it("shows serials as dd/mm/yyyy", () => expect([serialToText(45813), serialToText(2025)]).toEqual(["05/06/2025", "17/07/1905"]));
 });
 
 describe("TTX.TARGET", () => {
