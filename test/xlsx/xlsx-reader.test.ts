@@ -189,6 +189,17 @@ describe("parts other writers produce", () => {
     expect(readDateStyles(styles)).toEqual([false, true, false, true, false]);
   });
 
+  it("XML entities declared in a part (billion laughs, external files) are never expanded: the file is unreadable", async () => {
+    const laughs = `<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><sst><si><t>&b;</t></si></sst>`;
+    const external = `<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY x SYSTEM "file:///etc/passwd">]><sst><si><t>&x;</t></si></sst>`;
+    for (const strings of [laughs, external]) {
+      const read = await readReportFile(await handMade("<worksheet/>", { "xl/strings/ss.xml": strings }), "thuc-the.xlsx");
+      expect(read.reports).toEqual([]);
+      expect(read.issue).toMatchObject({ kind: "unreadable_file", origin: { file: "thuc-the.xlsx" } });
+      expect(read.issue!.message).toMatch(/undefined entity/);
+    }
+  });
+
   it("a file that is a zip but not a workbook is unreadable, with the reason", async () => {
     const zip = new JSZip();
     zip.file("word/document.xml", "<w:document/>");
