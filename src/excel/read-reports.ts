@@ -6,11 +6,13 @@
  * - readActiveReport: the sheet the user is on (the Check tab), in one sync.
  * - listReportSheets: which visible sheets are reports (the Consolidate tab's choices), in one sync (two when a
  *   report tab was renamed and the other sheets' headers must be read to find it).
- * A report tab renamed after insertion is matched back to its metadata (core: matchRenamedSheets).
+ * A report tab renamed after insertion is matched back to its metadata (core: matchRenamedSheets). Merged entry
+ * cells are found where Excel can tell (ExcelApi 1.13), loaded in the same batch: the rule is the file reader's.
  */
 import { cellOf } from "../core/address";
 import { matchRenamedSheets, orphanedMetas, parseMetaRows, reportFromGrid, type CellAt } from "../core/consolidation/from-grid";
 import type { RawReport } from "../core/consolidation/report";
+import { ENTRY_COLUMNS } from "../core/templates/build";
 import { META_SHEET } from "../core/templates/spec";
 
 /** Excel gives "" for an empty cell; the grid reader expects null, as ExcelJS gives. */
@@ -38,11 +40,28 @@ const shownIn = (ranges: ReadonlyMap<string, Excel.Range>) => (sheet: string, ad
   return range && !range.isNullObject ? atOf(range)(...cellOf(address)) : null;
 };
 
+/**
+ * The merged areas among a sheet's entry columns, to load in the batch; undefined where Excel cannot tell
+ * (before ExcelApi 1.13: values there sit only in a merged area's first cell, so nothing is duplicated either).
+ */
+function loadMerged(sheet: Excel.Worksheet): Excel.RangeAreas | undefined {
+  if (typeof Office === "undefined" || !Office.context?.requirements?.isSetSupported("ExcelApi", "1.13")) return undefined;
+  const merged = sheet.getRange(ENTRY_COLUMNS).getMergedAreasOrNullObject();
+  merged.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
+  return merged;
+}
+
+function mergedAt(merged: Excel.RangeAreas | undefined): ((row: number, column: number) => boolean) | undefined {
+  if (!merged || merged.isNullObject) return undefined;
+  const boxes = merged.areas.items.map((a) => [a.rowIndex + 1, a.columnIndex + 1, a.rowIndex + a.rowCount, a.columnIndex + a.columnCount] as const);
+  return (row, column) => boxes.some(([top, left, bottom, right]) => row >= top && row <= bottom && column >= left && column <= right);
+}
+
 /** A loaded used range (or none) → the report it holds; sheets without template metadata read as "not a template". */
-function reportOf(origin: { file: string; sheet: string }, metas: Metas, used: Excel.Range | undefined): RawReport {
+function reportOf(origin: { file: string; sheet: string }, metas: Metas, used: Excel.Range | undefined, merged?: Excel.RangeAreas): RawReport {
   const meta = metas.get(origin.sheet);
   if (!meta || !used || used.isNullObject) return reportFromGrid(origin, null, () => null, 0);
-  return reportFromGrid(origin, meta, atOf(used), used.rowIndex + used.values.length);
+  return reportFromGrid(origin, meta, atOf(used), used.rowIndex + used.values.length, mergedAt(merged));
 }
 
 export interface ReportSheet {
@@ -83,15 +102,17 @@ export async function readWorkbookReports(context: Excel.RequestContext, workboo
   const renamed = orphanedMetas(metas, all.visible.map((s) => s.name)).length > 0;
   const visible = only ? all.visible.filter((s) => only.has(s.name)) : all.visible;
   const ranges = new Map<string, Excel.Range>();
+  const merges = new Map<string, Excel.RangeAreas | undefined>();
   for (const sheet of visible) {
     // Only template sheets need their cells (others are "not a template" from their name alone), unless a
     // report tab was renamed: then any sheet may be it, and its header tells.
     if (!metas.has(sheet.name) && !renamed) continue;
     ranges.set(sheet.name, sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"));
+    merges.set(sheet.name, loadMerged(sheet));
   }
   await context.sync();
   if (renamed) for (const [name, meta] of matchRenamedSheets(metas, visible.map((s) => s.name), shownIn(ranges))) metas.set(name, meta);
-  return visible.map((sheet) => reportOf({ file: workbookName, sheet: sheet.name }, metas, ranges.get(sheet.name)));
+  return visible.map((sheet) => reportOf({ file: workbookName, sheet: sheet.name }, metas, ranges.get(sheet.name), merges.get(sheet.name)));
 }
 
 export async function readActiveReport(context: Excel.RequestContext, workbookName: string): Promise<RawReport> {
@@ -103,11 +124,12 @@ export async function readActiveReport(context: Excel.RequestContext, workbookNa
   // Loaded whatever the sheet is: one sync instead of two, and a non-template sheet is rarely large.
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("values,rowIndex,columnIndex");
+  const merged = loadMerged(sheet);
   await context.sync();
   const metas = metasOf(meta);
   const renamed = matchRenamedSheets(metas, sheets.items.map((s) => s.name), shownIn(new Map([[sheet.name, used]])));
   for (const [name, m] of renamed) if (name === sheet.name) metas.set(name, m);
-  return reportOf({ file: workbookName, sheet: sheet.name }, metas, used);
+  return reportOf({ file: workbookName, sheet: sheet.name }, metas, used, merged);
 }
 
 /** Shows the user a cell an issue points at: activates its sheet and selects it. */

@@ -49,3 +49,37 @@ describe("readWorkbookReports", () => {
     expect(await readWorkbookReports(context, "x.xlsx")).toEqual([]);
   });
 });
+
+describe("merged entry cells", () => {
+  const host = globalThis as { Office?: unknown };
+  const excelApi = (supported: boolean) => (host.Office = { context: { requirements: { isSetSupported: (set: string, version: string) => supported && set === "ExcelApi" && version === "1.13" } } });
+  afterEach(() => delete host.Office);
+
+  async function mergedReport() {
+    const { context, fake, sheets } = createFakeExcel();
+    await insertTemplates(context, [spec("NV4", "SO_CT")]);
+    const nv4 = sheets.getItem("NV4 Năng lượng tái tạo");
+    nv4.cell("G14").value = 3; // typed across actual and disbursed, merged: which column is it?
+    nv4.getRange("G14:H14").merge(false);
+    nv4.cell("G15").value = 2;
+    const before = fake.syncCount;
+    const [raw] = await readWorkbookReports(context, "so.xlsx");
+    return { validated: validateReport(raw!, { period: PERIOD }), syncs: fake.syncCount - before };
+  }
+
+  it("where Excel can tell (ExcelApi 1.13), the row is refused as in files, in the same two syncs; the others are kept", async () => {
+    excelApi(true);
+    const { validated, syncs } = await mergedReport();
+    expect(syncs).toBe(2);
+    expect(validated.issues.filter((i) => i.kind === "merged_cells")).toEqual([expect.objectContaining({ rejected: true, cell: "G14", code: "D.12" })]);
+    expect(validated.entries.find((e) => e.cell === "G15")).toMatchObject({ actual: 2 });
+    expect(validated.entries.find((e) => e.cell === "G14")).toBeUndefined();
+  });
+
+  it("where it cannot, the value is read from the area's first cell (Excel leaves the others empty)", async () => {
+    excelApi(false);
+    const { validated } = await mergedReport();
+    expect(validated.issues.filter((i) => i.kind === "merged_cells")).toEqual([]);
+    expect(validated.entries.find((e) => e.cell === "G14")).toMatchObject({ actual: 3, disbursed: null });
+  });
+});

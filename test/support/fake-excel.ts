@@ -288,6 +288,19 @@ export class FakeRange {
   merge(_across: boolean): void {
     this.sheet.merges.push(this.address);
   }
+  /** Like Excel's RangeAreas of merged areas meeting this range (0-based indexes), known after sync. */
+  getMergedAreasOrNullObject(): { isNullObject: boolean; areas: { items: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[] }; load(props: string): void } {
+    const sheet = this.sheet;
+    const b = parseAddress(this.address);
+    const result = { isNullObject: true, areas: { items: [] as { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[] }, load: (_props: string) => undefined as void };
+    result.load = () =>
+      void sheet.context.pending.push(() => {
+        const meeting = sheet.merges.map(parseAddress).filter((m) => m.r1 <= b.r2 && m.r2 >= b.r1 && m.c1 <= b.c2 && m.c2 >= b.c1);
+        result.areas.items = meeting.map((m) => ({ rowIndex: m.r1 - 1, columnIndex: m.c1 - 1, rowCount: m.r2 - m.r1 + 1, columnCount: m.c2 - m.c1 + 1 }));
+        result.isNullObject = meeting.length === 0;
+      });
+    return result;
+  }
   select(): void {
     parseAddress(this.address);
     this.sheet.select(this.address);

@@ -47,6 +47,9 @@ const COLUMNS: [ColumnKeyT, MessageKey, number, ColumnT["role"], string | undefi
   ["check", "tplColCheck", 28, "formula", undefined],
 ];
 const LETTER = Object.fromEntries(COLUMNS.map(([key], i) => [key, String.fromCharCode(65 + i)])) as Record<ColumnKeyT, string>;
+const ENTRY_LETTERS = COLUMNS.filter((col) => col[3] === "entry").map(([key]) => LETTER[key]);
+/** The columns people type into, the same in every template ("G:J"): where merged cells would blur a figure. */
+export const ENTRY_COLUMNS = `${ENTRY_LETTERS[0]}:${ENTRY_LETTERS[ENTRY_LETTERS.length - 1]}`;
 const LAST_LETTER = LETTER.check;
 const YEAR_CELL = "$C$8";
 
