@@ -12,6 +12,7 @@
 import { cellOf } from "../core/address";
 import { matchRenamedSheets, orphanedMetas, parseMetaRows, reportFromGrid, type CellAt } from "../core/consolidation/from-grid";
 import type { RawReport } from "../core/consolidation/report";
+import { isDateFormat, serialToDate } from "../core/functions/coerce";
 import { ENTRY_COLUMNS } from "../core/templates/build";
 import { META_SHEET } from "../core/templates/spec";
 
@@ -28,11 +29,22 @@ function loadMeta(context: Excel.RequestContext): Excel.Range {
 
 const metasOf = (meta: Excel.Range): Metas => (meta.isNullObject ? new Map() : parseMetaRows(meta.values));
 
-/** The value at (row, column) of the sheet, from a loaded range that starts anywhere. */
-function atOf(range: Excel.Range): CellAt {
+/**
+ * The value at (row, column) of the sheet, from a loaded range that starts anywhere. Excel gives dates as serial
+ * numbers: where the number format was loaded and shows a date, the value is a Date, as the file reader gives it
+ * (so a date typed into a figure cell is "not a number" in both, not a huge figure).
+ */
+function atOf(range: Excel.Range, formats?: unknown[][]): CellAt {
   const { values, rowIndex, columnIndex } = range;
-  return (row, column) => cell(values[row - 1 - rowIndex]?.[column - 1 - columnIndex]);
+  return (row, column) => {
+    const v = cell(values[row - 1 - rowIndex]?.[column - 1 - columnIndex]);
+    const format = formats?.[row - 1 - rowIndex]?.[column - 1 - columnIndex];
+    return typeof v === "number" && typeof format === "string" && isDateFormat(format) ? serialToDate(v) : v;
+  };
 }
+
+/** What report sheets' used ranges are loaded with. */
+const USED = "values,numberFormat,rowIndex,columnIndex";
 
 /** A header cell of a sheet whose range was loaded ("C5"), for matching renamed report sheets. */
 const shownIn = (ranges: ReadonlyMap<string, Excel.Range>) => (sheet: string, address: string): unknown => {
@@ -61,7 +73,7 @@ function mergedAt(merged: Excel.RangeAreas | undefined): ((row: number, column: 
 function reportOf(origin: { file: string; sheet: string }, metas: Metas, used: Excel.Range | undefined, merged?: Excel.RangeAreas): RawReport {
   const meta = metas.get(origin.sheet);
   if (!meta || !used || used.isNullObject) return reportFromGrid(origin, null, () => null, 0);
-  return reportFromGrid(origin, meta, atOf(used), used.rowIndex + used.values.length, mergedAt(merged));
+  return reportFromGrid(origin, meta, atOf(used, used.numberFormat), used.rowIndex + used.values.length, mergedAt(merged));
 }
 
 export interface ReportSheet {
@@ -107,7 +119,7 @@ export async function readWorkbookReports(context: Excel.RequestContext, workboo
     // Only template sheets need their cells (others are "not a template" from their name alone), unless a
     // report tab was renamed: then any sheet may be it, and its header tells.
     if (!metas.has(sheet.name) && !renamed) continue;
-    ranges.set(sheet.name, sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"));
+    ranges.set(sheet.name, sheet.getUsedRangeOrNullObject(true).load(USED));
     merges.set(sheet.name, loadMerged(sheet));
   }
   await context.sync();
@@ -123,7 +135,7 @@ export async function readActiveReport(context: Excel.RequestContext, workbookNa
   const meta = loadMeta(context);
   // Loaded whatever the sheet is: one sync instead of two, and a non-template sheet is rarely large.
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("values,rowIndex,columnIndex");
+  used.load(USED);
   const merged = loadMerged(sheet);
   await context.sync();
   const metas = metasOf(meta);

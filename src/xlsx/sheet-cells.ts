@@ -4,6 +4,7 @@
  * ("#N/A"), a number in a date format a Date. As in Excel, every cell of a merged range shows the value of its
  * top-left cell.
  */
+import { serialToDate } from "../core/functions/coerce";
 import { parseXml, type XlsxPackage } from "./xlsx-parts";
 
 export interface SheetCells {
@@ -36,9 +37,6 @@ export function decodeCell(ref: string): [number, number] {
   const row = Number(ref.slice(i));
   return Number.isInteger(row) && row > 0 && column > 0 ? [row, column] : [0, 0];
 }
-
-/** Excel serial → Date, the way ExcelJS gives date cells (UTC midnight for whole days). */
-export const serialToDate = (serial: number, date1904: boolean): Date => new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
 
 type Range = [top: number, left: number, bottom: number, right: number];
 

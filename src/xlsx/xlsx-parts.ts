@@ -8,6 +8,7 @@
  * both give the same values for every file the tests use; `npm run bench` times the whole consolidation).
  */
 import JSZip from "jszip";
+import { isDateFormat } from "../core/functions/coerce";
 import { SaxesParser } from "saxes";
 
 /** Bytes one file may unpack to, counted as they are inflated: a zip's declared sizes can lie (a zip bomb). */
@@ -55,9 +56,6 @@ const attribute = (attributes: Attributes, local: string): string | undefined =>
  * 50–58 in East Asian locales.
  */
 const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
-
-/** A custom format shows a date when, outside quoted text and [brackets], it has a date or time letter. */
-export const isDateFormat = (code: string): boolean => /[ymdhsb]/i.test(code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 
 /** "worksheets/sheet1.xml" relative to "xl/", or an absolute "/xl/…", as a zip path. */
 function resolvePart(base: string, target: string): string {

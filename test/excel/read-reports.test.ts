@@ -83,3 +83,20 @@ describe("merged entry cells", () => {
     expect(validated.entries.find((e) => e.cell === "G14")).toMatchObject({ actual: 3, disbursed: null });
   });
 });
+
+describe("dates in the open workbook", () => {
+  it("a date typed into a figure cell (Excel gives its serial, in a date format) is 'not a number', as in files", async () => {
+    const { context, sheets } = createFakeExcel();
+    await insertTemplates(context, [spec("NV4", "SO_CT")]);
+    const nv4 = sheets.getItem("NV4 Năng lượng tái tạo");
+    nv4.cell("C11").value = 45810; // the submission date cell keeps its date format: read as that date
+    Object.assign(nv4.cell("G14"), { value: 45813, numberFormat: "dd/mm/yyyy" }); // typed 05/06/2025
+    nv4.cell("G15").value = 45813; // the same number in a figure's format is a figure (an implausible one)
+    const [raw] = await readWorkbookReports(context, "so.xlsx");
+    const validated = validateReport(raw!, { period: PERIOD });
+    expect(validated.submitted).toBe(45810);
+    expect(validated.issues.find((i) => i.cell === "G14")).toMatchObject({ kind: "not_a_number", rejected: true });
+    expect(validated.issues.find((i) => i.cell === "G14")!.message).toContain("2025-06-05");
+    expect(validated.issues.find((i) => i.cell === "G15")).toMatchObject({ kind: "out_of_range" });
+  });
+});

@@ -130,7 +130,7 @@ class NullSheet {
 
 /** Used range whose figures are computed at sync time, like a loaded proxy. */
 class FakeUsedRange {
-  private state: { isNullObject: boolean; rowCount: number; columnCount: number; rowIndex: number; columnIndex: number; values: unknown[][] } | undefined;
+  private state: { isNullObject: boolean; rowCount: number; columnCount: number; rowIndex: number; columnIndex: number; values: unknown[][]; numberFormat: unknown[][] } | undefined;
   constructor(private readonly context: FakeContext, private readonly sheet: FakeWorksheet | undefined) {}
   /** Like Excel's used range (values only): from the first to the last cell holding a value or formula. */
   load(_props: string): this {
@@ -138,7 +138,7 @@ class FakeUsedRange {
       const filled = this.sheet ? [...this.sheet.cells.entries()].filter(([, c]) => c.value !== undefined || c.formula !== undefined) : [];
       const keys = filled.map(([a]) => parseAddress(a));
       if (keys.length === 0) {
-        this.state = { isNullObject: true, rowCount: 0, columnCount: 0, rowIndex: 0, columnIndex: 0, values: [] };
+        this.state = { isNullObject: true, rowCount: 0, columnCount: 0, rowIndex: 0, columnIndex: 0, values: [], numberFormat: [] };
         return;
       }
       const top = Math.min(...keys.map((k) => k.r1));
@@ -146,15 +146,18 @@ class FakeUsedRange {
       const bottom = Math.max(...keys.map((k) => k.r1));
       const right = Math.max(...keys.map((k) => k.c1));
       // No calculation in the fake: a formula cell reads as "" (Excel would give its result).
-      const values = Array.from({ length: bottom - top + 1 }, (_, i) =>
-        Array.from({ length: right - left + 1 }, (_, j) => this.sheet!.cells.get(`${colLetters(left + j)}${top + i}`)?.value ?? ""));
-      this.state = { isNullObject: false, rowCount: bottom, columnCount: right, rowIndex: top - 1, columnIndex: left - 1, values };
+      const grid = <T>(f: (c: FakeCell | undefined) => T) =>
+        Array.from({ length: bottom - top + 1 }, (_, i) => Array.from({ length: right - left + 1 }, (_, j) => f(this.sheet!.cells.get(`${colLetters(left + j)}${top + i}`))));
+      const values = grid((c) => c?.value ?? "");
+      const numberFormat = grid((c) => c?.numberFormat ?? "General");
+      this.state = { isNullObject: false, rowCount: bottom, columnCount: right, rowIndex: top - 1, columnIndex: left - 1, values, numberFormat };
     });
     return this;
   }
   get rowIndex() { return this.loaded.rowIndex; }
   get columnIndex() { return this.loaded.columnIndex; }
   get values() { return this.loaded.values; }
+  get numberFormat() { return this.loaded.numberFormat; }
   private get loaded() {
     if (!this.state) throw new Error("PropertyNotLoaded: used range read before load() and sync()");
     return this.state;

@@ -15,7 +15,8 @@ import { sampleReports } from "../../src/core/consolidation/sample";
 import { readReportFile } from "../../src/xlsx/report-reader";
 import { sampleWorkbook } from "../../src/xlsx/sample-files";
 import { readSheetCells } from "../../src/xlsx/sheet-cells";
-import { UnpackLimitError, isDateFormat, openXlsx, readDateStyles } from "../../src/xlsx/xlsx-parts";
+import { isDateFormat } from "../../src/core/functions/coerce";
+import { UnpackLimitError, openXlsx, readDateStyles } from "../../src/xlsx/xlsx-parts";
 import { FIRST_ROW, report } from "../adversarial/corpus";
 
 jest.setTimeout(120_000);

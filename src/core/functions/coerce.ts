@@ -66,6 +66,12 @@ export function fromExcelSerial(serial: number): { year: number; month: number; 
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/** Excel serial → Date at UTC (midnight for whole days), as date cells are read; 1904-based workbooks add 1462 days. */
+export const serialToDate = (serial: number, date1904 = false): Date => new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+
+/** A number format shows a date or time when, outside quoted text and [brackets], it has a date or time letter. */
+export const isDateFormat = (code: string): boolean => /[ymdhsb]/i.test(code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+
 /** Serial → "dd/mm/yyyy", for text (cells carry the serial and a date format instead). */
 export function serialToText(serial: number): string {
   const { year, month, day } = fromExcelSerial(serial);
