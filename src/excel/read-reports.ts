@@ -1,10 +1,11 @@
 /**
  * Reads report sheets of the open workbook (Office.js) into RawReports. Where each part of a sheet sits comes from
  * core/consolidation/from-grid.ts, shared with the file reader.
- * - readWorkbookReports: every visible sheet, in two context.sync calls whatever the number of sheets: one for the
- *   sheet list and the hidden metadata, one for every report sheet's used range.
+ * - readWorkbookReports: every visible sheet and hidden report sheet (marked hidden: validation lists it, refused),
+ *   in two context.sync calls whatever the number of sheets: one for the sheet list and the hidden metadata, one for
+ *   every report sheet's used range.
  * - readActiveReport: the sheet the user is on (the Check tab), in one sync.
- * - listReportSheets: which visible sheets are reports (the Consolidate tab's choices), in one sync (two when a
+ * - listReportSheets: which sheets are reports, hidden ones marked (the Consolidate tab's choices), in one sync (two when a
  *   report tab was renamed and the other sheets' headers must be read to find it).
  * A report tab renamed after insertion is matched back to its metadata (core: matchRenamedSheets). Merged entry
  * cells are found where Excel can tell (ExcelApi 1.13), loaded in the same batch: the rule is the file reader's.
@@ -70,10 +71,11 @@ function mergedAt(merged: Excel.RangeAreas | undefined): ((row: number, column: 
 }
 
 /** A loaded used range (or none) → the report it holds; sheets without template metadata read as "not a template". */
-function reportOf(origin: { file: string; sheet: string }, metas: Metas, used: Excel.Range | undefined, merged?: Excel.RangeAreas): RawReport {
+function reportOf(origin: { file: string; sheet: string }, metas: Metas, used: Excel.Range | undefined, merged?: Excel.RangeAreas, hidden = false): RawReport {
   const meta = metas.get(origin.sheet);
   if (!meta || !used || used.isNullObject) return reportFromGrid(origin, null, () => null, 0);
-  return reportFromGrid(origin, meta, atOf(used, used.numberFormat), used.rowIndex + used.values.length, mergedAt(merged));
+  const report = reportFromGrid(origin, meta, atOf(used, used.numberFormat), used.rowIndex + used.values.length, mergedAt(merged));
+  return hidden ? { ...report, hidden } : report;
 }
 
 export interface ReportSheet {
@@ -81,41 +83,52 @@ export interface ReportSheet {
   templateId: string;
   unitId: string;
   period: string;
+  /** Hidden in the workbook: consolidated only to be listed as refused ("unhide it to count it"). */
+  hidden: boolean;
 }
 
-/** The visible sheets and the template metadata, in one sync: what both the list and the read start from. */
-async function visibleSheetsAndMeta(context: Excel.RequestContext): Promise<{ visible: Excel.Worksheet[]; metas: Metas }> {
+/**
+ * The visible sheets, the hidden report sheets (hidden sheets with template metadata; other hidden sheets are
+ * lookups or notes) and the metadata, in one sync: what both the list and the read start from. `names` are the
+ * sheets that exist for metadata to name (a hidden report is not a renamed one).
+ */
+async function sheetsAndMeta(context: Excel.RequestContext): Promise<{ visible: Excel.Worksheet[]; hidden: Excel.Worksheet[]; names: string[]; metas: Metas }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
   const meta = loadMeta(context);
   await context.sync();
-  return { visible: sheets.items.filter((s) => s.visibility === "Visible"), metas: metasOf(meta) };
+  const metas = metasOf(meta);
+  const visible = sheets.items.filter((s) => s.visibility === "Visible");
+  const hidden = sheets.items.filter((s) => s.visibility === "Hidden" && metas.has(s.name));
+  return { visible, hidden, names: [...visible, ...hidden].map((s) => s.name), metas };
 }
 
 export async function listReportSheets(context: Excel.RequestContext): Promise<ReportSheet[]> {
-  const { visible, metas } = await visibleSheetsAndMeta(context);
-  const names = visible.map((s) => s.name);
+  const { visible, hidden, names, metas } = await sheetsAndMeta(context);
   if (orphanedMetas(metas, names).length > 0) {
     // Some report tab was renamed: read the header block of the other sheets to find it (one more sync).
     const headers = new Map(visible.filter((s) => !metas.has(s.name)).map((s) => [s.name, s.getRange("A1:D12").load("values,rowIndex,columnIndex")] as const));
     await context.sync();
     for (const [name, meta] of matchRenamedSheets(metas, names, shownIn(headers))) metas.set(name, meta);
   }
-  return visible.flatMap((s) => {
+  const hiddenNames = new Set(hidden.map((s) => s.name));
+  return [...visible, ...hidden].flatMap((s) => {
     const meta = metas.get(s.name);
-    return meta ? [{ name: s.name, templateId: meta.templateId, unitId: meta.unitId, period: meta.period }] : [];
+    return meta ? [{ name: s.name, templateId: meta.templateId, unitId: meta.unitId, period: meta.period, hidden: hiddenNames.has(s.name) }] : [];
   });
 }
 
-/** Every visible sheet, or only those named in `only` (the sheets the user ticked). */
+/** Every visible sheet and hidden report sheet, or only those named in `only` (the sheets the user ticked). */
 export async function readWorkbookReports(context: Excel.RequestContext, workbookName: string, only?: ReadonlySet<string>): Promise<RawReport[]> {
-  const all = await visibleSheetsAndMeta(context);
+  const all = await sheetsAndMeta(context);
   const metas = all.metas;
-  const renamed = orphanedMetas(metas, all.visible.map((s) => s.name)).length > 0;
-  const visible = only ? all.visible.filter((s) => only.has(s.name)) : all.visible;
+  const renamed = orphanedMetas(metas, all.names).length > 0;
+  const hiddenNames = new Set(all.hidden.map((s) => s.name));
+  const candidates = [...all.visible, ...all.hidden];
+  const chosen = only ? candidates.filter((s) => only.has(s.name)) : candidates;
   const ranges = new Map<string, Excel.Range>();
   const merges = new Map<string, Excel.RangeAreas | undefined>();
-  for (const sheet of visible) {
+  for (const sheet of chosen) {
     // Only template sheets need their cells (others are "not a template" from their name alone), unless a
     // report tab was renamed: then any sheet may be it, and its header tells.
     if (!metas.has(sheet.name) && !renamed) continue;
@@ -123,8 +136,8 @@ export async function readWorkbookReports(context: Excel.RequestContext, workboo
     merges.set(sheet.name, loadMerged(sheet));
   }
   await context.sync();
-  if (renamed) for (const [name, meta] of matchRenamedSheets(metas, visible.map((s) => s.name), shownIn(ranges))) metas.set(name, meta);
-  return visible.map((sheet) => reportOf({ file: workbookName, sheet: sheet.name }, metas, ranges.get(sheet.name), merges.get(sheet.name)));
+  if (renamed) for (const [name, meta] of matchRenamedSheets(metas, chosen.map((s) => s.name), shownIn(ranges))) metas.set(name, meta);
+  return chosen.map((sheet) => reportOf({ file: workbookName, sheet: sheet.name }, metas, ranges.get(sheet.name), merges.get(sheet.name), hiddenNames.has(sheet.name)));
 }
 
 export async function readActiveReport(context: Excel.RequestContext, workbookName: string): Promise<RawReport> {

@@ -115,7 +115,7 @@ export function ConsolidateTab(props: { services: PaneServices; today: Date; act
         />
         <div className={styles.sheetList} id="con-sheets">
           {sheets.map((s, i) => (
-            <Checkbox key={s.name} id={`con-sheet-${i}`} checked={!unticked.has(s.name)} onChange={(_, d) => tick(s.name, d.checked === true)} label={`${s.name} · ${s.period}`} />
+            <Checkbox key={s.name} id={`con-sheet-${i}`} checked={!unticked.has(s.name)} onChange={(_, d) => tick(s.name, d.checked === true)} label={`${s.name}${s.hidden ? ` ${say("uiConHidden")}` : ""} · ${s.period}`} />
           ))}
         </div>
       </div>

@@ -2,7 +2,9 @@
  * Reads report sheets from an .xlsx file into RawReports (core/consolidation/report.ts). Sheets are recognised by
  * the hidden metadata sheet; where each part sits comes from the template the metadata names, so reader and
  * writer share one layout. Cell values are read as the user left them (formula results, rich text flattened).
- * Only the visible sheets and the metadata sheet are parsed (xlsx-parts.ts says why not ExcelJS).
+ * Only the visible sheets, hidden report sheets and the metadata sheet are parsed (xlsx-parts.ts says why not
+ * ExcelJS). A hidden report sheet comes back marked hidden (validation lists it, refused); other hidden sheets
+ * (lookups, notes) are left out.
  */
 import { cellOf } from "../core/address";
 import { META_KEYS, matchRenamedSheets, parseMetaRows, reportFromGrid } from "../core/consolidation/from-grid";
@@ -17,7 +19,7 @@ async function sheetCells(pkg: XlsxPackage, part: string): Promise<SheetCells> {
   return readSheetCells((part && (await pkg.text(part))) || "<worksheet/>", pkg);
 }
 
-/** Reads every visible sheet of a workbook; sheets without valid metadata come back with meta = null. */
+/** Reads every visible sheet and hidden report sheet; sheets without valid metadata come back with meta = null. */
 export async function readReports(bytes: Uint8Array, file: string, maxUnpackedBytes = MAX_UNCOMPRESSED_BYTES): Promise<RawReport[]> {
   const pkg = await openXlsx(bytes, maxUnpackedBytes);
   const metaSheet = pkg.sheets.find((s) => s.name === META_SHEET);
@@ -27,10 +29,15 @@ export async function readReports(bytes: Uint8Array, file: string, maxUnpackedBy
   const cells = new Map<string, SheetCells>();
   for (const sheet of visible) cells.set(sheet.name, await sheetCells(pkg, sheet.part));
   const names = visible.map((s) => s.name);
-  for (const [name, meta] of matchRenamedSheets(metas, names, (sheet, address) => cells.get(sheet)!.value(...cellOf(address)))) metas.set(name, meta);
-  return visible.map((sheet) => {
+  // Hidden report sheets are not renamed ones: their metadata names an existing sheet.
+  const hidden = pkg.sheets.filter((s) => s.state === "hidden" && metas.has(s.name));
+  const existing = [...names, ...hidden.map((s) => s.name)];
+  for (const [name, meta] of matchRenamedSheets(metas, existing, (sheet, address) => cells.get(sheet)?.value(...cellOf(address)) ?? null)) metas.set(name, meta);
+  for (const sheet of hidden) cells.set(sheet.name, await sheetCells(pkg, sheet.part));
+  return [...visible, ...hidden].map((sheet) => {
     const grid = cells.get(sheet.name)!;
-    return reportFromGrid({ file, sheet: sheet.name }, metas.get(sheet.name) ?? null, grid.value, grid.lastRow, grid.merged);
+    const report = reportFromGrid({ file, sheet: sheet.name }, metas.get(sheet.name) ?? null, grid.value, grid.lastRow, grid.merged);
+    return sheet.state === "hidden" ? { ...report, hidden: true } : report;
   });
 }
 

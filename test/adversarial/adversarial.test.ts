@@ -9,6 +9,7 @@ import type { Issue, IssueKind } from "../../src/core/consolidation/report";
 import { validateReport, type ValidatedReport } from "../../src/core/consolidation/validate";
 import { readReportFile } from "../../src/xlsx/report-reader";
 import { consolidationBuffer } from "../../src/xlsx/consolidation-writer";
+import { writeTemplate } from "../../src/xlsx/template-writer";
 import { Consolidator } from "../../src/core/consolidation/consolidator";
 import { editMeta, encryptedWorkbook, FIRST_ROW, PERIOD, report, spec, UNIT, withBallast, zipBomb } from "./corpus";
 
@@ -184,6 +185,31 @@ describe("what people type as the submission date (C11)", () => {
       expect(statusOf(r)).toBe("no_date");
       expect(r.counts).toMatchObject({ accepted: ROWS, rejected: 0 });
     }
+  });
+});
+
+describe("hidden sheets", () => {
+  it("a hidden report sheet is listed row by row as hidden, never counted and never replacing the visible one", async () => {
+    const s = spec();
+    const bytes = await report((wb) => {
+      // An older copy of the same report, kept hidden, dated later (it would win if it counted).
+      const copy = writeTemplate(wb, { ...s, sheetName: "NV3 bản nháp", table: { ...s.table, name: `${s.table.name}_nhap` } });
+      copy.getCell(`G${FIRST_ROW}`).value = 99;
+      copy.getCell("C11").value = new Date(Date.UTC(2025, 5, 4));
+      copy.state = "hidden";
+      // A hidden sheet that is not a report (a lookup list): left alone, as before.
+      const lookup = wb.addWorksheet("Tra cứu", { state: "hidden" });
+      lookup.getCell("A1").value = "danh mục";
+    });
+    const r = await one(bytes);
+    expect(r.validated.map((v) => [v.report.origin.sheet, v.sheetRejected])).toEqual([[s.sheetName, null], ["NV3 bản nháp", "hidden_sheet"]]);
+    const hidden = r.issues.filter((i) => i.kind === "hidden_sheet");
+    expect(hidden).toHaveLength(ROWS);
+    expect(hidden.every((i) => i.rejected && i.origin.sheet === "NV3 bản nháp" && /^A\d+$/.test(i.cell))).toBe(true);
+    expect(hidden[0]!.text!.en).toContain("Unhide");
+    expect(r.counts).toMatchObject({ rowsRead: 2 * ROWS, accepted: ROWS, rejected: ROWS });
+    expect(r.entries.find((e) => e.cell === `G${FIRST_ROW}`)).toMatchObject({ actual: 1, origin: { sheet: s.sheetName } });
+    expect(r.issues.some((i) => i.origin.sheet === "Tra cứu")).toBe(false);
   });
 });
 

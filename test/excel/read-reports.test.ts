@@ -6,7 +6,7 @@ import { consolidate } from "../../src/core/consolidation/consolidate";
 import { validateReport } from "../../src/core/consolidation/validate";
 import { buildTemplate } from "../../src/core/templates/build";
 import { insertTemplates } from "../../src/excel/insert-templates";
-import { readWorkbookReports } from "../../src/excel/read-reports";
+import { listReportSheets, readWorkbookReports } from "../../src/excel/read-reports";
 import { createFakeExcel } from "../support/fake-excel";
 
 const PERIOD = "2025-H1";
@@ -98,5 +98,30 @@ describe("dates in the open workbook", () => {
     expect(validated.issues.find((i) => i.cell === "G14")).toMatchObject({ kind: "not_a_number", rejected: true });
     expect(validated.issues.find((i) => i.cell === "G14")!.message).toContain("2025-06-05");
     expect(validated.issues.find((i) => i.cell === "G15")).toMatchObject({ kind: "out_of_range" });
+  });
+});
+
+describe("hidden sheets in the open workbook", () => {
+  it("a hidden report sheet is listed (marked hidden) and read to be refused as hidden; other hidden sheets are left alone", async () => {
+    const { context, fake, sheets } = createFakeExcel();
+    await insertTemplates(context, [spec("NV4", "SO_CT"), spec("NV3", "SO_CT")]);
+    sheets.getItem("NV3 Giảm phát thải KNK").visibility = "Hidden";
+    const lookup = sheets.add("Tra cứu");
+    lookup.cell("A1").value = "danh mục";
+    lookup.visibility = "Hidden";
+    expect((await listReportSheets(context)).map((s) => [s.name, s.hidden])).toEqual([
+      ["NV4 Năng lượng tái tạo", false],
+      ["NV3 Giảm phát thải KNK", true],
+    ]);
+    const before = fake.syncCount;
+    const raws = await readWorkbookReports(context, "so.xlsx");
+    expect(fake.syncCount - before).toBe(2);
+    const validated = raws.map((r) => validateReport(r, { period: PERIOD }));
+    expect(validated.map((v) => [v.report.origin.sheet, v.sheetRejected])).toEqual([
+      ["NV4 Năng lượng tái tạo", null],
+      ["NV3 Giảm phát thải KNK", "hidden_sheet"],
+    ]);
+    expect(validated[1]!.issues.length).toBe(validated[1]!.rowsRead);
+    expect(validated[1]!.rowsRead).toBe(spec("NV3", "SO_CT").table.rows.length);
   });
 });

@@ -177,6 +177,14 @@ describe("Consolidate tab", () => {
     expect(pane.host.sheets.getItem("Chi tiết").valueAt("A2")).toBeDefined();
   });
 
+  it("lists a hidden report sheet as hidden (listed, not counted)", async () => {
+    const pane = renderPane();
+    const sheet = await insertNv4(pane);
+    sheet.visibility = "Hidden";
+    fireEvent.click(pane.byId("tab-consolidate"));
+    expect(await waitForText(() => pane.byId("con-sheets"), /NV4/)).toBe("NV4 Năng lượng tái tạo (đang ẩn: được liệt kê, không được tính) · 2025-H1");
+  });
+
   it("consolidates picked .xlsx files, listing an unreadable one, without this workbook when unticked", async () => {
     const { sampleReports } = await import("../../src/core/consolidation/sample");
     const { sampleFile, sampleFileName } = await import("../../src/xlsx/sample-files");

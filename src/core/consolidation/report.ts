@@ -32,6 +32,8 @@ export interface RawReport {
   /** The table's header row as found, column by column in template order (absent from older readers). */
   headers?: unknown[];
   narrative: { completed: string; ongoing: string; proposals: string };
+  /** The sheet is hidden in its workbook (a report there is listed, refused, never silently skipped). */
+  hidden?: boolean;
 }
 
 export type IssueKind =
@@ -48,7 +50,8 @@ export type IssueKind =
   | "out_of_range"
   | "superseded"
   /** A warning: the submission date cell holds something that is not a plausible date. */
-  | "bad_date";
+  | "bad_date"
+  | "hidden_sheet";
 
 /** A rejected row (or sheet), or a suspicious one that still counts: `rejected` tells which. */
 export interface Issue {

@@ -2,7 +2,8 @@
  * Validates one report sheet, row by row, with the catalog's rules (the same ones TTX.CHECK applies). Every row
  * read ends up in exactly one place: accepted (an Entry) or rejected (an Issue with rejected = true). Suspicious
  * but acceptable rows (a milestone missed) are accepted and also get a warning Issue (rejected = false).
- * Whole-sheet faults (old version, wrong period, unknown unit, edited plan cells) reject every row of the sheet.
+ * Whole-sheet faults (old version, wrong period, unknown unit, edited plan cells, a hidden sheet) reject every row
+ * of the sheet.
  */
 import { judgeValue } from "../functions/check";
 import { isBlank, parseDateText, parseNumberText, serialToText } from "../functions/coerce";
@@ -87,6 +88,8 @@ export function validateReport(report: RawReport, options: { period?: string } =
   };
 
   if (!meta) return rejectAll("not_template", say("issueNotTemplate"), "");
+  // A hidden report may be a draft or an old copy: it is listed row by row, and never counted or compared.
+  if (report.hidden) return rejectAll("hidden_sheet", say("issueHiddenSheet"), meta.unitId);
   if (meta.version !== TEMPLATE_VERSION) {
     return rejectAll("old_version", say("issueOldVersion", { got: meta.version, want: TEMPLATE_VERSION }), meta.unitId);
   }

@@ -208,6 +208,7 @@ export const MESSAGES = {
   kind_merged_cells: { vi: "Ô bị gộp", en: "Merged cells" },
   kind_superseded: { vi: "Đã được thay thế", en: "Superseded" },
   kind_bad_date: { vi: "Ngày gửi không hợp lệ", en: "Invalid submission date" },
+  kind_hidden_sheet: { vi: "Trang bị ẩn", en: "Hidden sheet" },
   cliSampleUsage: {
     vi: "Cách dùng: ttx sample --units <số> --period <2025-H1|2025-annual> -o <thư mục> [--seed <số>]",
     en: "Usage: ttx sample --units <n> --period <2025-H1|2025-annual> -o <folder> [--seed <n>]",
@@ -228,6 +229,10 @@ export const MESSAGES = {
     en: "Usage: ttx consolidate <folder|files…> --period <2025-H1|2025-annual> -o <consolidated.xlsx>",
   },
   cliNoInputs: { vi: "Không tìm thấy tệp .xlsx nào trong: {inputs}", en: "No .xlsx files found in: {inputs}" },
+  issueHiddenSheet: {
+    vi: "Trang báo cáo đang bị ẩn nên không được tính: nếu cần tính, bỏ ẩn trang (chuột phải vào tên một trang → Bỏ ẩn) rồi tổng hợp lại",
+    en: "The report sheet is hidden, so it does not count: if it should, unhide it (right-click a sheet tab → Unhide) and consolidate again",
+  },
   issueBadDate: {
     vi: "Ngày gửi “{got}” không đọc được hoặc trước {after}: nhập ngày dạng dd/mm/yyyy; đến lúc đó báo cáo được tính là không ghi ngày",
     en: "Submission date “{got}” cannot be read or is before {after}: enter it as dd/mm/yyyy; until then the report counts as undated",
@@ -347,6 +352,7 @@ export const MESSAGES = {
     en: "Could not list this workbook's sheets. Switch to another tab and back to try again.",
   },
   uiConNoSheets: { vi: "Sổ này chưa có trang báo cáo TTX nào", en: "This workbook has no TTX report sheet" },
+  uiConHidden: { vi: "(đang ẩn: được liệt kê, không được tính)", en: "(hidden: listed, not counted)" },
   uiConFiles: { vi: "Thêm tệp báo cáo (.xlsx)", en: "Add report files (.xlsx)" },
   uiConChoose: { vi: "Chọn tệp…", en: "Choose files…" },
   uiConSeeIssues: { vi: "Xem lý do từng dòng bị từ chối ở trang {sheet}.", en: "See why each row was rejected on the {sheet} sheet." },
