@@ -92,9 +92,11 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
     const ns = findAll(cf, "Namespace")[0];
     const nsValue = ns ? attr(resources.get(attr(ns, "resid") ?? "") ?? {}, "DefaultValue") : undefined;
     if (nsValue !== options.namespace) problems.push(`custom functions namespace is ${nsValue}, expected ${options.namespace}`);
-    for (const part of ["Script", "Metadata"]) {
-      if (!findAll(findAll(cf, part), "SourceLocation")[0]) problems.push(`CustomFunctions ${part} missing`);
-    }
+    // The functions' script is the page too (as in Microsoft's shared-runtime sample): functions.js is a chunk of
+    // that page, needing its webpack runtime, and would not run if a host loaded it alone.
+    const scriptUrl = findAll(findAll(cf, "Script"), "SourceLocation")[0];
+    if (!scriptUrl || attr(scriptUrl, "resid") !== runtimeUrl) problems.push("CustomFunctions Script is not the runtime's URL");
+    if (!findAll(findAll(cf, "Metadata"), "SourceLocation")[0]) problems.push("CustomFunctions Metadata missing");
   }
   const functionFile = findAll(doc, "FunctionFile")[0];
   if (!functionFile || attr(functionFile, "resid") !== runtimeUrl) problems.push("FunctionFile is not the runtime's URL");
