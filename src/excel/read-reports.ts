@@ -17,7 +17,7 @@ import { isDateFormat, serialToDate } from "../core/functions/coerce";
 import { ENTRY_COLUMNS } from "../core/templates/build";
 import { META_SHEET } from "../core/templates/spec";
 
-/** Excel gives "" for an empty cell; the grid reader expects null, as ExcelJS gives. */
+/** Excel gives "" for an empty cell; the grid reader expects null, as the file reader gives. */
 const cell = (v: unknown): unknown => (v === "" || v === undefined ? null : v);
 
 type Metas = ReturnType<typeof parseMetaRows>;

@@ -15,7 +15,6 @@ export type CellAt = (row: number, column: number) => unknown;
 
 export const META_KEYS = ["sheet", "templateId", "version", "taskGroup", "unitId", "period", "lang", "planHash"] as const;
 
-
 /** Metadata rows (header row first) → sheet name → metadata; rows that do not parse are left out. */
 export function parseMetaRows(rows: readonly (readonly unknown[])[]): Map<string, TemplateMetaT> {
   const metas = new Map<string, TemplateMetaT>();

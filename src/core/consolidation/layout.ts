@@ -69,7 +69,6 @@ const kindLabel = (kind: IssueKind): `kind_${IssueKind}` => `kind_${kind}`;
 const text = (v: string | null | undefined): Cell => (v === null || v === undefined || v === "" ? null : neutralizeFormulaText(v));
 const cols = (key: MessageKey, lang: Lang) => t(key, {}, lang).split("|");
 
-
 export function consolidationLayout(lang: Lang = "vi") {
   const units = new Map(getCatalog().orgUnits.map((u) => [u.id, lang === "vi" ? u.nameVi : u.nameEn]));
   const unitName = (id: string) => units.get(id) ?? id;

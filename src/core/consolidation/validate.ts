@@ -60,7 +60,6 @@ const anySerial = (v: unknown): number | null =>
   : typeof v === "string" ? parseDateText(v)
   : null;
 
-
 /** A number typed in a cell: numbers as they are, text in Vietnamese or plain notation; null for blank. */
 function readNumberCell(v: unknown): number | null | "invalid" {
   if (isBlank(v)) return null;
