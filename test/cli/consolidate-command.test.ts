@@ -4,7 +4,8 @@
  * give a bilingual message and exit 2 without writing anything.
  */
 import ExcelJS from "exceljs";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "fs";
+import JSZip from "jszip";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { progressBar } from "../../src/cli/consolidate-command";
@@ -63,6 +64,15 @@ describe("ttx consolidate", () => {
       });
     };
     expect(await dump(b)).toEqual(await dump(a));
+    // The charts too: same parts, same cached figures.
+    const charts = async (file: string) => {
+      const zip = await JSZip.loadAsync(readFileSync(file));
+      const names = Object.keys(zip.files).filter((n) => /^xl\/(charts|drawings)\//.test(n)).sort();
+      return Promise.all(names.map(async (n) => [n, await zip.file(n)!.async("string")]));
+    };
+    const chartsA = await charts(a);
+    expect(chartsA.length).toBeGreaterThanOrEqual(5); // three charts, the drawing and its relationships
+    expect(await charts(b)).toEqual(chartsA);
   }, 60_000);
 
   it.each([
