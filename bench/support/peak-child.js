@@ -1,7 +1,7 @@
 // Runs one `ttx consolidate` in a fresh process and prints its peak resident memory, so the benchmark measures
 // the consolidation alone, with the same heap cap `npx ttx consolidate` uses. Usage: node peak-child.js <folder> <period> <out.xlsx>
 if (require("../../bin/heap-cap").runWithHeapCap(__filename, process.argv.slice(2))) return;
-require("ts-node").register({ transpileOnly: true, project: require("path").join(__dirname, "..", "..", "tsconfig.json") });
+require("sucrase/register/ts"); // as bin/ttx.js loads the CLI
 const { run } = require("../../src/cli/main.ts");
 const [folder, period, out] = process.argv.slice(2);
 let errors = "";

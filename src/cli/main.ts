@@ -1,5 +1,5 @@
 /** The `ttx` command line: dispatches to one command module per verb. Only wiring lives here. */
-import { bilingual } from "../core/i18n/messages";
+import { bilingual, t, type MessageKey } from "../core/i18n/messages";
 import { catalogCommand } from "./catalog-command";
 import { consolidateCommand } from "./consolidate-command";
 import { sampleCommand } from "./sample-command";
@@ -14,13 +14,26 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<v
   consolidate: consolidateCommand,
 };
 
+const USAGES: MessageKey[] = ["cliUsage", "cliTemplateUsage", "cliSampleUsage", "cliConsolidateUsage"];
+/** Every command's usage line, in Vietnamese, then in English. */
+const overview = (): string => (["vi", "en"] as const).map((lang) => USAGES.map((key) => t(key, {}, lang)).join("\n")).join("\n\n");
+
 /** Runs one invocation and returns the exit code: 0 ok, 2 user error, 1 unexpected failure. */
 export async function run(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
   const [command, ...args] = argv;
-  const handler = command === undefined ? undefined : COMMANDS[command];
+  // `ttx --help` shows every command's usage; `ttx` alone shows it too, as the error it is.
+  if (command === "--help" || command === "-h" || command === "help") {
+    io.stdout(`${overview()}\n`);
+    return 0;
+  }
+  if (command === undefined) {
+    io.stderr(`${overview()}\n`);
+    return 2;
+  }
+  const handler = COMMANDS[command];
   try {
     if (!handler) {
-      throw new CliError(bilingual("cliUnknownCommand", { command: command ?? "", commands: Object.keys(COMMANDS).join(", ") }));
+      throw new CliError(bilingual("cliUnknownCommand", { command, commands: Object.keys(COMMANDS).join(", ") }));
     }
     await handler(args, io);
     return 0;

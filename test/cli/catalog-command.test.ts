@@ -40,7 +40,7 @@ describe("ttx catalog", () => {
     [["catalog", "--json", "--csv"], "Chỉ chọn một định dạng"],
     [["catalog", "-o"], "Tùy chọn -o cần một giá trị · Option -o needs a value"],
     [["catalgo"], 'Lệnh "catalgo" không tồn tại. Các lệnh: catalog, template, sample, consolidate · Unknown command "catalgo"'],
-    [[], "Unknown command"],
+    [[], "Usage: ttx consolidate <folder|files…>"],
   ])("%j → exit 2 with a bilingual message, nothing written", async (argv, message) => {
     const io = capture();
     const before = readdirSync(dir).length;
