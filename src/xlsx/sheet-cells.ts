@@ -25,7 +25,7 @@ const key = (row: number, column: number) => row * (MAX_COLUMNS + 1) + column;
  * "AB12" → [12, 28]; [0, 0] when the reference is not a cell address. Not core/address.ts's cellOf: this runs
  * once per cell of every file (no regex), and a file's odd reference must be skipped, not thrown on.
  */
-export function decodeCell(ref: string): [number, number] {
+function decodeCell(ref: string): [number, number] {
   let column = 0;
   let i = 0;
   for (; i < ref.length; i++) {

@@ -12,10 +12,10 @@ import { DRAWING_RELATIONSHIP, chartXml, contentTypeOverrides, drawingRelsXml, d
 
 type Append = (data: unknown, options: { name: string }) => unknown;
 
-export interface StreamInternals {
+interface StreamInternals {
   zip: { append: Append };
 }
-export interface SheetInternals {
+interface SheetInternals {
   _sheetRelsWriter: { addRelationship(rel: { Type: string; Target: string }): string };
   _writeLegacyData(): void;
   _write(text: string): void;

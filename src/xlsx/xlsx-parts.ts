@@ -32,7 +32,7 @@ export interface XlsxPackage {
 }
 
 /** Element name without its namespace prefix ("x:c" → "c"): some writers prefix SpreadsheetML elements. */
-export const localName = (name: string): string => name.slice(name.indexOf(":") + 1);
+const localName = (name: string): string => name.slice(name.indexOf(":") + 1);
 
 /** Runs saxes over one XML part, calling `open`/`close`/`text` with prefix-free element names. */
 export type Attributes = Record<string, string | undefined>;
@@ -135,7 +135,7 @@ function concat(chunks: readonly Uint8Array[]): Uint8Array {
 }
 
 /** Each `<si>` as its plain text: rich-text runs joined, phonetic guides (`<rPh>`) left out. */
-export function readSharedStrings(xml: string): string[] {
+function readSharedStrings(xml: string): string[] {
   const strings: string[] = [];
   if (!xml) return strings;
   let current = "";
