@@ -74,8 +74,10 @@ export function validateReport(report: RawReport, options: { period?: string } =
   const entries: Entry[] = [];
   const meta = report.meta;
   const base = { origin: report.origin, code: "", unitId: meta?.unitId ?? "" };
+  // Read once: every entry of the sheet carries it, and text dates are parsed.
+  const submitted = toSerial(report.submitted);
   const done = (unitId: string, sheetRejected: IssueKind | null = null): ValidatedReport => ({
-    report, unitId, entries, issues, rowsRead: report.rows.length, submitted: toSerial(report.submitted), sheetRejected,
+    report, unitId, entries, issues, rowsRead: report.rows.length, submitted, sheetRejected,
   });
   const rejectAll = (kind: IssueKind, said: Said, unitId: string): ValidatedReport => {
     const message = told(said);
@@ -117,7 +119,7 @@ export function validateReport(report: RawReport, options: { period?: string } =
   }
 
   // A date that cannot be read is not dropped silently: the report counts as undated, and the cell is named.
-  if (!isBlank(report.submitted) && toSerial(report.submitted) === null) {
+  if (!isBlank(report.submitted) && submitted === null) {
     const cell = template.spec.header.find((h) => h.key === "submitted")!.valueAddress;
     // Shown as the cell shows it: a date (or a number, in the cell's date format) as dd/mm/yyyy, text as typed.
     const serial = typeof report.submitted === "string" ? null : anySerial(report.submitted);
@@ -194,7 +196,7 @@ export function validateReport(report: RawReport, options: { period?: string } =
       unitName: unit.nameVi,
       currentUnitId: current.id,
       period: meta.period,
-      submitted: toSerial(report.submitted),
+      submitted,
       templateVersion: meta.version,
       origin: report.origin,
       cell: at("G"),
