@@ -2,35 +2,163 @@
  * `ttx consolidate <folder|files…> --period 2025-annual -o tong-hop.xlsx [--lang en]`: reads every report file,
  * validates, consolidates and writes one workbook. Files are read one at a time and their rows spilled to a
  * temporary file, so memory stays flat for any number of rows. A progress bar goes to stderr; the summary at the
- * end gives files, sheets, rows accepted/rejected and units missing. Unreadable files are listed as issues.
+ * end gives files, sheets, rows accepted/rejected and units missing, then the report sheets made for another
+ * period. Folders are read at any depth; every file found is a report read or one issue naming it (another
+ * spreadsheet format, a password, a lock file, a PDF…), so nothing received is silently skipped. Exit code 3 when
+ * nothing at all was accepted; the workbook is written all the same, so the reasons can be read.
  */
-import { promises as fs } from "fs";
+import { promises as fs, type Dirent } from "fs";
 import * as path from "path";
 import { Consolidator } from "../core/consolidation/consolidator";
 import { countsLine } from "../core/consolidation/layout";
 import { validateReport } from "../core/consolidation/validate";
 import { bilingual, t, type Lang } from "../core/i18n/messages";
-import { parseReportPeriod } from "../core/plan/calendar";
+import type { Issue, Origin } from "../core/consolidation/report";
+import { parseReportPeriod, periodId } from "../core/plan/calendar";
 import { writeConsolidation } from "../xlsx/consolidation-writer";
+import { extensionOf, fileIssue, nameKind, verdictIssue } from "../xlsx/file-format";
 import { readReportFile } from "../xlsx/report-reader";
 import { parseArgs } from "./args";
 import { CliError } from "./errors";
 import type { CliIo } from "./io";
 import { SpillStore } from "./spill-store";
 
-/** Every .xlsx named or inside a named folder, each once, in name order (so the output does not depend on it). */
-export async function listInputs(inputs: readonly string[]): Promise<string[]> {
-  const files = new Set<string>();
+/**
+ * One thing found among the inputs. `label` is its provenance in the consolidated workbook: the path relative to
+ * the folder given (forward slashes, "so-ct/2025/bao-cao.xlsx"), or the base name of a file named directly.
+ * - "read": its bytes go to the report reader, which decides from them (a report, another spreadsheet format, a
+ *   lock file, an empty file…);
+ * - "other": not a spreadsheet by its name (a scanned PDF, a photo), noted without being loaded;
+ * - "bundle": a macOS Numbers document, which is a folder;
+ * - "cannot_open": a folder or file the system would not open (permissions), with the reason.
+ */
+export interface FoundInput {
+  path: string;
+  label: string;
+  /** The folder given (or, for a file named directly, its folder): names it when two labels are the same. */
+  root: string;
+  action: "read" | "other" | "bundle" | "cannot_open";
+  reason?: string;
+}
+
+/** Temporary files this CLI writes beside an output (io.ts): `.<name>.<pid>.tmp`. */
+const OWN_TEMP = /^\..+\.\d+\.tmp$/;
+const slashes = (p: string) => p.split(path.sep).join("/");
+
+/**
+ * Everything named, and everything inside a named folder at any depth, each file once, sorted by label so the
+ * output does not depend on the order of the arguments or of the disk. Left out: the output file itself (and its
+ * temporary file) wherever it lies, this CLI's own temporary files, and the files an operating system leaves in
+ * folders (.DS_Store, Thumbs.db, desktop.ini). A path that does not exist is an error: a typo must not shrink a
+ * consolidation silently.
+ */
+export async function listInputs(inputs: readonly string[], options: { output?: string } = {}): Promise<FoundInput[]> {
+  const real = (p: string) => fs.realpath(p).catch(() => path.resolve(p));
+  const outputs = new Set<string>();
+  if (options.output) {
+    const out = path.resolve(options.output);
+    const realOut = path.join(await real(path.dirname(out)), path.basename(out));
+    for (const o of [out, realOut]) {
+      outputs.add(o);
+      outputs.add(path.join(path.dirname(o), `.${path.basename(o)}.${process.pid}.tmp`));
+    }
+  }
+  const found = new Map<string, FoundInput>();
+  const keep = (key: string, f: FoundInput) => {
+    const had = found.get(key);
+    // The same file reached twice (named and inside a folder, or through a link): the longer label says more.
+    if (!had || f.label.length > had.label.length || (f.label.length === had.label.length && f.label < had.label)) found.set(key, f);
+  };
+  const isOutput = async (file: string) => outputs.has(path.resolve(file)) || (outputs.size > 0 && outputs.has(await real(file)));
+
+  const visitFile = async (root: string, file: string, label: string, named: boolean) => {
+    const name = path.basename(file);
+    if (await isOutput(file)) return;
+    if (!named && (OWN_TEMP.test(name) || nameKind(name) === "system")) return;
+    let action: FoundInput["action"] = "read";
+    // Not a spreadsheet by name: noted without loading it (unless empty, which the reader says more plainly).
+    if (!named && nameKind(name) === "other" && extensionOf(name) !== "") {
+      const size = (await fs.stat(file).catch(() => undefined))?.size;
+      if (size !== 0) action = "other";
+    }
+    keep(await real(file), { path: file, label, root, action });
+  };
+  const walk = async (root: string, dir: string, visited: Set<string>): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      keep(await real(dir), { path: dir, label: slashes(path.relative(root, dir)) || path.basename(dir), root, action: "cannot_open", reason: (error as Error).message });
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      const label = slashes(path.relative(root, full));
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await fs.stat(full).catch(() => undefined);
+        isDirectory = target?.isDirectory() ?? false;
+        isFile = target?.isFile() ?? false;
+      }
+      if (isDirectory && extensionOf(entry.name) === ".numbers") keep(await real(full), { path: full, label, root, action: "bundle" });
+      else if (isDirectory) {
+        const key = await real(full);
+        if (visited.has(key)) continue; // a link back up the tree
+        visited.add(key);
+        await walk(root, full, visited);
+      } else if (isFile) await visitFile(root, full, label, false);
+    }
+  };
+
+  const missing: string[] = [];
   for (const input of inputs) {
     const stat = await fs.stat(input).catch(() => undefined);
-    if (stat?.isDirectory()) {
-      for (const name of await fs.readdir(input)) {
-        if (name.toLowerCase().endsWith(".xlsx") && !name.startsWith(".")) files.add(path.resolve(input, name));
-      }
-    } else if (stat?.isFile()) files.add(path.resolve(input));
+    if (stat?.isDirectory()) await walk(path.resolve(input), path.resolve(input), new Set([await real(input)]));
+    else if (stat?.isFile()) await visitFile(path.dirname(path.resolve(input)), path.resolve(input), path.basename(input), true);
+    else missing.push(input);
   }
-  return [...files].sort((a, b) => (path.basename(a) < path.basename(b) ? -1 : path.basename(a) > path.basename(b) ? 1 : a < b ? -1 : 1));
+  if (missing.length > 0) throw new CliError(bilingual("cliInputMissing", { inputs: missing.join(", ") }));
+
+  // Two different files with one label (the same name in two folders given): each is prefixed with its folder's
+  // name ("don-vi-a/bao-cao.xlsx"), and where that is not enough either, gets its path from the working folder.
+  const list = [...found.values()];
+  const relabel = (rename: (f: FoundInput) => string) => {
+    const byLabel = new Map<string, number>();
+    for (const f of list) byLabel.set(f.label, (byLabel.get(f.label) ?? 0) + 1);
+    const clashing = list.filter((f) => byLabel.get(f.label)! > 1);
+    for (const f of clashing) f.label = rename(f);
+  };
+  relabel((f) => `${path.basename(f.root)}/${f.label}`);
+  relabel((f) => slashes(path.relative(process.cwd(), f.path)));
+  return list.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+
+/** The issue for an input the reader is not given: only its name (or the system) speaks for it. */
+function listingIssue(f: FoundInput): Issue {
+  if (f.action === "bundle") return verdictIssue(f.label, { kind: "unsupported", format: ".numbers" });
+  if (f.action === "cannot_open") return fileIssue(f.label, "unreadable_file", true, "issueCannotOpen", { reason: f.reason ?? "" });
+  return verdictIssue(f.label, { kind: "other", format: extensionOf(f.label) || path.basename(f.label) });
+}
+
+/** Refuses a period the reports could never match: only "2025-H1" and "2025-annual" are written in metadata. */
+export function canonicalPeriod(period: string | undefined, usage: string): string {
+  const p = period === undefined ? null : parseReportPeriod(period);
+  if (!period || !p) throw new CliError(`${bilingual("tplBadPeriod", { got: period ?? "" })}\n${usage}`);
+  if (period !== periodId(p)) throw new CliError(bilingual("cliPeriodNotCanonical", { got: period, want: periodId(p) }));
+  return period;
+}
+
+/** Report sheets whose metadata names another period, as "file › sheet (2024-annual)"; a long list is cut. */
+export function otherPeriodLines(sheets: readonly { origin: Origin; period: string }[], max = 10): string[] {
+  if (sheets.length === 0) return [];
+  const shown = sheets.slice(0, max).map((s) => `${s.origin.file} › ${s.origin.sheet} (${s.period})`);
+  const list = `${shown.join(", ")}${sheets.length > max ? `, … (+${sheets.length - max})` : ""}`;
+  return (["vi", "en"] as const).map((lang) => t("cliOtherPeriod", { count: sheets.length, list }, lang));
+}
+
+/** Exit code of a run in which no row at all was accepted (the workbook is still written, with the issues). */
+export const EXIT_NOTHING_ACCEPTED = 3;
 
 export function progressBar(io: CliIo, label: string, done: number, total: number): void {
   const width = 24;
@@ -39,28 +167,40 @@ export function progressBar(io: CliIo, label: string, done: number, total: numbe
   io.stderr(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${label}`);
 }
 
-export async function consolidateCommand(args: readonly string[], io: CliIo): Promise<void> {
+export async function consolidateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const usage = bilingual("cliConsolidateUsage");
   const a = parseArgs(args, "consolidate", { valued: ["--period", "-o", "--output", "--lang"], flags: [], usage });
-  const period = a.values.get("--period");
   const out = a.values.get("-o") ?? a.values.get("--output");
   const lang = (a.values.get("--lang") ?? "vi") as Lang;
-  if (!period || !parseReportPeriod(period)) throw new CliError(`${bilingual("tplBadPeriod", { got: period ?? "" })}\n${usage}`);
+  const period = canonicalPeriod(a.values.get("--period"), usage);
   if (!out) throw new CliError(`${bilingual("cliMissingOption", { option: "-o" })}\n${usage}`);
   if (lang !== "vi" && lang !== "en") throw new CliError(bilingual("cliBadLang", { got: lang }));
   if (a.positional.length === 0) throw new CliError(usage);
-  const files = await listInputs(a.positional);
-  if (files.length === 0) throw new CliError(bilingual("cliNoInputs", { inputs: a.positional.join(", ") }));
+  const found = await listInputs(a.positional, { output: out });
+  if (found.length === 0) throw new CliError(bilingual("cliNoInputs", { inputs: a.positional.join(", ") }));
 
   const store = new SpillStore();
   try {
     const engine = new Consolidator(period, store);
-    for (const [i, file] of files.entries()) {
-      const name = path.basename(file);
-      const { reports, issue } = await readReportFile(await fs.readFile(file), name);
-      if (issue) engine.addFileIssue(issue);
-      for (const raw of reports) await engine.add(validateReport(raw, { period }));
-      progressBar(io, t("cliProgress", { done: i + 1, total: files.length }, lang), i + 1, files.length);
+    const otherPeriod: { origin: Origin; period: string }[] = [];
+    for (const [i, f] of found.entries()) {
+      if (f.action !== "read") engine.addFileIssue(listingIssue(f));
+      else {
+        const bytes = await fs.readFile(f.path).catch((error: Error) => error);
+        const { reports, issue } =
+          bytes instanceof Error
+            ? { reports: [], issue: fileIssue(f.label, "unreadable_file", true, "issueCannotOpen", { reason: bytes.message }) }
+            : await readReportFile(bytes, f.label);
+        if (issue) engine.addFileIssue(issue);
+        for (const raw of reports) {
+          const v = validateReport(raw, { period });
+          if (v.sheetRejected === "wrong_period" && raw.meta && raw.meta.period !== period && !raw.hidden) {
+            otherPeriod.push({ origin: raw.origin, period: raw.meta.period });
+          }
+          await engine.add(v);
+        }
+      }
+      progressBar(io, t("cliProgress", { done: i + 1, total: found.length }, lang), i + 1, found.length);
     }
     io.stderr("\n");
     // Rows to write: Detail plus Issues (rejected rows, warnings and whole-file issues).
@@ -78,7 +218,14 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
       .catch((error: Error) => {
         throw new CliError(bilingual("cliWriteFailed", { file: out, reason: error.message }));
       });
-    io.stderr(`\r${files.length} tệp · files → ${out}\n${countsLine(counts, "vi")}\n${countsLine(counts, "en")}\n`);
+    const lines = [`\r${found.length} tệp · files → ${out}`, countsLine(counts, "vi"), countsLine(counts, "en"), ...otherPeriodLines(otherPeriod)];
+    const nothing = counts.accepted === 0;
+    if (nothing) {
+      const params = { sheet: t("conIssues", {}, lang), file: out };
+      lines.push(t("cliNothingAccepted", params, "vi"), t("cliNothingAccepted", params, "en"));
+    }
+    io.stderr(`${lines.join("\n")}\n`);
+    return nothing ? EXIT_NOTHING_ACCEPTED : 0;
   } finally {
     store.dispose();
   }

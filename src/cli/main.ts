@@ -7,7 +7,8 @@ import { templateCommand } from "./template-command";
 import { CliError } from "./errors";
 import { nodeIo, type CliIo } from "./io";
 
-const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<void>> = {
+/** A command returns its exit code when it is not 0 (consolidate: 3 when nothing was accepted). */
+const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<void | number>> = {
   catalog: catalogCommand,
   template: templateCommand,
   sample: sampleCommand,
@@ -18,7 +19,10 @@ const USAGES: MessageKey[] = ["cliUsage", "cliTemplateUsage", "cliSampleUsage", 
 /** Every command's usage line, in Vietnamese, then in English. */
 const overview = (): string => (["vi", "en"] as const).map((lang) => USAGES.map((key) => t(key, {}, lang)).join("\n")).join("\n\n");
 
-/** Runs one invocation and returns the exit code: 0 ok, 2 user error, 1 unexpected failure. */
+/**
+ * Runs one invocation and returns the exit code: 0 ok, 2 user error, 1 unexpected failure, or the command's own
+ * (3: `consolidate` accepted nothing at all).
+ */
 export async function run(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
   const [command, ...args] = argv;
   // `ttx --help` shows every command's usage; `ttx` alone shows it too, as the error it is.
@@ -35,8 +39,7 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo): Promise<
     if (!handler) {
       throw new CliError(bilingual("cliUnknownCommand", { command, commands: Object.keys(COMMANDS).join(", ") }));
     }
-    await handler(args, io);
-    return 0;
+    return (await handler(args, io)) ?? 0;
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`${error.message}\n`);
