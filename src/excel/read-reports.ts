@@ -11,9 +11,9 @@
  * cells are found where Excel can tell (ExcelApi 1.13), loaded in the same batch: the rule is the file reader's.
  */
 import { cellOf } from "../core/address";
-import { matchRenamedSheets, orphanedMetas, parseMetaRows, reportFromGrid, type CellAt } from "../core/consolidation/from-grid";
+import { matchRenamedSheets, metaFromHeader, orphanedMetas, parseMetaRows, reportFromGrid, type CellAt } from "../core/consolidation/from-grid";
 import type { RawReport } from "../core/consolidation/report";
-import { isDateFormat, serialToDate } from "../core/functions/coerce";
+import { fromPercent, isDateFormat, isPercentFormat, serialToDate } from "../core/functions/coerce";
 import { ENTRY_COLUMNS } from "../core/templates/build";
 import { META_SHEET } from "../core/templates/spec";
 
@@ -31,16 +31,20 @@ function loadMeta(context: Excel.RequestContext): Excel.Range {
 const metasOf = (meta: Excel.Range): Metas => (meta.isNullObject ? new Map() : parseMetaRows(meta.values));
 
 /**
- * The value at (row, column) of the sheet, from a loaded range that starts anywhere. Excel gives dates as serial
- * numbers: where the number format was loaded and shows a date, the value is a Date, as the file reader gives it
- * (so a date typed into a figure cell is "not a number" in both, not a huge figure).
+ * The value at (row, column) of the sheet, from a loaded range that starts anywhere. Where the number format was
+ * loaded, a number is read as the file reader reads it:
+ * - Excel gives dates as serial numbers: in a date format the value is a Date, with its time of day (so a date
+ *   typed into a figure cell is "not a number" in both, not a huge figure);
+ * - Excel stores 12.5% as 0.125: in a percentage format the value is 12.5, the figure as typed and shown.
  */
 function atOf(range: Excel.Range, formats?: unknown[][]): CellAt {
   const { values, rowIndex, columnIndex } = range;
   return (row, column) => {
     const v = cell(values[row - 1 - rowIndex]?.[column - 1 - columnIndex]);
+    if (typeof v !== "number") return v;
     const format = formats?.[row - 1 - rowIndex]?.[column - 1 - columnIndex];
-    return typeof v === "number" && typeof format === "string" && isDateFormat(format) ? serialToDate(v) : v;
+    if (typeof format !== "string") return v;
+    return isDateFormat(format) ? serialToDate(v) : isPercentFormat(format) ? fromPercent(v) : v;
   };
 }
 
@@ -72,8 +76,8 @@ function mergedAt(merged: Excel.RangeAreas | undefined): ((row: number, column: 
 
 /** A loaded used range (or none) → the report it holds; sheets without template metadata read as "not a template". */
 function reportOf(origin: { file: string; sheet: string }, metas: Metas, used: Excel.Range | undefined, merged?: Excel.RangeAreas, hidden = false): RawReport {
-  const meta = metas.get(origin.sheet);
-  if (!meta || !used || used.isNullObject) return reportFromGrid(origin, null, () => null, 0);
+  const meta = metas.get(origin.sheet) ?? null;
+  if (!used || used.isNullObject) return reportFromGrid(origin, null, () => null, 0);
   const report = reportFromGrid(origin, meta, atOf(used, used.numberFormat), used.rowIndex + used.values.length, mergedAt(merged));
   return hidden ? { ...report, hidden } : report;
 }
@@ -105,11 +109,17 @@ async function sheetsAndMeta(context: Excel.RequestContext): Promise<{ visible: 
 
 export async function listReportSheets(context: Excel.RequestContext): Promise<ReportSheet[]> {
   const { visible, hidden, names, metas } = await sheetsAndMeta(context);
-  if (orphanedMetas(metas, names).length > 0) {
-    // Some report tab was renamed: read the header block of the other sheets to find it (one more sync).
-    const headers = new Map(visible.filter((s) => !metas.has(s.name)).map((s) => [s.name, s.getRange("A1:D12").load("values,rowIndex,columnIndex")] as const));
+  const others = visible.filter((s) => !metas.has(s.name));
+  if (others.length > 0) {
+    // A sheet without metadata may be a renamed report tab or a report copied in from another workbook: its
+    // header block tells (one more sync).
+    const headers = new Map(others.map((s) => [s.name, s.getRange("A1:D12").load("values,rowIndex,columnIndex")] as const));
     await context.sync();
     for (const [name, meta] of matchRenamedSheets(metas, names, shownIn(headers))) metas.set(name, meta);
+    for (const [name, range] of headers) {
+      const meta = metas.has(name) ? null : metaFromHeader(atOf(range));
+      if (meta) metas.set(name, meta);
+    }
   }
   const hiddenNames = new Set(hidden.map((s) => s.name));
   return [...visible, ...hidden].flatMap((s) => {
@@ -129,9 +139,8 @@ export async function readWorkbookReports(context: Excel.RequestContext, workboo
   const ranges = new Map<string, Excel.Range>();
   const merges = new Map<string, Excel.RangeAreas | undefined>();
   for (const sheet of chosen) {
-    // Only template sheets need their cells (others are "not a template" from their name alone), unless a
-    // report tab was renamed: then any sheet may be it, and its header tells.
-    if (!metas.has(sheet.name) && !renamed) continue;
+    // Every chosen sheet is read: a report tab may have been renamed, or a report sheet copied in from another
+    // workbook without its metadata; its header tells (core: matchRenamedSheets, metaFromHeader).
     ranges.set(sheet.name, sheet.getUsedRangeOrNullObject(true).load(USED));
     merges.set(sheet.name, loadMerged(sheet));
   }

@@ -136,7 +136,7 @@ async function write(engine: Consolidator, stream: Writable, options: WriteOptio
   // ExcelJS's streaming writer holds back every sheet after it, so nothing may stay open while Detail streams.
   await engine.summarize();
   const counts = engine.counts();
-  const model = layout.summary({ period: engine.period, due: engine.due, counts, groups: engine.groupSummary(), sectors: engine.sectorSummary() });
+  const model = layout.summary({ period: engine.period, due: engine.due, counts, groups: engine.groupSummary(), sectors: engine.sectorSummary(), otherPeriods: engine.otherPeriods() });
   summary.columns = model.tables[0]!.layout.widths.map((width) => ({ width }));
   const width = model.tables[0]!.layout.headers.length;
   // Rows must be written top to bottom in a streamed sheet: gather lines and tables, then write in order.

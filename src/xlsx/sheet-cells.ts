@@ -1,10 +1,11 @@
 /**
  * One worksheet's cell values, read from its XML part (xlsx-parts.ts reads the package around it). Values are
  * what a person sees: a formula gives its last computed result, rich text its plain text, an error cell its code
- * ("#N/A"), a number in a date format a Date. As in Excel, every cell of a merged range shows the value of its
- * top-left cell.
+ * ("#N/A"), a number in a date format a Date (with its time of day), a number in a percentage format the percentage
+ * as typed (12.5 for a cell showing 12.5%, stored 0.125, as the Office.js reader gives it too). As in Excel, every
+ * cell of a merged range shows the value of its top-left cell.
  */
-import { serialToDate } from "../core/functions/coerce";
+import { fromPercent, serialToDate } from "../core/functions/coerce";
 import { parseXml, type XlsxPackage } from "./xlsx-parts";
 
 export interface SheetCells {
@@ -12,6 +13,8 @@ export interface SheetCells {
   value(row: number, column: number): unknown;
   /** Whether the cell lies in a merged range. */
   merged(row: number, column: number): boolean;
+  /** Whether the cell lies in a merged range and is not its top-left cell (it shows that cell's value). */
+  covered(row: number, column: number): boolean;
   /** The last row holding a cell, a row record or a merged range. */
   lastRow: number;
   /** Row numbers holding at least one value, ascending. */
@@ -40,7 +43,7 @@ function decodeCell(ref: string): [number, number] {
 
 type Range = [top: number, left: number, bottom: number, right: number];
 
-export function readSheetCells(xml: string, pkg: Pick<XlsxPackage, "sharedStrings" | "dateStyles" | "date1904">): SheetCells {
+export function readSheetCells(xml: string, pkg: Pick<XlsxPackage, "sharedStrings" | "dateStyles" | "percentStyles" | "date1904">): SheetCells {
   const values = new Map<number, unknown>();
   const ranges: Range[] = [];
   let lastRow = 0;
@@ -72,13 +75,17 @@ export function readSheetCells(xml: string, pkg: Pick<XlsxPackage, "sharedString
           value = raw;
           break;
         case "d": {
-          const date = new Date(raw);
+          // ISO 8601 without a zone is local time to Date; a workbook's dates have no zone, so read them as UTC.
+          const date = new Date(/T[^Zz+-]*$/.test(raw) ? `${raw}Z` : raw);
           value = Number.isNaN(date.getTime()) ? raw : date;
           break;
         }
         default: {
           const n = Number(raw);
-          value = raw.trim() === "" || Number.isNaN(n) ? raw : pkg.dateStyles[style] ? serialToDate(n, pkg.date1904) : n;
+          value = raw.trim() === "" || Number.isNaN(n) ? raw
+            : pkg.dateStyles[style] ? serialToDate(n, pkg.date1904)
+            : pkg.percentStyles[style] ? fromPercent(n)
+            : n;
         }
       }
     }
@@ -153,6 +160,10 @@ export function readSheetCells(xml: string, pkg: Pick<XlsxPackage, "sharedString
       return (range ? values.get(key(range[0], range[1])) : values.get(key(r, c))) ?? null;
     },
     merged: (r, c) => ranges.length > 0 && rangeAt(r, c) !== undefined,
+    covered: (r, c) => {
+      const range = ranges.length > 0 ? rangeAt(r, c) : undefined;
+      return range !== undefined && (range[0] !== r || range[1] !== c);
+    },
     lastRow,
     rowsWithValues: () => [...new Set([...values.keys()].map((k) => Math.floor(k / (MAX_COLUMNS + 1))))].sort((a, b) => a - b),
   };

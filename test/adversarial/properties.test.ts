@@ -9,12 +9,19 @@ import { parseNumberText } from "../../src/core/functions/coerce";
 import { foldForSearch } from "../../src/core/plan/browse";
 import { getCatalog, lookup, normalizeCode } from "../../src/core/plan/catalog";
 import { formatNumber } from "../../src/core/plan/milestones";
+import ExcelJS from "exceljs";
+import { columnLetter } from "../../src/core/address";
+import { collect, consolidate } from "../../src/core/consolidation/consolidate";
+import { Consolidator } from "../../src/core/consolidation/consolidator";
 import { csvField, neutralizeFormulaText } from "../../src/core/text/safe-cell";
 import { consolidationLayout } from "../../src/core/consolidation/layout";
+import { writeConsolidationToWorkbook } from "../../src/excel/write-consolidation";
+import { consolidationBuffer } from "../../src/xlsx/consolidation-writer";
+import { createFakeExcel } from "../support/fake-excel";
 import type { Entry, Issue } from "../../src/core/consolidation/report";
 import { readReportFile } from "../../src/xlsx/report-reader";
 import { inspectZip } from "../../src/xlsx/zip-guard";
-import { FIRST_ROW, spec } from "./corpus";
+import { FIRST_ROW, PERIOD, spec } from "./corpus";
 
 const twoDecimals = fc.integer({ min: -1e11, max: 1e11 }).map((k) => k / 100);
 
@@ -25,6 +32,14 @@ describe("numbers typed as text", () => {
 
   it("plain notation with at most two decimals reads back as the same number", () => {
     fc.assert(fc.property(twoDecimals, (x) => parseNumberText(String(x)) === x), { numRuns: 2000 });
+  });
+
+  it("a leading 0. is a decimal point, whatever the digits after it (0.125 is never 125)", () => {
+    const belowOne = fc.integer({ min: 1, max: 9999 }).map((k) => k / 10000);
+    fc.assert(fc.property(belowOne, fc.boolean(), (x, negative) => {
+      const n = negative ? -x : x;
+      return parseNumberText(String(n)) === n && parseNumberText(`${String(n)}%`) === n;
+    }), { numRuns: 2000 });
   });
 
   it("never throws and never returns a non-finite number, whatever the text", () => {
@@ -56,12 +71,15 @@ describe("text written into cells and CSV", () => {
 });
 
 describe("every row the consolidated workbook gets", () => {
-  // Whatever text arrives (file and sheet names, cells, metadata), no cell of any sheet may start like a formula:
-  // the Office.js writer puts values through range.values, where such text would become one.
+  // Whatever text arrives (file and sheet names, cells, metadata), it is written exactly as typed, as a string
+  // cell, never a formula (issue 12, item 8): no apostrophe is added. ExcelJS writes a JS string as a string cell;
+  // the Office.js writer puts values through range.values, where such text would become a formula unless the cell
+  // is formatted as Text first, which it is (the in-memory Excel turns it into a formula otherwise).
   const hostile = fc.oneof(fc.string(), fc.constantFrom("=", "+", "-", "@").chain((c) => fc.string().map((x) => c + x)));
-  const formulaLike = (cells: unknown[]) => cells.some((c) => typeof c === "string" && /^[=+\-@\t\r]/.test(c));
+  /** Every string the row was given is in the row exactly as given (empty text is an empty cell). */
+  const asTyped = (cells: unknown[], given: string[]) => given.every((g) => (g === "" ? true : cells.includes(g))) && cells.every((c) => c !== "");
 
-  it.each(["vi", "en"] as const)("never starts a text cell like a formula (%s)", (lang) => {
+  it.each(["vi", "en"] as const)("keeps every text exactly as typed, adding nothing (%s)", (lang) => {
     const layout = consolidationLayout(lang);
     const origin = fc.record({ file: hostile, sheet: hostile });
     const entry = fc.record({
@@ -73,12 +91,53 @@ describe("every row the consolidated workbook gets", () => {
       kind: fc.constantFrom("not_template", "unknown_code", "not_a_number", "superseded") as fc.Arbitrary<Issue["kind"]>,
       rejected: fc.boolean(), origin, cell: hostile, code: hostile, unitId: hostile, message: hostile,
     });
-    const narrative = fc.record({ unitId: hostile, unitName: hostile, taskGroup: hostile, origin, completed: hostile, ongoing: hostile, proposals: hostile });
+    const narrative = fc.record({ unitId: hostile, unitName: hostile, taskGroup: hostile, origin, standing: fc.constant("counted" as const), completed: hostile, ongoing: hostile, proposals: hostile });
     const submission = fc.record({ unitId: hostile, unitName: hostile, taskGroups: fc.array(hostile), submitted: fc.option(fc.integer()), status: fc.constantFrom("on_time", "late", "missing") as fc.Arbitrary<"on_time">});
     fc.assert(fc.property(entry, issue, narrative, submission, (e, i, n, sub) =>
-      !formulaLike(layout.detailRow(e as Entry)) && !formulaLike(layout.issueRow(i as Issue)) && !formulaLike(layout.narrativeRow(n)) && !formulaLike(layout.submissionRow(sub)),
+      asTyped(layout.detailRow(e as Entry), [e.code, e.taskGroup, e.status, e.evidence, e.check, e.origin.file, e.origin.sheet, e.cell, e.period, e.templateVersion]) &&
+      asTyped(layout.issueRow(i as Issue), [i.origin.file, i.origin.sheet, i.cell, i.code, i.unitId, i.message]) &&
+      asTyped(layout.narrativeRow(n), [n.taskGroup, n.completed, n.ongoing, n.proposals, n.origin.file, n.origin.sheet]) &&
+      asTyped(layout.submissionRow(sub), [sub.unitId]),
     ), { numRuns: 1000 });
   });
+
+  // Both writers, end to end, on fewer runs (each writes a workbook).
+  const fileIssue = fc.record({ file: hostile, sheet: hostile, cell: hostile, code: hostile, unitId: hostile, message: hostile }).map(
+    (x): Issue => ({ origin: { file: x.file, sheet: x.sheet }, kind: "not_template", rejected: true, cell: x.cell, code: x.code, unitId: x.unitId, message: x.message }),
+  );
+  const stringsOf = (row: unknown[]) => row.filter((c): c is string => typeof c === "string");
+
+  it("the file writer (ExcelJS): a string cell holding exactly the text, never a formula", async () => {
+    await fc.assert(fc.asyncProperty(fc.array(fileIssue, { minLength: 1, maxLength: 5 }), async (issues) => {
+      const engine = new Consolidator(PERIOD);
+      for (const i of issues) engine.addFileIssue(i);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await consolidationBuffer(engine)) as unknown as ArrayBuffer);
+      const formulas: string[] = [];
+      wb.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => void (c.type === ExcelJS.ValueType.Formula && formulas.push(c.address)))));
+      const sheet = wb.getWorksheet(consolidationLayout("vi").sheetNames.issues)!;
+      const written = issues.map((_, k) => sheet.getRow(k + 2));
+      const layoutRows = (await collect(engine)).issues.map(consolidationLayout("vi").issueRow);
+      return formulas.length === 0 && layoutRows.every((row, k) => row.every((v, j) => {
+        const cell = written[k]!.getCell(j + 1);
+        return v === null ? cell.value === null : typeof v === "string" ? cell.type === ExcelJS.ValueType.String && cell.value === v : cell.value === v;
+      })) && issues.every((i, k) => i.message === "" || stringsOf(layoutRows[k]!).includes(i.message));
+    }), { numRuns: 25 });
+  }, 60_000);
+
+  it("the add-in's writer (Office.js): a Text cell holding exactly the text, never a formula", async () => {
+    await fc.assert(fc.asyncProperty(fc.array(fileIssue, { minLength: 1, maxLength: 5 }), async (issues) => {
+      const result = await consolidate([], PERIOD, issues);
+      const { context, sheets } = createFakeExcel();
+      await writeConsolidationToWorkbook(context, result);
+      const formulas = sheets.sheets.flatMap((sh) => [...sh.cells.values()].filter((c) => c.formula !== undefined));
+      const sheet = sheets.getItem(consolidationLayout("vi").sheetNames.issues);
+      return formulas.length === 0 && result.issues.map(consolidationLayout("vi").issueRow).every((row, k) => row.every((v, j) => {
+        const cell = sheet.cells.get(`${columnLetter(j + 1)}${k + 2}`);
+        return v === null ? (cell?.value ?? "") === "" : typeof v === "string" ? cell?.value === v && cell.numberFormat === "@" : cell?.value === v;
+      }));
+    }), { numRuns: 60 });
+  }, 60_000);
 });
 
 describe("codes and search", () => {

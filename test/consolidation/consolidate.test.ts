@@ -66,11 +66,12 @@ describe("consolidation from report files", () => {
     expect(result.counts).toMatchObject({ rowsRead: 24, accepted: 20, rejected: 4 });
   });
 
-  it("rejects every row of a sheet whose locked plan cells were edited", async () => {
-    const bytes = await reportFile("NV4", "SO_CT", { C11: onTime, G14: 5 }, "2025-H1", (s) => (s.getCell("F14").value = 999));
+  it("names an edited locked plan cell and still counts the row it belongs to", async () => {
+    const bytes = await reportFile("NV4", "SO_CT", { C11: onTime, C10: "Lê Thị B", G14: 5 }, "2025-H1", (s) => (s.getCell("F14").value = 999));
     const { result } = await run([["edited.xlsx", bytes]]);
-    expect(result.counts).toMatchObject({ rowsRead: 4, accepted: 0, rejected: 4 });
-    expect(new Set(result.issues.map((i) => i.kind))).toEqual(new Set(["plan_edited"]));
+    expect(result.counts).toMatchObject({ rowsRead: 4, accepted: 4, rejected: 0 });
+    expect(result.issues.filter((i) => i.kind !== "out_of_range").map((i) => [i.kind, i.rejected, i.cell])).toEqual([["plan_edited", false, "F14"]]);
+    expect(result.entries.find((e) => e.cell === "G14")).toMatchObject({ actual: 5 });
   });
 
   it("replaces a resubmission's older report, listing it as superseded, and judges timeliness", async () => {

@@ -2,11 +2,15 @@
  * Reports inserted into the open workbook by the add-in, typed into, then read back by the Office.js reader and
  * consolidated: the same judgement as for files, from two context.sync calls.
  */
+import ExcelJS from "exceljs";
 import { consolidate } from "../../src/core/consolidation/consolidate";
+import type { RawReport } from "../../src/core/consolidation/report";
 import { validateReport } from "../../src/core/consolidation/validate";
 import { buildTemplate } from "../../src/core/templates/build";
 import { insertTemplates } from "../../src/excel/insert-templates";
 import { listReportSheets, readWorkbookReports } from "../../src/excel/read-reports";
+import { readReportFile } from "../../src/xlsx/report-reader";
+import { writeTemplate } from "../../src/xlsx/template-writer";
 import { createFakeExcel } from "../support/fake-excel";
 
 const PERIOD = "2025-H1";
@@ -39,9 +43,17 @@ describe("readWorkbookReports", () => {
     ]);
     const result = await consolidate(raws.map((r) => validateReport(r, { period: PERIOD })), PERIOD);
     expect(result.entries.find((e) => e.code === "D.12")).toMatchObject({ actual: 3, evidence: "Văn bản 12/BC", submitted: 45810, cell: "G14", origin: { file: "Sổ của Sở TC.xlsx", sheet: "NV4 Năng lượng tái tạo" } });
-    expect(new Set(result.issues.filter((i) => i.origin.sheet.startsWith("NV3")).map((i) => i.kind))).toEqual(new Set(["plan_edited"]));
+    // The edited plan cell is named with both values and its row still counts; the text in G14 is refused with it.
+    const nv3Issues = result.issues.filter((i) => i.origin.sheet.startsWith("NV3") && i.kind !== "blank_header");
+    expect(nv3Issues.map((i) => [i.kind, i.rejected, i.cell, i.values ?? null])).toEqual([
+      ["not_a_number", true, "G14", { actual: "nhiều" }],
+      ["plan_edited", false, "F15", null],
+    ]);
+    const budget = spec("NV3", "SO_XD").table.rows[1]!.values.budget;
+    expect(nv3Issues[1]!.text?.en).toBe(`Plan cell F15 was edited: originally «${budget}», now «1»; the row's figures still count`);
+    expect(result.entries.find((e) => e.cell === "G15" && e.origin.sheet.startsWith("NV3"))).toBeDefined();
     expect(result.issues.find((i) => i.origin.sheet === "Ghi chú")).toMatchObject({ kind: "not_template" });
-    expect(result.counts).toMatchObject({ rowsRead: 28, accepted: 4, rejected: 24 });
+    expect(result.counts).toMatchObject({ rowsRead: 28, accepted: 27, rejected: 1 });
   });
 
   it("an empty workbook gives no reports", async () => {
@@ -123,5 +135,57 @@ describe("hidden sheets in the open workbook", () => {
     ]);
     expect(validated[1]!.issues.length).toBe(validated[1]!.rowsRead);
     expect(validated[1]!.rowsRead).toBe(spec("NV3", "SO_CT").table.rows.length);
+  });
+});
+
+describe("numbers and dates read alike by both readers", () => {
+  // What a unit types, and the format its cells show: the same report made in a file (ExcelJS) and in the open
+  // workbook (the add-in's insert), read by each reader. A date cell with a time after noon, %-formatted figures
+  // (Excel stores 12.5% as 0.125), text numbers in both notations, an amount in đồng.
+  const TYPED: [address: string, value: string | number, format?: string][] = [
+    ["C10", "Nguyễn Văn A"],
+    ["C11", 45812.73, "dd/mm/yyyy hh:mm"], // 4 June 2025 17:31
+    ["G14", 0.125, "0.0%"],
+    ["G15", 0.123, "0%"],
+    ["G16", "0.125"],
+    ["G17", "1.5"],
+    ["H14", "1.234,5"],
+    ["H15", 1_500_000_000],
+  ];
+
+  async function fromFile(): Promise<RawReport> {
+    const wb = new ExcelJS.Workbook();
+    const sheet = writeTemplate(wb, spec("NV4", "SO_CT"));
+    for (const [address, value, format] of TYPED) {
+      sheet.getCell(address).value = value;
+      if (format) sheet.getCell(address).numFmt = format;
+    }
+    const read = await readReportFile(new Uint8Array(await wb.xlsx.writeBuffer()), "so.xlsx");
+    return read.reports[0]!;
+  }
+
+  async function fromWorkbook(): Promise<RawReport> {
+    const { context, sheets } = createFakeExcel();
+    await insertTemplates(context, [spec("NV4", "SO_CT")]);
+    const nv4 = sheets.getItem("NV4 Năng lượng tái tạo");
+    for (const [address, value, format] of TYPED) Object.assign(nv4.cell(address), { value }, format ? { numberFormat: format } : {});
+    return (await readWorkbookReports(context, "so.xlsx"))[0]!;
+  }
+
+  it("give the same values: the day of a date with a time, the percentage shown, text numbers as typed", async () => {
+    const [file, workbook] = [await fromFile(), await fromWorkbook()];
+    expect(workbook.submitted).toEqual(new Date(Date.UTC(2025, 5, 4, 17, 31, 12)));
+    expect(file.submitted).toEqual(workbook.submitted);
+    const typed = (r: RawReport) => r.rows.slice(0, 4).map((row) => [row.row, row.cells.actual ?? null, row.cells.disbursed ?? null]);
+    expect(typed(workbook)).toEqual([[14, 12.5, "1.234,5"], [15, 12.3, 1_500_000_000], [16, "0.125", null], [17, "1.5", null]]);
+    expect(typed(file)).toEqual(typed(workbook));
+
+    const [v1, v2] = [file, workbook].map((r) => validateReport(r, { period: PERIOD }));
+    const entries = (v: typeof v1) => v!.entries.map((e) => [e.cell, e.actual, e.disbursed, e.submitted]);
+    expect(entries(v2)).toEqual([["G14", 12.5, 1234.5, 45812], ["G15", 12.3, 1_500_000_000, 45812], ["G16", 0.125, null, 45812], ["G17", 1.5, null, 45812]]);
+    expect(entries(v1)).toEqual(entries(v2));
+    const issues = (v: typeof v1) => v!.issues.map((i) => [i.kind, i.cell, i.rejected, i.message]);
+    expect(issues(v2).filter(([kind]) => kind === "dong_amount" || kind === "bad_date").map(([kind, cell]) => [kind, cell])).toEqual([["dong_amount", "H15"]]);
+    expect(issues(v1)).toEqual(issues(v2));
   });
 });

@@ -8,7 +8,7 @@ import type { Entry, Issue, Origin } from "./report";
 import type { GroupSummary, SectorSummary } from "./summary";
 import type { ValidatedReport } from "./validate";
 
-export type { Submission, SubmissionStatus, Counts, Narrative } from "./consolidator";
+export type { Submission, SubmissionStatus, Counts, Narrative, Standing } from "./consolidator";
 
 export interface Consolidation {
   period: string;
@@ -16,7 +16,8 @@ export interface Consolidation {
   entries: Entry[];
   issues: Issue[];
   submissions: Submission[];
-  superseded: { unitId: string; taskGroup: string; origin: Origin; submitted: number | null }[];
+  superseded: ReturnType<Consolidator["superseded"]>;
+  otherPeriods: ReturnType<Consolidator["otherPeriods"]>;
   narratives: Narrative[];
   groups: GroupSummary[];
   sectors: SectorSummary[];
@@ -46,6 +47,7 @@ export async function collect(engine: Consolidator): Promise<Consolidation> {
     issues,
     submissions: engine.submissions(),
     superseded: engine.superseded(),
+    otherPeriods: engine.otherPeriods(),
     narratives: engine.narratives(),
     groups: engine.groupSummary(),
     sectors: engine.sectorSummary(),

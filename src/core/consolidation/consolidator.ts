@@ -7,6 +7,8 @@
  *
  * Nothing is lost: for every sheet, rows read = rows accepted (Detail) + rows rejected (Issues).
  */
+import { sha256 } from "@noble/hashes/sha256";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { toExcelSerial } from "../functions/coerce";
 import { bilingual } from "../i18n/messages";
 import { dueDate, parseReportPeriod } from "../plan/calendar";
@@ -33,7 +35,7 @@ export class MemoryStore implements SheetStore {
   }
 }
 
-export type SubmissionStatus = "on_time" | "late" | "no_date" | "rejected" | "missing";
+export type SubmissionStatus = "on_time" | "late" | "no_date" | "empty" | "conflict" | "rejected" | "missing";
 
 export interface Submission {
   unitId: string;
@@ -43,11 +45,15 @@ export interface Submission {
   status: SubmissionStatus;
 }
 
+/** Where a sheet's report stands once every sheet is in: counted, or why not. */
+export type Standing = "counted" | "superseded" | "conflict" | "refused";
+
 export interface Narrative {
   unitId: string;
   unitName: string;
   taskGroup: string;
   origin: Origin;
+  standing: Standing;
   completed: string;
   ongoing: string;
   proposals: string;
@@ -72,14 +78,30 @@ interface SheetRecord {
   holder: string;
   taskGroup: string;
   submitted: number | null;
-  /** A refused sheet (old version, edited plan…) never replaces another. */
+  /** A refused sheet (old version, wrong period…) never replaces another. */
   competes: boolean;
+  /** Why the whole sheet was refused, if it was. */
+  refusedAs: ValidatedReport["sheetRejected"];
+  period: string;
+  /** Nothing filled in: it never replaces a filled report. */
+  empty: boolean;
+  /** Hash of the figures and narrative: two copies of one report have the same. */
+  signature: string;
   rowsRead: number;
   accepted: number;
   rejected: number;
   warnings: number;
   narrative: ValidatedReport["report"]["narrative"];
 }
+
+/**
+ * What became of a competing sheet: counted; superseded by a later report (or, being empty, by a filled one, or,
+ * being a second copy of the same report, by the first); or in conflict with another report of the same date.
+ */
+type Fate =
+  | { kind: "counted" }
+  | { kind: "superseded" | "duplicate" | "empty"; by: SheetRecord }
+  | { kind: "conflict"; with: SheetRecord[] };
 
 /** Units expected to report: those existing on the due date, less the catch-all entries of the catalog. */
 const GENERIC_UNITS = new Set(["UBND_HUYEN", "DOAN_THE", "BENH_VIEN", "UBND_TINH"]);
@@ -94,7 +116,7 @@ export class Consolidator {
   private readonly records: SheetRecord[] = [];
   private readonly fileIssues: Issue[] = [];
   private readonly files = new Set<string>();
-  private winners: Map<string, SheetRecord> | undefined;
+  private fates: Map<SheetRecord, Fate> | undefined;
   private readonly summary = new SummaryAccumulator();
   private summarized = false;
 
@@ -114,7 +136,7 @@ export class Consolidator {
   }
 
   async add(v: ValidatedReport): Promise<void> {
-    if (this.winners) throw new Error("Consolidator: add after replay");
+    if (this.fates) throw new Error("Consolidator: add after replay");
     const index = this.records.length;
     this.files.add(v.report.origin.file);
     this.records.push({
@@ -125,6 +147,10 @@ export class Consolidator {
       taskGroup: v.report.meta?.taskGroup ?? "",
       submitted: v.submitted,
       competes: v.report.meta !== null && v.sheetRejected === null && v.unitId !== "",
+      refusedAs: v.sheetRejected,
+      period: v.report.meta?.period ?? "",
+      empty: v.empty,
+      signature: signatureOf(v),
       rowsRead: v.rowsRead,
       accepted: v.entries.length,
       rejected: v.issues.filter((i) => i.rejected && i.cell !== "").length,
@@ -138,21 +164,47 @@ export class Consolidator {
     return `${r.holder}|${r.taskGroup}`;
   }
 
-  /** Latest submission per (unit today, task group); on equal dates the sheet added later wins. */
-  private decide(): Map<string, SheetRecord> {
-    if (!this.winners) {
-      this.winners = new Map();
-      for (const r of this.records) {
-        if (!r.competes) continue;
-        const previous = this.winners.get(this.key(r));
-        if (!previous || (r.submitted ?? -1) >= (previous.submitted ?? -1)) this.winners.set(this.key(r), r);
+  /**
+   * Per (unit today, task group): the latest dated report wins; a report with no figures never replaces a filled
+   * one; two reports of the same latest date win only if they are copies of each other, otherwise neither is
+   * chosen (the conflict is listed for the focal department to settle, never decided by file names).
+   */
+  private decide(): Map<SheetRecord, Fate> {
+    if (!this.fates) {
+      this.fates = new Map();
+      const byKey = new Map<string, SheetRecord[]>();
+      for (const r of this.records) if (r.competes) byKey.set(this.key(r), [...(byKey.get(this.key(r)) ?? []), r]);
+      for (const reports of byKey.values()) {
+        const filled = reports.filter((r) => !r.empty);
+        const pool = filled.length > 0 ? filled : reports;
+        const latest = Math.max(...pool.map((r) => r.submitted ?? -1));
+        const top = pool.filter((r) => (r.submitted ?? -1) === latest);
+        const copies = top.every((r) => r.signature === top[0]!.signature);
+        const first = top[0]!;
+        for (const r of reports) {
+          const fate: Fate =
+            top.includes(r) ? (!copies ? { kind: "conflict", with: top.filter((o) => o !== r) } : r === first ? { kind: "counted" } : { kind: "duplicate", by: first })
+            : !pool.includes(r) ? { kind: "empty", by: first }
+            : { kind: "superseded", by: first };
+          this.fates.set(r, fate);
+        }
       }
     }
-    return this.winners;
+    return this.fates;
   }
 
+  private fate(r: SheetRecord): Fate | undefined {
+    return this.decide().get(r);
+  }
+
+  /** Refused sheets count as read (their rows are issues); competing sheets only when they won. */
   private counted(r: SheetRecord): boolean {
-    return !r.competes || this.decide().get(this.key(r)) === r;
+    return !r.competes || this.fate(r)?.kind === "counted";
+  }
+
+  private standing(r: SheetRecord): Standing {
+    const fate = this.fate(r);
+    return !r.competes ? "refused" : fate?.kind === "counted" ? "counted" : fate?.kind === "conflict" ? "conflict" : "superseded";
   }
 
   /** Accepted entries, sheet by sheet in the order added. */
@@ -174,28 +226,40 @@ export class Consolidator {
     this.summarized = true;
   }
 
-  /** Every issue: unreadable files first, then each sheet's in cell order, superseded rows included. */
+  /** Every issue: unreadable files first, then each sheet's in cell order, rows not counted included with their values. */
   async *issues(): AsyncGenerator<Issue> {
-    const winners = this.decide();
+    this.decide();
     yield* this.fileIssues;
     for await (const sheet of this.store.replay()) {
       const record = this.records[sheet.index]!;
       const issues = [...sheet.issues];
-      if (!this.counted(record)) {
-        const newer = winners.get(this.key(record))!.origin;
-        const message = bilingual("issueSuperseded", { newer: `${newer.file} › ${newer.sheet}` });
+      const fate = this.fate(record);
+      if (fate && fate.kind !== "counted") {
+        const where = (r: SheetRecord) => `${r.origin.file} › ${r.origin.sheet}`;
+        const [kind, message] =
+          fate.kind === "conflict" ? (["conflict", bilingual("issueConflict", { other: fate.with.map(where).join("; ") })] as const)
+          : fate.kind === "duplicate" ? (["superseded", bilingual("issueDuplicateCopy", { newer: where(fate.by) })] as const)
+          : fate.kind === "empty" ? (["superseded", bilingual("issueEmptySuperseded", { newer: where(fate.by) })] as const)
+          : (["superseded", bilingual("issueSuperseded", { newer: where(fate.by) })] as const);
         for (const e of sheet.entries) {
-          issues.push({ kind: "superseded", rejected: true, origin: e.origin, cell: e.cell, code: e.code, unitId: e.unitId, message });
+          issues.push({ kind, rejected: true, origin: e.origin, cell: e.cell, code: e.code, unitId: e.unitId, message, values: typedOf(e) });
         }
       }
       yield* issues.sort(byCell);
     }
   }
 
-  superseded(): { unitId: string; taskGroup: string; origin: Origin; submitted: number | null }[] {
+  /** Competing reports that are not counted: older, empty or duplicate copies, and both sides of a conflict. */
+  superseded(): { unitId: string; taskGroup: string; origin: Origin; submitted: number | null; standing: Standing }[] {
     return this.records
       .filter((r) => !this.counted(r))
-      .map((r) => ({ unitId: r.unitId, taskGroup: r.taskGroup, origin: r.origin, submitted: r.submitted }));
+      .filter((r) => r.competes)
+      .map((r) => ({ unitId: r.unitId, taskGroup: r.taskGroup, origin: r.origin, submitted: r.submitted, standing: this.standing(r) }));
+  }
+
+  /** Sheets refused because they report another period than the one consolidated: named first, they are easy to miss. */
+  otherPeriods(): { origin: Origin; period: string }[] {
+    return this.records.filter((r) => r.refusedAs === "wrong_period").map((r) => ({ origin: r.origin, period: r.period }));
   }
 
   counts(): Counts {
@@ -214,7 +278,9 @@ export class Consolidator {
   /** Every unit expected on the due date: what it sent and whether in time. */
   submissions(): Submission[] {
     const catalog = getCatalog();
-    const winners = [...this.decide().values()];
+    const mineOf = (u: { id: string }) => (r: SheetRecord) => r.holder === u.id || r.unitId === u.id;
+    const counted = this.records.filter((r) => r.competes && this.counted(r));
+    const conflicted = this.records.filter((r) => this.fate(r)?.kind === "conflict");
     const refused = this.records.filter((r) => !r.competes && r.unitId !== "");
     const p = parseReportPeriod(this.period)!;
     const due = dueDate(p);
@@ -222,29 +288,36 @@ export class Consolidator {
     return activeUnits(catalog.orgUnits, isoDue)
       .filter((u) => !GENERIC_UNITS.has(u.id))
       .map((u) => {
-        const mine = winners.filter((r) => r.holder === u.id || r.unitId === u.id);
+        const mine = counted.filter(mineOf(u));
         const dates = mine.map((r) => r.submitted).filter((d): d is number => d !== null);
         const submitted = dates.length ? Math.max(...dates) : null;
-        const triedOnly = mine.length === 0 && refused.some((r) => r.holder === u.id || r.unitId === u.id);
         const status: SubmissionStatus =
-          mine.length === 0 ? (triedOnly ? "rejected" : "missing") : submitted === null ? "no_date" : submitted <= this.due ? "on_time" : "late";
+          mine.length === 0 ? (conflicted.some(mineOf(u)) ? "conflict" : refused.some(mineOf(u)) ? "rejected" : "missing")
+          : mine.every((r) => r.empty) ? "empty"
+          : submitted === null ? "no_date"
+          : submitted <= this.due ? "on_time"
+          : "late";
         return { unitId: u.id, unitName: u.nameVi, taskGroups: [...new Set(mine.map((r) => r.taskGroup))].sort(), submitted, status };
       });
   }
 
-  /** Completed / ongoing / proposals of every counted report, as the decision asks units to write them. */
+  /**
+   * Completed / ongoing / proposals of every report read, as the decision asks units to write them, each with its
+   * standing: a narrative of a superseded or refused report is still somebody's words, listed, never dropped.
+   */
   narratives(): Narrative[] {
     const catalog = getCatalog();
-    return [...this.decide().values()]
+    return this.records
       .filter((r) => r.narrative.completed || r.narrative.ongoing || r.narrative.proposals)
       .map((r) => ({
         unitId: r.unitId,
         unitName: catalog.orgUnits.find((u) => u.id === r.unitId)?.nameVi ?? r.unitId,
         taskGroup: r.taskGroup,
         origin: r.origin,
+        standing: this.standing(r),
         ...r.narrative,
       }))
-      .sort((a, b) => a.taskGroup.localeCompare(b.taskGroup) || a.unitId.localeCompare(b.unitId) || a.origin.file.localeCompare(b.origin.file));
+      .sort((a, b) => a.taskGroup.localeCompare(b.taskGroup) || a.unitId.localeCompare(b.unitId) || a.origin.file.localeCompare(b.origin.file) || a.origin.sheet.localeCompare(b.origin.sheet));
   }
 
   /** Summary by task group and GHG sector, from what was accepted: call summarize() first. */
@@ -258,3 +331,18 @@ export class Consolidator {
     return this.summary.sectors();
   }
 }
+
+/** A report's figures and narrative as one hash: equal for two copies of one report, different otherwise. */
+function signatureOf(v: ValidatedReport): string {
+  const figures = v.entries.map((e) => [e.code, e.actual, e.disbursed, e.status, e.evidence]);
+  return bytesToHex(sha256(utf8ToBytes(JSON.stringify([figures, v.report.narrative]))));
+}
+
+const typedOf = (e: Entry): Issue["values"] => {
+  const values: NonNullable<Issue["values"]> = {};
+  if (e.actual !== null) values.actual = e.actual;
+  if (e.disbursed !== null) values.disbursed = e.disbursed;
+  if (e.status !== "") values.status = e.status;
+  if (e.evidence !== "") values.evidence = e.evidence;
+  return values;
+};

@@ -1,14 +1,16 @@
 /**
  * Where each part of a report sheet sits, read from the template its metadata names: one function for both
  * readers (src/xlsx for files, Office.js for the open workbook), each supplying only "the value at row r,
- * column c". Rows are read from below the table header down to the first row without a code; rows a reporter
- * added or deleted are read as they are, and validation then sees the plan part changed.
+ * column c". Rows are read from below the table header down to the narrative blocks, whatever a reporter
+ * inserted, deleted or typed there; validation names what does not belong.
  */
 import { cellOf, columnNumber } from "../address";
+import { isBlank } from "../functions/coerce";
+import { LANGS, t } from "../i18n/messages";
 import { getCatalog } from "../plan/catalog";
 import { findUnit } from "../plan/org";
 import { buildTemplate } from "../templates/build";
-import { TemplateMeta, type TemplateMetaT } from "../templates/spec";
+import { TemplateMeta, type TemplateMetaT, type TemplateSpecT } from "../templates/spec";
 import type { Origin, RawReport, RawRow } from "./report";
 
 export type CellAt = (row: number, column: number) => unknown;
@@ -70,28 +72,112 @@ export function matchRenamedSheets(metas: ReadonlyMap<string, TemplateMetaT>, sh
 
 const notTemplate = (origin: Origin): RawReport => ({ origin, meta: null, unitName: null, reporter: null, submitted: null, rows: [], narrative: { completed: "", ongoing: "", proposals: "" } });
 
+/** Text compared as people see it: Unicode-composed, spaces collapsed, case ignored. */
+const shownText = (v: unknown): string => (v === null || v === undefined ? "" : String(v)).normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+
+/** Any template, for the addresses every template shares (header cells, the table's header row). */
+function probeSpec() {
+  const built = buildTemplate({ group: "NV1", unit: getCatalog().orgUnits[0]!.id, period: "2025-H1" });
+  if (!built.ok) throw new Error(built.error);
+  return built.spec;
+}
+
 /**
- * One sheet as a RawReport; `lastRow` bounds the scan for rows. `mergedAt`, where the reader can tell, says whether
- * a cell lies in a merged range: a number typed across merged entry cells cannot be attributed to one column.
+ * A sheet without metadata of its own (copied or moved into another workbook, which has no `_ttx_meta` row for it)
+ * recognised from what it shows: the template id and version (C5, "TTX-NV3 v1.0.0"), the unit (C6) and the period
+ * (C7, in either language, with the year in C8). Null unless all three are readable: a sheet that merely resembles a
+ * template is not guessed at.
  */
-export function reportFromGrid(origin: Origin, meta: TemplateMetaT | null, at: CellAt, lastRow: number, mergedAt?: (row: number, column: number) => boolean): RawReport {
-  const template = meta ? buildTemplate({ group: meta.taskGroup, unit: meta.unitId, period: meta.period, lang: meta.lang }) : undefined;
-  if (!meta || !template?.ok) return notTemplate(origin);
+export function metaFromHeader(at: CellAt): TemplateMetaT | null {
+  const probe = probeSpec();
+  const shown = (key: string) => at(...cellOf(probe.header.find((h) => h.key === key)!.valueAddress));
+  const id = /^TTX-(NV[1-6])\s+v(\d+(?:\.\d+){0,3})$/.exec(String(shown("template") ?? "").trim());
+  if (!id) return null;
+  const unit = findUnit(String(shown("unit") ?? ""), getCatalog().orgUnits);
+  const periodText = shownText(shown("period"));
+  const year = Number(/\d{4}/.exec(periodText)?.[0] ?? shown("year"));
+  if (!unit || !Number.isInteger(year)) return null;
+  for (const lang of LANGS) {
+    for (const [kind, key] of [["H1", "tplPeriodH1"], ["annual", "tplPeriodAnnual"]] as const) {
+      if (periodText !== shownText(t(key, { year }, lang))) continue;
+      const built = buildTemplate({ group: id[1]!, unit: unit.id, period: `${year}-${kind}`, lang });
+      return built.ok ? { ...built.spec.meta, version: id[2]! } : null;
+    }
+  }
+  return null;
+}
+
+/** Where the narrative blocks start: their labels in column A, below the table, in the sheet's or the other language. */
+function narrativeLabelRows(spec: TemplateSpecT, at: CellAt, lastRow: number): { key: NarrativeKey; row: number }[] {
+  const labels = new Map<string, NarrativeKey>();
+  for (const n of spec.narrative) for (const lang of LANGS) labels.set(shownText(t(NARRATIVE_LABELS[n.key], {}, lang)), n.key);
+  const found: { key: NarrativeKey; row: number }[] = [];
+  for (let r = spec.table.headerRow + 1; r <= lastRow; r++) {
+    const key = labels.get(shownText(at(r, 1)));
+    if (key && !found.some((f) => f.key === key)) found.push({ key, row: r });
+  }
+  return found;
+}
+
+type NarrativeKey = TemplateSpecT["narrative"][number]["key"];
+const NARRATIVE_LABELS = { completed: "tplNarrativeCompleted", ongoing: "tplNarrativeOngoing", proposals: "tplNarrativeProposals" } as const;
+
+/**
+ * One sheet as a RawReport; `lastRow` bounds the scan. `mergedAt`, where the reader can tell, says whether a cell
+ * lies in a merged range (a number typed across merged entry cells cannot be attributed to one column);
+ * `covered` whether it lies in one but is not its top-left cell (a reader that shows the top-left value in every
+ * cell of a range says so, and such cells are not read twice).
+ *
+ * People edit the table: rows are inserted (with or without a code), deleted, typed below it. So the table is not
+ * "rows down to the first without a code": it runs from below its header row to the first narrative label (or the
+ * sheet's end), and every row holding something is read; validation names what does not belong. Each narrative
+ * block runs from its label to the next label, whatever its cells: a text pasted across several rows is kept whole,
+ * line by line.
+ */
+export function reportFromGrid(origin: Origin, meta: TemplateMetaT | null, at: CellAt, lastRow: number, mergedAt?: (row: number, column: number) => boolean, covered?: (row: number, column: number) => boolean): RawReport {
+  const fromHeader = meta === null ? metaFromHeader(at) : null;
+  const effective = meta ?? fromHeader;
+  const template = effective ? buildTemplate({ group: effective.taskGroup, unit: effective.unitId, period: effective.period, lang: effective.lang }) : undefined;
+  if (!effective || !template?.ok) return notTemplate(origin);
   const spec = template.spec;
-  const atAddress = (address: string) => at(...cellOf(address));
+  const read: CellAt = covered ? (r, c) => (covered(r, c) ? null : at(r, c)) : at;
+  const atAddress = (address: string) => read(...cellOf(address));
   const header = (key: string) => atAddress(spec.header.find((h) => h.key === key)!.valueAddress);
   const columns = spec.table.columns.map((c) => [c.key, columnNumber(c.letter)] as const);
   const codeColumn = columns.find(([key]) => key === "code")![1];
   const entryColumns = spec.table.columns.filter((c) => c.role === "entry").map((c) => [c.key, columnNumber(c.letter)] as const);
+  // Formula columns hold the template's own results: a row showing only those holds nothing a person typed.
+  const typedColumns = spec.table.columns.filter((c) => c.role !== "formula").map((c) => columnNumber(c.letter));
+  const labels = narrativeLabelRows(spec, read, lastRow);
+  const tableEnd = labels.length > 0 ? labels[0]!.row - 1 : lastRow;
   const rows: RawRow[] = [];
-  for (let r = spec.table.headerRow + 1; r <= lastRow; r++) {
-    if (at(r, codeColumn) === null) break;
-    const row: RawRow = { row: r, cells: Object.fromEntries(columns.map(([key, n]) => [key, at(r, n)])) };
+  for (let r = spec.table.headerRow + 1; r <= tableEnd; r++) {
+    if (read(r, codeColumn) === null && !typedColumns.some((c) => !isBlank(read(r, c)))) continue;
+    const row: RawRow = { row: r, cells: Object.fromEntries(columns.map(([key, n]) => [key, read(r, n)])) };
     const merged = mergedAt ? entryColumns.filter(([, n]) => mergedAt(r, n)).map(([key]) => key) : [];
     if (merged.length > 0) row.merged = merged;
     rows.push(row);
   }
-  const narrative = Object.fromEntries(spec.narrative.map((n) => [n.key, String(atAddress(n.range.split(":")[0]!) ?? "")]));
-  const headers = columns.map(([, n]) => at(spec.table.headerRow, n));
-  return { origin, meta, unitName: header("unit"), reporter: header("reporter"), submitted: header("submitted"), rows, headers, narrative: narrative as RawReport["narrative"] };
+  const narrative = { completed: "", ongoing: "", proposals: "" };
+  if (labels.length === 0) {
+    // No label left to go by: the blocks where the template put them.
+    for (const n of spec.narrative) narrative[n.key] = String(atAddress(n.range.split(":")[0]!) ?? "");
+  }
+  const lastColumn = columnNumber(spec.table.columns[spec.table.columns.length - 1]!.letter);
+  labels.forEach(({ key, row }, i) => {
+    const end = i + 1 < labels.length ? labels[i + 1]!.row - 1 : lastRow;
+    const lines: string[] = [];
+    for (let r = row + 1; r <= end; r++) {
+      const cells: string[] = [];
+      for (let c = 1; c <= lastColumn; c++) {
+        const v = read(r, c);
+        if (!isBlank(v)) cells.push(v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+      }
+      if (cells.length > 0) lines.push(cells.join(" "));
+    }
+    narrative[key] = lines.join("\n");
+  });
+  const headers = columns.map(([, n]) => read(spec.table.headerRow, n));
+  const report: RawReport = { origin, meta: effective, unitName: header("unit"), reporter: header("reporter"), submitted: header("submitted"), rows, headers, narrative };
+  return fromHeader ? { ...report, fromHeader: true } : report;
 }

@@ -1,14 +1,14 @@
 /**
  * The consolidated workbook as data: sheet names, table headers, how an entry or issue becomes a row, and where
  * the summary's tables and charts sit. Both writers (ExcelJS for files, Office.js in the add-in) render this, so
- * the two workbooks cannot drift apart. Every text that came from a report is neutralised here, once: a unit's
- * "=…" stays text in both.
+ * the two workbooks cannot drift apart. Text is kept exactly as typed (no apostrophe added): each writer stores it
+ * as a string cell, which Excel never evaluates (ExcelJS writes a JS string as a string cell; the Office.js writer
+ * formats text cells as Text before writing their values). The apostrophe defence is for CSV only (csvField).
  */
 import { serialToText } from "../functions/coerce";
 import { t, type Lang, type MessageKey } from "../i18n/messages";
 import { getCatalog } from "../plan/catalog";
-import { neutralizeFormulaText } from "../text/safe-cell";
-import type { Counts, Narrative, Submission, SubmissionStatus } from "./consolidator";
+import type { Counts, Narrative, Standing, Submission, SubmissionStatus } from "./consolidator";
 import type { Entry, Issue, IssueKind } from "./report";
 import type { GroupSummary, SectorSummary } from "./summary";
 
@@ -47,6 +47,8 @@ export interface SummaryInput {
   counts: Counts;
   groups: GroupSummary[];
   sectors: SectorSummary[];
+  /** Sheets refused as another period's reports: named on the summary's first lines, where they cannot be missed. */
+  otherPeriods?: { origin: { file: string; sheet: string }; period: string }[];
 }
 
 export interface SummaryModel {
@@ -60,14 +62,27 @@ const STATUS: Record<SubmissionStatus, MessageKey> = {
   on_time: "conStatusOnTime",
   late: "conStatusLate",
   no_date: "conStatusNoDate",
+  empty: "conStatusEmpty",
+  conflict: "conStatusConflict",
   rejected: "conStatusRejected",
   missing: "conStatusMissing",
 };
 
+const STANDING: Record<Standing, MessageKey> = {
+  counted: "conNarrativeCounted",
+  superseded: "conNarrativeSuperseded",
+  conflict: "conNarrativeConflict",
+  refused: "conNarrativeRefused",
+};
+
 /** Typed so that a new IssueKind without a label in the message catalogue does not compile. */
 const kindLabel = (kind: IssueKind): `kind_${IssueKind}` => `kind_${kind}`;
-const text = (v: string | null | undefined): Cell => (v === null || v === undefined || v === "" ? null : neutralizeFormulaText(v));
+/** A text cell, exactly as typed; empty text is an empty cell. Writers store it as a string, never a formula. */
+const text = (v: string | null | undefined): Cell => (v === null || v === undefined || v === "" ? null : v);
 const cols = (key: MessageKey, lang: Lang) => t(key, {}, lang).split("|");
+/** A value as a refused row held it: a number stays a number, a date its day, anything else its text. */
+const typed = (v: unknown): Cell =>
+  v === null || v === undefined ? null : typeof v === "number" ? v : v instanceof Date ? v.toISOString().slice(0, 10) : text(String(v));
 
 export function consolidationLayout(lang: Lang = "vi") {
   const units = new Map(getCatalog().orgUnits.map((u) => [u.id, lang === "vi" ? u.nameVi : u.nameEn]));
@@ -95,7 +110,7 @@ export function consolidationLayout(lang: Lang = "vi") {
   const issues: TableLayout = {
     name: "TTX_Issues",
     headers: cols("conColsIssues", lang),
-    widths: [20, 18, 26, 22, 7, 9, 14, 90],
+    widths: [20, 12, 26, 22, 7, 9, 14, 14, 14, 16, 26, 30, 90],
     formats: {},
   };
   // Labels looked up once per kind, not once per row: Issues can run to a million rows.
@@ -104,15 +119,17 @@ export function consolidationLayout(lang: Lang = "vi") {
   const outcome = { rejected: t("conRejected", {}, lang), warning: t("conWarning", {}, lang) };
   const issueRow = (i: Issue): Cell[] => [
     kindText(i.kind), i.rejected ? outcome.rejected : outcome.warning,
-    text(i.origin.file), text(i.origin.sheet), text(i.cell), text(i.code), text(i.unitId), text(i.message),
+    text(i.origin.file), text(i.origin.sheet), text(i.cell), text(i.code), text(i.unitId),
+    typed(i.values?.actual), typed(i.values?.disbursed), typed(i.values?.status), typed(i.values?.evidence), text(i.values?.other),
+    text(i.message),
   ];
 
   const submissions: TableLayout = { name: "TTX_Submissions", headers: cols("conColsSubmissions", lang), widths: [16, 44, 24, 12, 24], formats: { 3: DATE_FORMAT } };
   const submissionRow = (s: Submission): Cell[] => [text(s.unitId), text(unitName(s.unitId)), text(s.taskGroups.join(", ")), s.submitted, t(STATUS[s.status], {}, lang)];
 
-  const narratives: TableLayout = { name: "TTX_Narratives", headers: cols("conColsNarratives", lang), widths: [30, 7, 50, 50, 50, 26, 22], formats: {} };
+  const narratives: TableLayout = { name: "TTX_Narratives", headers: cols("conColsNarratives", lang), widths: [30, 7, 14, 50, 50, 50, 26, 22], formats: {} };
   const narrativeRow = (n: Narrative): Cell[] => [
-    text(unitName(n.unitId)), text(n.taskGroup), text(n.completed), text(n.ongoing), text(n.proposals), text(n.origin.file), text(n.origin.sheet),
+    text(unitName(n.unitId)), text(n.taskGroup), t(STANDING[n.standing], {}, lang), text(n.completed), text(n.ongoing), text(n.proposals), text(n.origin.file), text(n.origin.sheet),
   ];
 
   function summary(input: SummaryInput): SummaryModel {
@@ -138,6 +155,7 @@ export function consolidationLayout(lang: Lang = "vi") {
         // Both languages of the counts line: it is the workbook's statement that nothing was lost.
         { row: 4, text: countsLine(c, lang), bold: true },
         { row: 5, text: countsLine(c, other) },
+        ...(input.otherPeriods?.length ? [{ row: 6, text: otherPeriodsLine(input.otherPeriods, lang), bold: true }] : []),
         { row: noteRow, text: t("conGhgNote", {}, lang) },
       ],
       tables: [
@@ -184,4 +202,11 @@ export type ConsolidationLayout = ReturnType<typeof consolidationLayout>;
 /** "Rows read N = accepted A + rejected R; …": the statement that nothing was lost, for the CLI and the task pane. */
 export function countsLine(c: Counts, lang: Lang): string {
   return t("conCountsLine", { read: c.rowsRead, accepted: c.accepted, rejected: c.rejected, warnings: c.warnings, sheets: c.sheets, missing: c.unitsMissing }, lang);
+}
+
+/** "2 reports are for another period: a.xlsx › NV3 (2024-annual); …", the first ten named. */
+export function otherPeriodsLine(sheets: readonly { origin: { file: string; sheet: string }; period: string }[], lang: Lang): string {
+  const shown = sheets.slice(0, 10).map((s) => `${s.origin.file} › ${s.origin.sheet} (${s.period})`);
+  const more = sheets.length > shown.length ? ` (+${sheets.length - shown.length})` : "";
+  return t("conOtherPeriods", { count: sheets.length, sheets: shown.join("; ") + more }, lang);
 }

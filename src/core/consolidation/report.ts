@@ -34,6 +34,11 @@ export interface RawReport {
   narrative: { completed: string; ongoing: string; proposals: string };
   /** The sheet is hidden in its workbook (a report there is listed, refused, never silently skipped). */
   hidden?: boolean;
+  /**
+   * The sheet had no metadata of its own (copied into another workbook) and was recognised from its visible
+   * header: template id, unit and period as shown. Counted, with a warning saying so.
+   */
+  fromHeader?: boolean;
 }
 
 export type IssueKind =
@@ -51,7 +56,29 @@ export type IssueKind =
   | "superseded"
   /** A warning: the submission date cell holds something that is not a plausible date. */
   | "bad_date"
-  | "hidden_sheet";
+  /** A warning: an amount in a tỷ-đồng column large enough (≥ 1,000,000) to have been typed in đồng. */
+  | "dong_amount"
+  | "hidden_sheet"
+  /** A row of the template absent from the report (deleted): a warning naming its code. */
+  | "missing_row"
+  /** A row typed inside or under the table without a code: refused, its values listed. */
+  | "no_code"
+  /** The unit typed in the header is not the one in the file's metadata (the metadata counts). */
+  | "unit_conflict"
+  /** A sheet without metadata recognised from its visible header (template id, unit, period). */
+  | "from_header"
+  /** A report with no figures at all: received, empty. */
+  | "empty_report"
+  /** The reporter or the submission date was left blank. */
+  | "blank_header"
+  /** Two reports of one unit and group dated the same day with different figures: neither is chosen silently. */
+  | "conflict"
+  /** A whole file: a spreadsheet in a format the reader does not read (.xls, .ods, .csv…), refused. */
+  | "unsupported_format"
+  /** A whole file only noted: an Excel/LibreOffice lock file, an empty file, a macOS "._" companion. */
+  | "skipped_file"
+  /** A whole file only noted: received in a report folder but not a spreadsheet (a scanned PDF, a Word letter). */
+  | "other_file";
 
 /** A rejected row (or sheet), or a suspicious one that still counts: `rejected` tells which. */
 export interface Issue {
@@ -66,6 +93,19 @@ export interface Issue {
   message: string;
   /** Each language alone, where the task pane shows one (set by validation; absent on older producers). */
   text?: Readonly<Record<Lang, string>>;
+  /**
+   * What the row held, as typed, for a refused or superseded row: the focal department never has to open the
+   * original file. Entry columns by key; `other` lists any other cell typed in a row without a code ("C20: …").
+   */
+  values?: TypedValues;
+}
+
+export interface TypedValues {
+  actual?: unknown;
+  disbursed?: unknown;
+  status?: unknown;
+  evidence?: unknown;
+  other?: string;
 }
 
 /** An accepted entry with its provenance. */

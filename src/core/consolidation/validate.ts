@@ -6,15 +6,16 @@
  * of the sheet.
  */
 import { judgeValue } from "../functions/check";
-import { isBlank, parseDateText, parseNumberText, serialToText } from "../functions/coerce";
+import { daySerial, isBlank, parseDateText, parseNumberText, readDateText, serialToText } from "../functions/coerce";
 import { t, type Lang, type MessageKey, type MessageParams } from "../i18n/messages";
 import { getCatalog, lookup } from "../plan/catalog";
 import { parseReportPeriod } from "../plan/calendar";
-import { measuresOf } from "../plan/milestones";
+import { formatNumber, measuresOf } from "../plan/milestones";
 import { currentUnit, findUnit } from "../plan/org";
-import { EARLIEST_SUBMISSION, buildTemplate, planCanonical } from "../templates/build";
-import { TEMPLATE_VERSION, type TableRowT, type TemplateSpecT } from "../templates/spec";
-import type { Entry, Issue, IssueKind, RawReport, RawRow } from "./report";
+import { EARLIEST_SUBMISSION, buildTemplate } from "../templates/build";
+import { TEMPLATE_VERSION, type TableRowT } from "../templates/spec";
+import { checkHeaders, codeKey, editedPlanCells } from "./plan-cells";
+import type { Entry, Issue, IssueKind, RawReport, RawRow, TypedValues } from "./report";
 
 export interface ValidatedReport {
   report: RawReport;
@@ -26,6 +27,8 @@ export interface ValidatedReport {
   submitted: number | null;
   /** Set when the whole sheet was refused (not a template, old version…): such a sheet never replaces another. */
   sheetRejected: IssueKind | null;
+  /** Read, but nothing in it was filled in: received, empty (it never replaces a filled report). */
+  empty: boolean;
 }
 
 type Said = Readonly<Record<Lang, string>>;
@@ -33,21 +36,15 @@ const say = (key: MessageKey, params: MessageParams = {}): Said => ({ vi: t(key,
 /** An issue's message: both languages for the sheets, each alone for the task pane. */
 const told = (said: Said) => ({ message: `${said.vi} · ${said.en}`, text: said });
 
-/** Templates are cached and frozen (templates/build.ts), so their canonical plan text can be kept beside them. */
-const canonicalTexts = new WeakMap<TemplateSpecT, string>();
-function canonicalOf(spec: TemplateSpecT): string {
-  let text = canonicalTexts.get(spec);
-  if (text === undefined) canonicalTexts.set(spec, (text = planCanonical(spec.meta, spec.table.rows)));
-  return text;
-}
-
 const text = (v: unknown): string => (v === null || v === undefined ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
 
 const EARLIEST_SERIAL = parseDateText(EARLIEST_SUBMISSION)!;
 
 /**
  * The submission date as an Excel serial: a date cell (a Date from the file reader, a serial from Office.js) or
- * text "05/06/2025" / "2025-06-05". Null when blank, unreadable, or not after the template's earliest date.
+ * text "05/06/2025" / "2025-06-05" / "ngày 5 tháng 6 năm 2025" (coerce.ts readDateText). Its day: a time of day is
+ * dropped, never rounded up (5 June 17:30 stays 5 June). Null when blank, unreadable, ambiguous ("6/5/2025": 6 May
+ * or 5 June), or not after the template's earliest date.
  */
 export function toSerial(v: unknown): number | null {
   const serial = anySerial(v);
@@ -55,10 +52,29 @@ export function toSerial(v: unknown): number | null {
 }
 
 const anySerial = (v: unknown): number | null =>
-  v instanceof Date ? Math.round(v.getTime() / 86_400_000 + 25569)
-  : typeof v === "number" && Number.isFinite(v) ? Math.floor(v)
+  v instanceof Date ? (Number.isNaN(v.getTime()) ? null : daySerial(v))
+  : typeof v === "number" && Number.isFinite(v) ? daySerial(v)
   : typeof v === "string" ? parseDateText(v)
   : null;
+
+/**
+ * Why a submission date that is not blank leaves the report undated, as an issue message (kind bad_date); null
+ * when it dates the report, or is blank. Text that may be either of two days ("6/5/2025") names both; anything else
+ * is shown as the cell shows it (a date, or a number in the cell's date format, as dd/mm/yyyy; text as typed).
+ */
+export function submissionDateProblem(v: unknown): { key: MessageKey; params: MessageParams } | null {
+  if (isBlank(v) || toSerial(v) !== null) return null;
+  const after = serialToText(EARLIEST_SERIAL);
+  if (typeof v === "string") {
+    const read = readDateText(v);
+    if (read && "ambiguous" in read && read.ambiguous.some((serial) => serial > EARLIEST_SERIAL)) {
+      return { key: "issueAmbiguousDate", params: { got: v.trim(), dayFirst: serialToText(read.ambiguous[0]), monthFirst: serialToText(read.ambiguous[1]) } };
+    }
+    return { key: "issueBadDate", params: { got: text(v), after } };
+  }
+  const serial = anySerial(v);
+  return { key: "issueBadDate", params: { got: serial === null ? text(v) : serialToText(serial), after } };
+}
 
 /** A number typed in a cell: numbers as they are, text in Vietnamese or plain notation; null for blank. */
 function readNumberCell(v: unknown): number | null | "invalid" {
@@ -67,6 +83,19 @@ function readNumberCell(v: unknown): number | null | "invalid" {
   if (typeof v === "string") return parseNumberText(v) ?? "invalid";
   return "invalid";
 }
+
+/**
+ * A figure in a tỷ-đồng column this large (a million billion đồng, far beyond any budget of the plan) was almost
+ * surely typed in đồng: 1.500.000.000 is 1,5 tỷ. Accepted as typed, with a warning saying so.
+ */
+const DONG_LIKE = 1_000_000;
+const BILLIONS = { vi: new Intl.NumberFormat("vi-VN", { maximumSignificantDigits: 3 }), en: new Intl.NumberFormat("en-GB", { maximumSignificantDigits: 3 }) };
+const billions = (dong: number, lang: Lang): string => (dong >= 1e9 ? formatNumber(dong / 1e9, lang) : BILLIONS[lang].format(dong / 1e9));
+/** The warning, each language with its own notation: "1.500.000.000 … 1,5 tỷ", "1,500,000,000 … 1.5 billion". */
+const dongAmountSaid = (amount: number, cell: string): Said => ({
+  vi: t("issueDongAmount", { cell, value: formatNumber(amount, "vi"), billions: billions(amount, "vi") }, "vi"),
+  en: t("issueDongAmount", { cell, value: formatNumber(amount, "en"), billions: billions(amount, "en") }, "en"),
+});
 
 export function validateReport(report: RawReport, options: { period?: string } = {}): ValidatedReport {
   const catalog = getCatalog();
@@ -78,11 +107,15 @@ export function validateReport(report: RawReport, options: { period?: string } =
   const submitted = toSerial(report.submitted);
   const done = (unitId: string, sheetRejected: IssueKind | null = null): ValidatedReport => ({
     report, unitId, entries, issues, rowsRead: report.rows.length, submitted, sheetRejected,
+    empty: sheetRejected === null && isEmptyReport(report),
   });
+  const warn = (unitId: string, kind: IssueKind, cell: string, said: Said, code = "") =>
+    issues.push({ ...base, unitId, kind, rejected: false, cell, code, ...told(said) });
+  // A sheet that cannot be read as a whole still lists every row, with what it held.
   const rejectAll = (kind: IssueKind, said: Said, unitId: string): ValidatedReport => {
     const message = told(said);
     for (const row of report.rows) {
-      issues.push({ ...base, unitId, kind, rejected: true, cell: `A${row.row}`, code: text(row.cells.code), ...message });
+      issues.push({ ...base, unitId, kind, rejected: true, cell: `A${row.row}`, code: text(row.cells.code), values: typedValues(row), ...message });
     }
     if (report.rows.length === 0) issues.push({ ...base, unitId, kind, rejected: true, cell: "", ...message });
     return done(unitId, kind);
@@ -97,65 +130,78 @@ export function validateReport(report: RawReport, options: { period?: string } =
   if (options.period && meta.period !== options.period) {
     return rejectAll("wrong_period", say("issueWrongPeriod", { got: meta.period, want: options.period }), meta.unitId);
   }
-  const unitName = text(report.unitName);
-  const unit = unitName === "" ? catalog.orgUnits.find((u) => u.id === meta.unitId) : findUnit(unitName, catalog.orgUnits);
-  if (!unit) return rejectAll("unknown_unit", say("issueUnknownUnit", { got: unitName }), meta.unitId);
-
-  // The plan part must be the template's, unedited: recompute its hash from what the sheet holds.
+  // The file's metadata says whose report it is; the name typed in the header only raises a question.
+  const unit = catalog.orgUnits.find((u) => u.id === meta.unitId);
+  if (!unit) return rejectAll("unknown_unit", say("issueUnknownUnit", { got: meta.unitId }), meta.unitId);
   const template = buildTemplate({ group: meta.taskGroup, unit: unit.id, period: meta.period, lang: meta.lang });
   if (!template.ok) return rejectAll("wrong_period", { vi: template.error, en: template.error }, unit.id);
-  // Columns renamed, moved or deleted: values would be read from the wrong column, so nothing of the sheet counts.
-  const changed = report.headers?.findIndex((h, i) => text(h) !== template.spec.table.columns[i]!.header) ?? -1;
-  if (changed >= 0) {
-    const column = template.spec.table.columns[changed]!;
-    return rejectAll("plan_edited", say("issueColumnsChanged", { cell: `${column.letter}${template.spec.table.headerRow}`, want: column.header, got: text(report.headers![changed]) }), unit.id);
-  }
-  const planColumns = template.spec.table.columns.filter((c) => c.role === "plan").map((c) => c.key);
-  const readPlan = report.rows.map((r) => ({ values: Object.fromEntries(planColumns.map((k) => [k, r.cells[k] ?? null])) }));
-  // The sheet's stored hash must be the template's, and its plan cells must read as the template's. Comparing the
-  // canonical texts is the same test as comparing their hashes, without hashing every sheet.
-  if (meta.planHash !== template.spec.meta.planHash || planCanonical(meta, readPlan) !== canonicalOf(template.spec)) {
-    return rejectAll("plan_edited", say("issuePlanEdited"), unit.id);
+  const spec = template.spec;
+  const headerCell = (key: string) => spec.header.find((h) => h.key === key)!.valueAddress;
+  if (report.fromHeader) warn(unit.id, "from_header", headerCell("template"), say("issueFromHeader", { unit: unit.nameVi, period: meta.period }));
+  const current = currentUnit(catalog.orgUnits, unit.id) ?? unit;
+  const unitName = text(report.unitName);
+  if (unitName !== "") {
+    const typed = findUnit(unitName, catalog.orgUnits);
+    const same = typed && (typed.id === unit.id || (currentUnit(catalog.orgUnits, typed.id) ?? typed).id === current.id);
+    if (!same) warn(unit.id, "unit_conflict", headerCell("unit"), say("issueUnitConflict", { typed: unitName, unit: unit.nameVi }));
   }
 
+  // Columns moved, inserted or deleted: values would be read from the wrong column, so nothing of the sheet counts.
+  const other = buildTemplate({ group: meta.taskGroup, unit: unit.id, period: meta.period, lang: meta.lang === "vi" ? "en" : "vi" });
+  const headers = checkHeaders(spec, other.ok ? [other.spec] : [], report.headers);
+  if (headers.moved) {
+    const { cell, was, now } = headers.moved;
+    return rejectAll("plan_edited", say("issueColumnsChanged", { cell, want: was, got: now }), unit.id);
+  }
+  for (const edit of headers.renamed) warn(unit.id, "plan_edited", edit.cell, say("issuePlanCellEdited", { ...edit }));
+  // A template made from another edition of the plan data: its rows are still compared one by one below.
+  if (meta.planHash !== spec.meta.planHash) warn(unit.id, "plan_edited", "", say("issuePlanHashDiffers"));
+
+  if (isBlank(report.reporter)) warn(unit.id, "blank_header", headerCell("reporter"), say("issueBlankReporter"));
+  if (isBlank(report.submitted)) warn(unit.id, "blank_header", headerCell("submitted"), say("issueBlankSubmitted"));
   // A date that cannot be read is not dropped silently: the report counts as undated, and the cell is named.
   if (!isBlank(report.submitted) && submitted === null) {
-    const cell = template.spec.header.find((h) => h.key === "submitted")!.valueAddress;
-    // Shown as the cell shows it: a date (or a number, in the cell's date format) as dd/mm/yyyy, text as typed.
-    const serial = typeof report.submitted === "string" ? null : anySerial(report.submitted);
-    const got = serial === null ? text(report.submitted) : serialToText(serial);
-    issues.push({ ...base, unitId: unit.id, kind: "bad_date", rejected: false, cell, ...told(say("issueBadDate", { got, after: serialToText(EARLIEST_SERIAL) })) });
+    const cell = spec.header.find((h) => h.key === "submitted")!.valueAddress;
+    const problem = submissionDateProblem(report.submitted)!; // not blank and not a date: never null here
+    issues.push({ ...base, unitId: unit.id, kind: "bad_date", rejected: false, cell, ...told(say(problem.key, problem.params)) });
   }
 
-  const templateRows = new Map<string, TableRowT>(template.spec.table.rows.map((r) => [r.code, r]));
+  const templateRows = new Map<string, TableRowT>(spec.table.rows.map((r) => [codeKey(r.code), r]));
   const year = parseReportPeriod(meta.period)?.year;
   const seen = new Set<string>();
-  const current = currentUnit(catalog.orgUnits, unit.id) ?? unit;
+  const letters = new Map(spec.table.columns.map((c) => [c.key, c.letter]));
   for (const row of report.rows) {
     const code = text(row.cells.code);
     const at = (column: string) => `${column}${row.row}`;
     const reject = (kind: IssueKind, cell: string, said: Said) =>
-      issues.push({ ...base, unitId: unit.id, kind, rejected: true, cell, code, ...told(said) });
-    const spec = templateRows.get(code);
-    if (!spec) {
+      issues.push({ ...base, unitId: unit.id, kind, rejected: true, cell, code, values: typedValues(row), ...told(said) });
+    if (code === "") {
+      reject("no_code", at("A"), say("issueNoCode"));
+      continue;
+    }
+    const planRow = templateRows.get(codeKey(code));
+    if (!planRow) {
       reject("unknown_code", at("A"), say("issueUnknownCode", { code, template: meta.templateId }));
       continue;
     }
-    if (seen.has(code)) {
+    if (seen.has(planRow.code)) {
       reject("duplicate_row", at("A"), say("issueDuplicateRow", { code }));
       continue;
     }
-    seen.add(code);
+    seen.add(planRow.code);
     if (row.merged) {
-      const letters = new Map(template.spec.table.columns.map((c) => [c.key, c.letter]));
       const cells = row.merged.map((k) => `${letters.get(k)}${row.row}`);
       reject("merged_cells", cells[0]!, say("issueMerged", { cells: cells.join(", ") }));
       continue;
     }
+    // The row is still the plan item its code names: an edited plan cell is named, and the figures count.
+    for (const edit of editedPlanCells(spec, planRow, row)) {
+      warn(unit.id, "plan_edited", edit.cell, say("issuePlanCellEdited", { ...edit }), planRow.code);
+    }
 
     let actual: number | string | null;
     let check = "";
-    if (spec.actualKind === "text") {
+    if (planRow.actualKind === "text") {
       actual = isBlank(row.cells.actual) ? null : text(row.cells.actual);
     } else {
       const n = readNumberCell(row.cells.actual);
@@ -165,7 +211,7 @@ export function validateReport(report: RawReport, options: { period?: string } =
       }
       actual = n;
       if (n !== null) {
-        const entry = lookup(code);
+        const entry = lookup(planRow.code);
         const measures = entry ? measuresOf(entry) : [];
         const verdictVi = judgeValue(measures, n, year, "vi");
         check = verdictVi.message;
@@ -189,8 +235,11 @@ export function validateReport(report: RawReport, options: { period?: string } =
       reject("out_of_range", at("H"), say("checkBelowMin"));
       continue;
     }
+    if (disbursed !== null && disbursed >= DONG_LIKE) {
+      issues.push({ ...base, unitId: unit.id, kind: "dong_amount", rejected: false, cell: at("H"), code, ...told(dongAmountSaid(disbursed, at("H"))) });
+    }
     entries.push({
-      code,
+      code: planRow.code,
       taskGroup: meta.taskGroup,
       unitId: unit.id,
       unitName: unit.nameVi,
@@ -207,5 +256,31 @@ export function validateReport(report: RawReport, options: { period?: string } =
       check,
     });
   }
+  // A deleted row is named: the focal department sees which plan item the report says nothing about.
+  for (const planRow of spec.table.rows) {
+    if (!seen.has(planRow.code)) warn(unit.id, "missing_row", "", say("issueMissingRow", { code: planRow.code }), planRow.code);
+  }
+  if (isEmptyReport(report)) warn(unit.id, "empty_report", "", say("issueEmptyReport"));
   return done(unit.id);
+}
+
+const ENTRY_KEYS = ["actual", "disbursed", "status", "evidence"] as const;
+const OTHER_KEYS = ["group", "task", "target", "unit", "budget"] as const;
+const OTHER_LETTERS: Record<(typeof OTHER_KEYS)[number], string> = { group: "B", task: "C", target: "D", unit: "E", budget: "F" };
+
+/** What a refused row held, as typed: its entry cells and, for a row without a code, whatever else was typed in it. */
+function typedValues(row: RawRow): TypedValues {
+  const values: TypedValues = {};
+  for (const key of ENTRY_KEYS) if (!isBlank(row.cells[key])) values[key] = row.cells[key];
+  if (isBlank(row.cells.code)) {
+    const other = OTHER_KEYS.filter((k) => !isBlank(row.cells[k])).map((k) => `${OTHER_LETTERS[k]}${row.row}: ${text(row.cells[k])}`);
+    if (other.length > 0) values.other = other.join("; ");
+  }
+  return values;
+}
+
+/** No figure, status, evidence or narrative anywhere: a template sent back unfilled. */
+function isEmptyReport(report: RawReport): boolean {
+  const n = report.narrative;
+  return !report.rows.some((r) => ENTRY_KEYS.some((k) => !isBlank(r.cells[k]))) && !n.completed.trim() && !n.ongoing.trim() && !n.proposals.trim();
 }

@@ -35,6 +35,10 @@ export const MESSAGES = {
     vi: "{what} phải là ngày (ô ngày của Excel, 2025-06-05 hoặc 05/06/2025), nhận được: {got}",
     en: "{what} must be a date (an Excel date, 2025-06-05 or 05/06/2025), got: {got}",
   },
+  notDateAmbiguous: {
+    vi: "{what} “{got}” có thể là {dayFirst} hoặc {monthFirst}: nhập ngày dạng dd/mm/yyyy có số 0 (05/06/2025) hoặc 2025-06-05",
+    en: "{what} “{got}” may be {dayFirst} or {monthFirst} (day/month): type it as dd/mm/yyyy with zeros (05/06/2025) or 2025-06-05",
+  },
   noMilestones: {
     vi: "Mã {code} không có chỉ tiêu định lượng (mốc) trong văn bản",
     en: "Code {code} has no quantified target (milestone) in the decision",
@@ -165,6 +169,12 @@ export const MESSAGES = {
   conStatusNoDate: { vi: "Không ghi ngày gửi", en: "No submission date" },
   conStatusMissing: { vi: "Chưa nộp", en: "Missing" },
   conStatusRejected: { vi: "Đã nộp nhưng bị từ chối", en: "Sent but rejected" },
+  conOtherPeriods: {
+    vi: "{count} báo cáo thuộc kỳ khác, không được tính: {sheets}",
+    en: "{count} reports are for another period and are not counted: {sheets}",
+  },
+  conStatusEmpty: { vi: "Đã nhận, báo cáo trống", en: "Received, empty" },
+  conStatusConflict: { vi: "Hai báo cáo cùng ngày, cần xác nhận", en: "Two reports same date, to confirm" },
   conPeriodLine: { vi: "Kỳ báo cáo: {period} · Hạn gửi: {due}", en: "Reporting period: {period} · Due: {due}" },
   conFilesLine: { vi: "Số tệp: {files}", en: "Files: {files}" },
   // Column headers, "|"-separated, one list per table of the consolidated workbook.
@@ -181,11 +191,18 @@ export const MESSAGES = {
     en: "Code|Group|Unit|Unit today|Result|Disbursed (bn VND)|Status|Evidence|Check|File|Sheet|Cell|Period|Submitted|Template version",
   },
   conColsSubmissions: { vi: "Mã đơn vị|Đơn vị|Nhóm đã nộp|Ngày gửi|Tình trạng", en: "Unit id|Unit|Groups sent|Submitted|Status" },
-  conColsIssues: { vi: "Loại|Xử lý|Tệp|Trang|Ô|Mã|Đơn vị|Lý do", en: "Kind|Outcome|File|Sheet|Cell|Code|Unit|Reason" },
-  conColsNarratives: {
-    vi: "Đơn vị|Nhóm|Đã hoàn thành|Đang thực hiện|Đề xuất, kiến nghị|Tệp|Trang",
-    en: "Unit|Group|Completed|Ongoing|Proposals and recommendations|File|Sheet",
+  conColsIssues: {
+    vi: "Loại|Xử lý|Tệp|Trang|Ô|Mã|Đơn vị|Kết quả (như đã nhập)|Giải ngân (như đã nhập)|Tình trạng|Minh chứng|Ô khác đã nhập|Lý do",
+    en: "Kind|Outcome|File|Sheet|Cell|Code|Unit|Result (as typed)|Disbursed (as typed)|Status|Evidence|Other cells typed|Reason",
   },
+  conColsNarratives: {
+    vi: "Đơn vị|Nhóm|Báo cáo|Đã hoàn thành|Đang thực hiện|Đề xuất, kiến nghị|Tệp|Trang",
+    en: "Unit|Group|Report|Completed|Ongoing|Proposals and recommendations|File|Sheet",
+  },
+  conNarrativeCounted: { vi: "Được tính", en: "Counted" },
+  conNarrativeSuperseded: { vi: "Đã được thay thế", en: "Superseded" },
+  conNarrativeConflict: { vi: "Cùng ngày, cần xác nhận", en: "Same date, to confirm" },
+  conNarrativeRefused: { vi: "Bị từ chối", en: "Refused" },
   conRejected: { vi: "Từ chối", en: "Rejected" },
   conWarning: { vi: "Cảnh báo (vẫn tính)", en: "Warning (still counted)" },
   conGhgNote: {
@@ -209,6 +226,85 @@ export const MESSAGES = {
   kind_superseded: { vi: "Đã được thay thế", en: "Superseded" },
   kind_bad_date: { vi: "Ngày gửi không hợp lệ", en: "Invalid submission date" },
   kind_hidden_sheet: { vi: "Trang bị ẩn", en: "Hidden sheet" },
+  kind_missing_row: { vi: "Thiếu dòng", en: "Row missing" },
+  kind_no_code: { vi: "Dòng không có mã", en: "Row without a code" },
+  kind_unit_conflict: { vi: "Đơn vị không khớp", en: "Unit mismatch" },
+  kind_from_header: { vi: "Nhận biết theo tiêu đề", en: "Recognised from header" },
+  kind_empty_report: { vi: "Báo cáo trống", en: "Empty report" },
+  kind_blank_header: { vi: "Thiếu thông tin đầu trang", en: "Header left blank" },
+  kind_conflict: { vi: "Hai báo cáo cùng ngày", en: "Two reports, same date" },
+  // Row and sheet questions raised while reading files other programs saved or people edited.
+  issuePlanCellEdited: {
+    vi: "Ô kế hoạch {cell} đã bị sửa: gốc «{was}», nay «{now}»; số liệu của dòng vẫn được tính",
+    en: "Plan cell {cell} was edited: originally «{was}», now «{now}»; the row's figures still count",
+  },
+  issuePlanHashDiffers: {
+    vi: "Mẫu được tạo từ một phiên bản dữ liệu kế hoạch khác: từng ô kế hoạch được so sánh riêng",
+    en: "The template was made from another edition of the plan data: plan cells are compared one by one",
+  },
+  issueNoCode: {
+    vi: "Dòng không có mã trong bảng: không biết thuộc mục nào của kế hoạch, không được tính (giá trị đã nhập ở bên)",
+    en: "Row without a code in the table: it cannot be matched to a plan item and is not counted (values typed beside)",
+  },
+  issueMissingRow: { vi: "{code} không có trong báo cáo này (dòng đã bị xoá?)", en: "{code} missing from this report (row deleted?)" },
+  issueUnitConflict: {
+    vi: "Ô đơn vị ghi «{typed}», nhưng tệp là mẫu của {unit}: tính cho {unit}; nếu sai, hãy gửi lại đúng mẫu của đơn vị",
+    en: "The unit cell shows «{typed}», but the file is {unit}'s template: counted for {unit}; if wrong, resend the unit's own template",
+  },
+  issueFromHeader: {
+    vi: "Trang không có siêu dữ liệu (đã sao chép sang tệp khác): nhận biết theo tiêu đề là báo cáo của {unit}, kỳ {period}",
+    en: "Sheet without metadata (copied into another file): recognised from its header as {unit}'s report for {period}",
+  },
+  issueBlankReporter: { vi: "Chưa ghi người báo cáo", en: "Reporter left blank" },
+  issueBlankSubmitted: { vi: "Chưa ghi ngày gửi: báo cáo được coi là không ghi ngày", en: "Submission date left blank: the report counts as undated" },
+  issueEmptyReport: { vi: "Đã nhận, báo cáo trống (không có số liệu)", en: "Received, empty (no figures)" },
+  issueConflict: {
+    vi: "Hai báo cáo cùng ngày gửi với số liệu khác nhau ({other}): không báo cáo nào được tính; đề nghị đơn vị xác nhận bản đúng",
+    en: "Two reports with the same submission date and different figures ({other}): neither is counted; ask the unit which is right",
+  },
+  issueDuplicateCopy: { vi: "Bản trùng của báo cáo {newer} (cùng ngày, cùng số liệu)", en: "Duplicate of report {newer} (same date, same figures)" },
+  issueEmptySuperseded: { vi: "Báo cáo trống: báo cáo có số liệu {newer} được tính", en: "Empty report: the filled report {newer} is counted" },
+  // Finding files (ttx consolidate folders, picked files): one issue per file that is not a readable report.
+  kind_unsupported_format: { vi: "Định dạng không đọc được", en: "Unreadable format" },
+  kind_skipped_file: { vi: "Tệp bỏ qua", en: "Skipped file" },
+  kind_other_file: { vi: "Không phải bảng tính", en: "Not a spreadsheet" },
+  issueUnsupportedFormat: {
+    vi: "Đã nhận, định dạng không đọc được ({format}) — hãy lưu lại thành .xlsx (Tệp → Lưu thành → Sổ làm việc Excel) rồi gửi lại",
+    en: "Received, unreadable format ({format}) — save it as .xlsx (File → Save As → Excel Workbook) and send it again",
+  },
+  issueLockFile: {
+    vi: "Tệp khoá của Excel/LibreOffice (sổ đang mở ở máy khác), bỏ qua: báo cáo là tệp cùng tên bên cạnh",
+    en: "Excel/LibreOffice lock file (the workbook is open on another computer), skipped: the report is the file of the same name beside it",
+  },
+  issueEmptyFile: { vi: "Tệp rỗng (0 byte), bỏ qua: đề nghị đơn vị gửi lại", en: "Empty file (0 bytes), skipped: ask the unit to send it again" },
+  issueMacMetadata: {
+    vi: "Tệp phụ do macOS tạo khi chép tệp (tên bắt đầu bằng ._), không phải báo cáo, bỏ qua",
+    en: "Companion file macOS writes when copying (name starting with ._), not a report, skipped",
+  },
+  issueOtherFile: {
+    vi: "Đã nhận, không phải bảng tính ({format}): không tổng hợp; nếu đây là báo cáo, đề nghị gửi bản .xlsx",
+    en: "Received, not a spreadsheet ({format}): not consolidated; if it is a report, ask for the .xlsx",
+  },
+  issueCannotOpen: { vi: "Không mở được tệp hoặc thư mục này: {reason}", en: "Could not open this file or folder: {reason}" },
+  cliInputMissing: { vi: "Không tìm thấy tệp hoặc thư mục: {inputs}", en: "No such file or folder: {inputs}" },
+  cliPeriodNotCanonical: {
+    vi: 'Kỳ báo cáo "{got}" chưa viết đúng dạng: có phải ý bạn là {want}? (viết đúng 2025-H1 hoặc 2025-annual)',
+    en: 'Period "{got}" is not written in the expected form: did you mean {want}? (write exactly 2025-H1 or 2025-annual)',
+  },
+  cliOtherPeriod: { vi: "Báo cáo thuộc kỳ khác ({count}): {list}", en: "Reports for another period ({count}): {list}" },
+  cliNothingAccepted: {
+    vi: "Không có dòng nào được chấp nhận (mã thoát 3): xem trang “{sheet}” trong {file}",
+    en: "Nothing was accepted (exit code 3): see the “{sheet}” sheet in {file}",
+  },
+  kind_dong_amount: { vi: "Số tiền có thể tính bằng đồng", en: "Amount possibly in đồng" },
+  issueDongAmount: {
+    vi: "Số {value} ở ô {cell} trong cột tỷ đồng: có thể đã nhập bằng đồng (= {billions} tỷ?); số vẫn được tính như đã nhập, nếu là đồng hãy sửa thành tỷ đồng",
+    en: "{value} in cell {cell}, a column in billion đồng: it may have been typed in đồng (= {billions} billion?); it counts as typed; if it is in đồng, enter it in billions",
+  },
+  issueAmbiguousDate: {
+    vi: "Ngày gửi “{got}” có thể là {dayFirst} hoặc {monthFirst}: nhập ngày dạng dd/mm/yyyy có số 0 (05/06/2025); đến lúc đó báo cáo được tính là không ghi ngày",
+    en: "Submission date “{got}” may be {dayFirst} or {monthFirst} (day/month): enter it as dd/mm/yyyy with zeros (05/06/2025); until then the report counts as undated",
+  },
   cliSampleUsage: {
     vi: "Cách dùng: ttx sample --units <số> --period <2025-H1|2025-annual> -o <thư mục> [--seed <số>]",
     en: "Usage: ttx sample --units <n> --period <2025-H1|2025-annual> -o <folder> [--seed <n>]",
