@@ -1,6 +1,6 @@
 /**
  * The parts of an .xlsx package a report reader needs, read with JSZip (unzip) and saxes (XML): the sheet list
- * (name, visibility, part), shared strings, which cell styles show dates, and the 1904 date flag.
+ * (name, visibility, part), shared strings, which cell styles show dates or percentages, and the 1904 date flag.
  *
  * Why not ExcelJS's `workbook.xlsx.load`: it builds a full object model (styles, cells, rows, merges) of every
  * sheet, and consolidation needs a few columns of some sheets. Measured on 30 report files: this reader plus
@@ -8,7 +8,7 @@
  * both give the same values for every file the tests use; `npm run bench` times the whole consolidation).
  */
 import JSZip from "jszip";
-import { isDateFormat } from "../core/functions/coerce";
+import { isDateFormat, isPercentFormat } from "../core/functions/coerce";
 import { SaxesParser } from "saxes";
 
 /** Bytes one file may unpack to, counted as they are inflated: a zip's declared sizes can lie (a zip bomb). */
@@ -26,6 +26,8 @@ export interface XlsxPackage {
   sharedStrings: string[];
   /** Style index (a cell's `s`) → true when its number format shows a date or time. */
   dateStyles: boolean[];
+  /** Style index → true when its number format shows a percentage (12.5% is stored as 0.125). */
+  percentStyles: boolean[];
   date1904: boolean;
   /** The text of a part; null when the package has none by that path. */
   text(part: string): Promise<string | null>;
@@ -56,6 +58,8 @@ const attribute = (attributes: Attributes, local: string): string | undefined =>
  * 50–58 in East Asian locales.
  */
 const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+/** Built-in percentage formats: 9 "0%" and 10 "0.00%". */
+const BUILT_IN_PERCENT_FORMATS = new Set([9, 10]);
 
 /** "worksheets/sheet1.xml" relative to "xl/", or an absolute "/xl/…", as a zip path. */
 function resolvePart(base: string, target: string): string {
@@ -115,10 +119,12 @@ export async function openXlsx(bytes: Uint8Array, maxUnpackedBytes: number): Pro
     },
   });
 
+  const styles = readStyleKinds((await text(partOfType("styles", "xl/styles.xml"))) ?? "");
   return {
     sheets,
     sharedStrings: readSharedStrings((await text(partOfType("sharedStrings", "xl/sharedStrings.xml"))) ?? ""),
-    dateStyles: readDateStyles((await text(partOfType("styles", "xl/styles.xml"))) ?? ""),
+    dateStyles: styles.dates,
+    percentStyles: styles.percents,
     date1904,
     text,
   };
@@ -159,12 +165,16 @@ function readSharedStrings(xml: string): string[] {
   return strings;
 }
 
-/** Which cell formats (`<cellXfs>` entries, in order) show dates, from their number format id. */
-export function readDateStyles(xml: string): boolean[] {
+/**
+ * Which cell formats (`<cellXfs>` entries, in order) show dates, and which percentages, from their number format
+ * id: a custom code (`<numFmt>`) where the file defines one, else the built-in format of that id.
+ */
+export function readStyleKinds(xml: string): { dates: boolean[]; percents: boolean[] } {
   const custom = new Map<number, string>();
   const dates: boolean[] = [];
+  const percents: boolean[] = [];
   let inCellXfs = false;
-  if (!xml) return dates;
+  if (!xml) return { dates, percents };
   parseXml(xml, {
     open: (name, a) => {
       if (name === "numFmt") custom.set(Number(a.numFmtId), a.formatCode ?? "");
@@ -173,11 +183,15 @@ export function readDateStyles(xml: string): boolean[] {
         const id = Number(a.numFmtId ?? 0);
         const code = custom.get(id);
         dates.push(code !== undefined ? isDateFormat(code) : BUILT_IN_DATE_FORMATS.has(id));
+        percents.push(code !== undefined ? isPercentFormat(code) : BUILT_IN_PERCENT_FORMATS.has(id));
       }
     },
     close: (name) => {
       if (name === "cellXfs") inCellXfs = false;
     },
   });
-  return dates;
+  return { dates, percents };
 }
+
+/** Which cell formats show dates (readStyleKinds). */
+export const readDateStyles = (xml: string): boolean[] => readStyleKinds(xml).dates;

@@ -16,7 +16,7 @@ import { readReportFile } from "../../src/xlsx/report-reader";
 import { sampleWorkbook } from "../../src/xlsx/sample-files";
 import { readSheetCells } from "../../src/xlsx/sheet-cells";
 import { isDateFormat } from "../../src/core/functions/coerce";
-import { UnpackLimitError, openXlsx, readDateStyles } from "../../src/xlsx/xlsx-parts";
+import { UnpackLimitError, openXlsx, readDateStyles, readStyleKinds } from "../../src/xlsx/xlsx-parts";
 import { FIRST_ROW, report } from "../adversarial/corpus";
 
 jest.setTimeout(120_000);
@@ -56,7 +56,11 @@ async function expectSameAsExcelJS(bytes: Uint8Array, label: string): Promise<nu
       for (let c = 1; c <= last + 1; c++) {
         const cell = sheet.getRow(r).getCell(c);
         // A formula's cached FALSE is dropped from ExcelJS's `value` ({formula} only) but kept in `result`.
-        const expected = cell.type === ExcelJS.ValueType.Formula ? seen(cell.result as ExcelJS.CellValue) : seen(cell.value);
+        const shown = cell.type === ExcelJS.ValueType.Formula ? seen(cell.result as ExcelJS.CellValue) : seen(cell.value);
+        // A number in a percentage format reads as the percentage shown (0.125 in "0.0%" is 12.5): ExcelJS gives
+        // the stored number and the format code; a % inside quotes or after a backslash is only text.
+        const percent = typeof shown === "number" && /%/.test((cell.numFmt ?? "").replace(/"[^"]*"|\\./g, ""));
+        const expected = percent ? Number(((shown as number) * 100).toPrecision(12)) : shown;
         if (expected !== null) filled++;
         const actual = cells.value(r, c);
         const same = expected instanceof Date ? actual instanceof Date && actual.getTime() === expected.getTime() : actual === expected;
@@ -99,6 +103,15 @@ async function everyKind(date1904 = false): Promise<Uint8Array> {
   s.getCell("B6").value = 0.25;
   s.getCell("B6").numFmt = "0.0%";
   s.getCell("B7").value = 1e21;
+  s.getCell("B8").value = 0.125;
+  s.getCell("B8").numFmt = "0.00%"; // built-in 10
+  s.getCell("B9").value = 0.123;
+  s.getCell("B9").numFmt = "0%"; // built-in 9
+  s.getCell("B10").value = 45813.73;
+  s.getCell("B10").numFmt = "dd/mm/yyyy hh:mm"; // a date with a time after noon
+  s.getCell("B11").value = 5;
+  s.getCell("B11").numFmt = '0" %"'; // a quoted % is text: not a percentage
+  s.getCell("B12").value = "0.125"; // text stays text
   s.getCell("C1").value = "gộp";
   s.mergeCells("C1:E3");
   s.getCell("F10").value = "xa";
@@ -152,6 +165,8 @@ describe("reads every cell as ExcelJS does", () => {
   });
 });
 
+const RELS_WITH_STYLES = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/sheets/data.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
+
 /** A package from hand-written parts: what other writers do that ExcelJS never does. */
 async function handMade(sheetXml: string, extra: Record<string, string> = {}): Promise<Uint8Array> {
   const zip = new JSZip();
@@ -180,6 +195,24 @@ describe("parts other writers produce", () => {
     expect(sheet!.cells.merged(10, 8)).toBe(false);
     expect(sheet!.cells.lastRow).toBe(9);
     expect(sheet!.cells.rowsWithValues()).toEqual([2, 3, 5]);
+  });
+
+  it("a percentage cell gives the percentage shown, a date cell its time of day, whatever the format's source", async () => {
+    const styles = `<styleSheet><numFmts><numFmt numFmtId="164" formatCode="0.0%"/><numFmt numFmtId="165" formatCode="0\\%"/><numFmt numFmtId="166" formatCode="[Red]#,##0.00%;-0%"/></numFmts>
+      <cellXfs><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="10"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/><xf numFmtId="22"/></cellXfs></styleSheet>`;
+    expect(readStyleKinds(styles)).toEqual({
+      dates: [false, false, false, false, false, false, true],
+      percents: [false, true, true, true, false, true, false],
+    });
+    const row = [0.125, 0.125, 0.123, 0.125, 0.125, 0.07].map((n, s) => `<c r="${String.fromCharCode(65 + s)}1" s="${s}"><v>${n}</v></c>`).join("");
+    const xml = `<worksheet><sheetData><row r="1">${row}<c r="G1" s="6"><v>45813.73</v></c><c r="H1" t="d"><v>2025-06-05T17:30:00</v></c></row></sheetData></worksheet>`;
+    const [sheet] = await readAll(await handMade(xml, { "xl/styles.xml": styles, "xl/_rels/workbook.xml.rels": RELS_WITH_STYLES }));
+    const v = sheet!.cells.value;
+    expect([1, 2, 3, 4, 5, 6].map((c) => v(1, c))).toEqual([0.125, 12.5, 12.3, 12.5, 0.125, 7]);
+    // A date with a time keeps it (the day is taken where a day is wanted, never rounded); an ISO date without a
+    // zone is the workbook's wall-clock time, read as UTC like every date cell, not as this machine's local time.
+    expect(v(1, 7)).toEqual(new Date(Date.UTC(2025, 5, 5, 17, 31, 12)));
+    expect(v(1, 8)).toEqual(new Date(Date.UTC(2025, 5, 5, 17, 30)));
   });
 
   it("tells date formats from the others", () => {

@@ -4,10 +4,15 @@
  */
 import type { ProjectFundingReading } from "./data/projects";
 
-/** Parses a Vietnamese-formatted number ("1.000", "38,51", "6.481"); null when the text is not one. */
+/**
+ * Parses a Vietnamese-formatted number ("1.000", "38,51", "6.481", "1.234,5"); null when the text is not one.
+ * A "." is a thousands separator only between groups of exactly three digits after a first group of 1–3 digits
+ * that does not start with 0: "0.125" is never 125 (no one writes a thousands group after a lone 0), so it is not
+ * Vietnamese notation and callers read it as a plain decimal (parseNumberText).
+ */
 export function parseVietnameseNumber(text: string): number | null {
   const s = text.trim().replace(/\s+/g, "");
-  if (!/^-?\d{1,3}(\.\d{3})*(,\d+)?$/.test(s) && !/^-?\d+(,\d+)?$/.test(s)) return null;
+  if (!/^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(s) && !/^-?\d+(,\d+)?$/.test(s)) return null;
   return Number(s.replace(/\./g, "").replace(",", "."));
 }
 
