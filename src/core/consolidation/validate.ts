@@ -173,19 +173,21 @@ export function validateReport(report: RawReport, options: { period?: string } =
   for (const row of report.rows) {
     const code = text(row.cells.code);
     const at = (column: string) => `${column}${row.row}`;
-    const reject = (kind: IssueKind, cell: string, said: Said) =>
-      issues.push({ ...base, unitId: unit.id, kind, rejected: true, cell, code, values: typedValues(row), ...told(said) });
+    // A row that is no plan item of the template (no code, an unknown or repeated code) may hold text a person
+    // typed in any column: all of it is listed with the refusal.
+    const reject = (kind: IssueKind, cell: string, said: Said, ownRow = false) =>
+      issues.push({ ...base, unitId: unit.id, kind, rejected: true, cell, code, values: typedValues(row, ownRow), ...told(said) });
     if (code === "") {
-      reject("no_code", at("A"), say("issueNoCode"));
+      reject("no_code", at("A"), say("issueNoCode"), true);
       continue;
     }
     const planRow = templateRows.get(codeKey(code));
     if (!planRow) {
-      reject("unknown_code", at("A"), say("issueUnknownCode", { code, template: meta.templateId }));
+      reject("unknown_code", at("A"), say("issueUnknownCode", { code, template: meta.templateId }), true);
       continue;
     }
     if (seen.has(planRow.code)) {
-      reject("duplicate_row", at("A"), say("issueDuplicateRow", { code }));
+      reject("duplicate_row", at("A"), say("issueDuplicateRow", { code }), true);
       continue;
     }
     seen.add(planRow.code);
@@ -268,11 +270,11 @@ const ENTRY_KEYS = ["actual", "disbursed", "status", "evidence"] as const;
 const OTHER_KEYS = ["group", "task", "target", "unit", "budget"] as const;
 const OTHER_LETTERS: Record<(typeof OTHER_KEYS)[number], string> = { group: "B", task: "C", target: "D", unit: "E", budget: "F" };
 
-/** What a refused row held, as typed: its entry cells and, for a row without a code, whatever else was typed in it. */
-function typedValues(row: RawRow): TypedValues {
+/** What a refused row held, as typed: its entry cells and, for a row of its own (no plan item), its other cells too. */
+function typedValues(row: RawRow, ownRow = false): TypedValues {
   const values: TypedValues = {};
   for (const key of ENTRY_KEYS) if (!isBlank(row.cells[key])) values[key] = row.cells[key];
-  if (isBlank(row.cells.code)) {
+  if (ownRow) {
     const other = OTHER_KEYS.filter((k) => !isBlank(row.cells[k])).map((k) => `${OTHER_LETTERS[k]}${row.row}: ${text(row.cells[k])}`);
     if (other.length > 0) values.other = other.join("; ");
   }
