@@ -9,8 +9,9 @@
 import { cellOf } from "../core/address";
 import { META_KEYS, matchRenamedSheets, parseMetaRows, reportFromGrid } from "../core/consolidation/from-grid";
 import type { Issue, IssueKind, RawReport } from "../core/consolidation/report";
-import { t, type MessageKey, type MessageParams } from "../core/i18n/messages";
+import type { MessageKey, MessageParams } from "../core/i18n/messages";
 import { META_SHEET } from "../core/templates/spec";
+import { fileIssue, sniffFile, verdictIssue } from "./file-format";
 import { readSheetCells, type SheetCells } from "./sheet-cells";
 import { UnpackLimitError, openXlsx, type XlsxPackage } from "./xlsx-parts";
 import { MAX_UNCOMPRESSED_BYTES, inspectZip } from "./zip-guard";
@@ -36,22 +37,23 @@ export async function readReports(bytes: Uint8Array, file: string, maxUnpackedBy
   for (const sheet of hidden) cells.set(sheet.name, await sheetCells(pkg, sheet.part));
   return [...visible, ...hidden].map((sheet) => {
     const grid = cells.get(sheet.name)!;
-    const report = reportFromGrid({ file, sheet: sheet.name }, metas.get(sheet.name) ?? null, grid.value, grid.lastRow, grid.merged);
+    const report = reportFromGrid({ file, sheet: sheet.name }, metas.get(sheet.name) ?? null, grid.value, grid.lastRow, grid.merged, grid.covered);
     return sheet.state === "hidden" ? { ...report, hidden: true } : report;
   });
 }
 
 /**
- * One file, whatever it holds: its sheets, or, when it is not a readable .xlsx (corrupt, another format, empty),
- * an "unreadable file" issue naming it. Used by the CLI and by the task pane's file picker alike. The unpacking
- * limit is a parameter for tests only.
+ * One file, whatever it holds: its sheets, or one issue naming it. A workbook that cannot be read (corrupt,
+ * password-protected, too large) is refused as unreadable; a spreadsheet in another format (.xls, .ods, .csv…)
+ * is refused as "received, unreadable format — save as .xlsx"; a lock file, an empty file or a file that is not a
+ * spreadsheet is only noted (file-format.ts decides which, from the bytes and the name). `.xlsm` is the same zip
+ * package as `.xlsx` and is read the same way. Used by the CLI and by the task pane's file picker alike. The
+ * unpacking limit is a parameter for tests only.
  */
 export async function readReportFile(bytes: Uint8Array, file: string, maxUnpackedBytes = MAX_UNCOMPRESSED_BYTES): Promise<{ reports: RawReport[]; issue: Issue | null }> {
-  const refuse = (kind: IssueKind, key: MessageKey, params: MessageParams = {}) => {
-    const text = { vi: t(key, params, "vi"), en: t(key, params, "en") };
-    const issue: Issue = { kind, rejected: true, origin: { file, sheet: "" }, cell: "", code: "", unitId: "", message: `${text.vi} · ${text.en}`, text };
-    return { reports: [], issue };
-  };
+  const refuse = (kind: IssueKind, key: MessageKey, params: MessageParams = {}) => ({ reports: [], issue: fileIssue(file, kind, true, key, params) });
+  const verdict = sniffFile(bytes, file);
+  if (verdict.kind !== "read") return { reports: [], issue: verdictIssue(file, verdict) };
   const zip = inspectZip(bytes);
   if (!zip.ok) {
     if (zip.reason === "encrypted") return refuse("unreadable_file", "issueEncrypted");
