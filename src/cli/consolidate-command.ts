@@ -10,10 +10,10 @@
 import { promises as fs, type Dirent } from "fs";
 import * as path from "path";
 import { Consolidator } from "../core/consolidation/consolidator";
-import { countsLine } from "../core/consolidation/layout";
+import { countsLine, otherPeriodsLine } from "../core/consolidation/layout";
 import { validateReport } from "../core/consolidation/validate";
 import { bilingual, t, type Lang } from "../core/i18n/messages";
-import type { Issue, Origin } from "../core/consolidation/report";
+import type { Issue } from "../core/consolidation/report";
 import { parseReportPeriod, periodId } from "../core/plan/calendar";
 import { writeConsolidation } from "../xlsx/consolidation-writer";
 import { extensionOf, fileIssue, nameKind, verdictIssue } from "../xlsx/file-format";
@@ -149,14 +149,6 @@ export function canonicalPeriod(period: string | undefined, usage: string): stri
   return period;
 }
 
-/** Report sheets whose metadata names another period, as "file › sheet (2024-annual)"; a long list is cut. */
-export function otherPeriodLines(sheets: readonly { origin: Origin; period: string }[], max = 10): string[] {
-  if (sheets.length === 0) return [];
-  const shown = sheets.slice(0, max).map((s) => `${s.origin.file} › ${s.origin.sheet} (${s.period})`);
-  const list = `${shown.join(", ")}${sheets.length > max ? `, … (+${sheets.length - max})` : ""}`;
-  return (["vi", "en"] as const).map((lang) => t("cliOtherPeriod", { count: sheets.length, list }, lang));
-}
-
 /** Exit code of a run in which no row at all was accepted (the workbook is still written, with the issues). */
 export const EXIT_NOTHING_ACCEPTED = 3;
 
@@ -182,7 +174,6 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
   const store = new SpillStore();
   try {
     const engine = new Consolidator(period, store);
-    const otherPeriod: { origin: Origin; period: string }[] = [];
     for (const [i, f] of found.entries()) {
       if (f.action !== "read") engine.addFileIssue(listingIssue(f));
       else {
@@ -192,13 +183,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
             ? { reports: [], issue: fileIssue(f.label, "unreadable_file", true, "issueCannotOpen", { reason: bytes.message }) }
             : await readReportFile(bytes, f.label);
         if (issue) engine.addFileIssue(issue);
-        for (const raw of reports) {
-          const v = validateReport(raw, { period });
-          if (v.sheetRejected === "wrong_period" && raw.meta && raw.meta.period !== period && !raw.hidden) {
-            otherPeriod.push({ origin: raw.origin, period: raw.meta.period });
-          }
-          await engine.add(v);
-        }
+        for (const raw of reports) await engine.add(validateReport(raw, { period }));
       }
       progressBar(io, t("cliProgress", { done: i + 1, total: found.length }, lang), i + 1, found.length);
     }
@@ -218,7 +203,10 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
       .catch((error: Error) => {
         throw new CliError(bilingual("cliWriteFailed", { file: out, reason: error.message }));
       });
-    const lines = [`\r${found.length} tệp · files → ${out}`, countsLine(counts, "vi"), countsLine(counts, "en"), ...otherPeriodLines(otherPeriod)];
+    const lines = [`\r${found.length} tệp · files → ${out}`, countsLine(counts, "vi"), countsLine(counts, "en")];
+    // Reports of another period are easy to miss among the issues: named last, where the eye lands.
+    const others = engine.otherPeriods();
+    if (others.length > 0) lines.push(otherPeriodsLine(others, "vi"), otherPeriodsLine(others, "en"));
     const nothing = counts.accepted === 0;
     if (nothing) {
       const params = { sheet: t("conIssues", {}, lang), file: out };

@@ -106,8 +106,8 @@ describe("ttx consolidate, a folder as departments fill it", () => {
 
     const lines = io.err.trimEnd().split("\n");
     expect(lines.at(-5)).toBe(`\r11 tệp · files → ${out()}`);
-    expect(lines.at(-2)).toBe(`Báo cáo thuộc kỳ khác (1): cu/2024.xlsx › ${wrongPeriodSheet} (2024-annual)`);
-    expect(lines.at(-1)).toBe(`Reports for another period (1): cu/2024.xlsx › ${wrongPeriodSheet} (2024-annual)`);
+    expect(lines.at(-2)).toBe(`Báo cáo thuộc kỳ khác, không được tính (1): cu/2024.xlsx › ${wrongPeriodSheet} (2024-annual)`);
+    expect(lines.at(-1)).toBe(`Reports for another period, not counted (1): cu/2024.xlsx › ${wrongPeriodSheet} (2024-annual)`);
   }, 60_000);
 
   it("a second run into the same folder does not read the previous output", async () => {
@@ -184,8 +184,8 @@ describe("exit code 3 when nothing at all was accepted", () => {
     expect(issues.filter((r) => r[ISSUE.file] === "nam-truoc.xlsx").every((r) => r[ISSUE.kind] === kind("wrong_period"))).toBe(true);
     const lines = io.err.trimEnd().split("\n");
     expect(lines.slice(-4)).toEqual([
-      expect.stringMatching(/^Báo cáo thuộc kỳ khác \(1\): nam-truoc\.xlsx › .+ \(2024-H1\)$/),
-      expect.stringMatching(/^Reports for another period \(1\): nam-truoc\.xlsx › .+ \(2024-H1\)$/),
+      expect.stringMatching(/^Báo cáo thuộc kỳ khác, không được tính \(1\): nam-truoc\.xlsx › .+ \(2024-H1\)$/),
+      expect.stringMatching(/^Reports for another period, not counted \(1\): nam-truoc\.xlsx › .+ \(2024-H1\)$/),
       `Không có dòng nào được chấp nhận (mã thoát 3): xem trang “Vấn đề” trong ${o}`,
       `Nothing was accepted (exit code 3): see the “Vấn đề” sheet in ${o}`,
     ]);

@@ -167,6 +167,6 @@ describe("reports of another period", () => {
     const r = await run([["cu.xlsx", await nv4(() => undefined, { period: "2024-annual" })], ["moi.xlsx", await nv4()]]);
     expect(r.otherPeriods).toEqual([{ origin: { file: "cu.xlsx", sheet: spec("NV4").sheetName }, period: "2024-annual" }]);
     const lines = consolidationLayout("en").summary(r).lines;
-    expect(lines.find((l) => l.row === 6)).toMatchObject({ bold: true, text: `1 reports are for another period and are not counted: cu.xlsx › ${spec("NV4", "SO_CT", "2024-annual").sheetName} (2024-annual)` });
+    expect(lines.find((l) => l.row === 6)).toMatchObject({ bold: true, text: `Reports for another period, not counted (1): cu.xlsx › ${spec("NV4", "SO_CT", "2024-annual").sheetName} (2024-annual)` });
   });
 });

@@ -259,7 +259,7 @@ export class Consolidator {
 
   /** Sheets refused because they report another period than the one consolidated: named first, they are easy to miss. */
   otherPeriods(): { origin: Origin; period: string }[] {
-    return this.records.filter((r) => r.refusedAs === "wrong_period").map((r) => ({ origin: r.origin, period: r.period }));
+    return this.records.filter((r) => r.refusedAs === "wrong_period" && r.period !== this.period).map((r) => ({ origin: r.origin, period: r.period }));
   }
 
   counts(): Counts {

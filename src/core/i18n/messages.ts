@@ -170,8 +170,8 @@ export const MESSAGES = {
   conStatusMissing: { vi: "Chưa nộp", en: "Missing" },
   conStatusRejected: { vi: "Đã nộp nhưng bị từ chối", en: "Sent but rejected" },
   conOtherPeriods: {
-    vi: "{count} báo cáo thuộc kỳ khác, không được tính: {sheets}",
-    en: "{count} reports are for another period and are not counted: {sheets}",
+    vi: "Báo cáo thuộc kỳ khác, không được tính ({count}): {sheets}",
+    en: "Reports for another period, not counted ({count}): {sheets}",
   },
   conStatusEmpty: { vi: "Đã nhận, báo cáo trống", en: "Received, empty" },
   conStatusConflict: { vi: "Hai báo cáo cùng ngày, cần xác nhận", en: "Two reports same date, to confirm" },
@@ -291,7 +291,6 @@ export const MESSAGES = {
     vi: 'Kỳ báo cáo "{got}" chưa viết đúng dạng: có phải ý bạn là {want}? (viết đúng 2025-H1 hoặc 2025-annual)',
     en: 'Period "{got}" is not written in the expected form: did you mean {want}? (write exactly 2025-H1 or 2025-annual)',
   },
-  cliOtherPeriod: { vi: "Báo cáo thuộc kỳ khác ({count}): {list}", en: "Reports for another period ({count}): {list}" },
   cliNothingAccepted: {
     vi: "Không có dòng nào được chấp nhận (mã thoát 3): xem trang “{sheet}” trong {file}",
     en: "Nothing was accepted (exit code 3): see the “{sheet}” sheet in {file}",
