@@ -44,7 +44,8 @@ async function rows(file: string, sheet: "conIssues" | "conDetail"): Promise<Rec
 const ISSUE = { kind: "Loại", outcome: "Xử lý", file: "Tệp", sheet: "Trang", reason: "Lý do" } as const;
 const kind = (k: string) => t(`kind_${k}` as Parameters<typeof t>[0], {}, "vi");
 const REJECTED = t("conRejected", {}, "vi");
-const WARNING = t("conWarning", {}, "vi");
+/** A file holding no report is only noted: nothing of it is "still counted". */
+const NOTE = t("conNote", {}, "vi");
 /** Whole-file issue rows (no sheet), by file. */
 const fileRows = (issues: Record<string, unknown>[]) =>
   Object.fromEntries(issues.filter((r) => r[ISSUE.sheet] === null).map((r) => [r[ISSUE.file] as string, [r[ISSUE.kind], r[ISSUE.outcome], r[ISSUE.reason]]]));
@@ -90,9 +91,9 @@ describe("ttx consolidate, a folder as departments fill it", () => {
       "mat-khau.xlsx": [kind("unreadable_file"), REJECTED, t("issueEncrypted", {}, "vi") + " · " + t("issueEncrypted", {}, "en")],
       "so-tc/bao-cao.ods": [kind("unsupported_format"), REJECTED, unsupported(".ods")],
       "so-tc/bao-cao.csv": [kind("unsupported_format"), REJECTED, unsupported(".csv")],
-      "so-ct/2025/~$bao-cao.xlsx": [kind("skipped_file"), WARNING, t("issueLockFile", {}, "vi") + " · " + t("issueLockFile", {}, "en")],
-      "rong.xlsx": [kind("skipped_file"), WARNING, "Tệp rỗng (0 byte), bỏ qua: đề nghị đơn vị gửi lại · Empty file (0 bytes), skipped: ask the unit to send it again"],
-      "so-ct/2025/ban-ky.pdf": [kind("other_file"), WARNING, t("issueOtherFile", { format: ".pdf" }, "vi") + " · " + t("issueOtherFile", { format: ".pdf" }, "en")],
+      "so-ct/2025/~$bao-cao.xlsx": [kind("skipped_file"), NOTE, t("issueLockFile", {}, "vi") + " · " + t("issueLockFile", {}, "en")],
+      "rong.xlsx": [kind("skipped_file"), NOTE, "Tệp rỗng (0 byte), bỏ qua: đề nghị đơn vị gửi lại · Empty file (0 bytes), skipped: ask the unit to send it again"],
+      "so-ct/2025/ban-ky.pdf": [kind("other_file"), NOTE, t("issueOtherFile", { format: ".pdf" }, "vi") + " · " + t("issueOtherFile", { format: ".pdf" }, "en")],
     });
     expect(t("issueLockFile", {}, "vi")).toMatch(/^Tệp khoá của Excel/);
     // The other-period report: every row refused, with its path.
@@ -160,10 +161,10 @@ describe("ttx consolidate, a folder as departments fill it", () => {
     const o = path.join(dir, "liet-ke.xlsx");
     expect(await run(["consolidate", d, "--period", PERIOD, "-o", o], io)).toBe(3);
     expect(fileRows(await rows(o, "conIssues"))).toMatchObject({
-      "anh.jpg": [kind("other_file"), WARNING, expect.stringContaining("(.jpg)")],
+      "anh.jpg": [kind("other_file"), NOTE, expect.stringContaining("(.jpg)")],
       "bang.numbers": [kind("unsupported_format"), REJECTED, expect.stringContaining("(.numbers)")],
       "khong-duoi": [kind("unreadable_file"), REJECTED, expect.stringContaining("not a zip archive")],
-      "rong.pdf": [kind("skipped_file"), WARNING, expect.stringMatching(/^Tệp rỗng/)],
+      "rong.pdf": [kind("skipped_file"), NOTE, expect.stringMatching(/^Tệp rỗng/)],
     });
   }, 60_000);
 });
@@ -180,7 +181,7 @@ describe("exit code 3 when nothing at all was accepted", () => {
     expect(await run(["consolidate", d, "--period", PERIOD, "-o", o], io)).toBe(3);
     expect(statSync(o).size).toBeGreaterThan(0);
     const issues = await rows(o, "conIssues");
-    expect(fileRows(issues)).toMatchObject({ "cu.xls": [kind("unsupported_format"), REJECTED, expect.any(String)], "ban-ky.pdf": [kind("other_file"), WARNING, expect.any(String)] });
+    expect(fileRows(issues)).toMatchObject({ "cu.xls": [kind("unsupported_format"), REJECTED, expect.any(String)], "ban-ky.pdf": [kind("other_file"), NOTE, expect.any(String)] });
     expect(issues.filter((r) => r[ISSUE.file] === "nam-truoc.xlsx").every((r) => r[ISSUE.kind] === kind("wrong_period"))).toBe(true);
     const lines = io.err.trimEnd().split("\n");
     expect(lines.slice(-4)).toEqual([

@@ -116,9 +116,11 @@ export function consolidationLayout(lang: Lang = "vi") {
   // Labels looked up once per kind, not once per row: Issues can run to a million rows.
   const kinds = new Map<IssueKind, string>();
   const kindText = (k: IssueKind) => kinds.get(k) ?? (kinds.set(k, t(kindLabel(k), {}, lang)), kinds.get(k)!);
-  const outcome = { rejected: t("conRejected", {}, lang), warning: t("conWarning", {}, lang) };
+  const outcome = { rejected: t("conRejected", {}, lang), warning: t("conWarning", {}, lang), note: t("conNote", {}, lang) };
+  // A file that holds no report (a lock file, a scanned PDF) has nothing "still counted": it is only noted.
+  const noted = (i: Issue) => i.kind === "skipped_file" || i.kind === "other_file";
   const issueRow = (i: Issue): Cell[] => [
-    kindText(i.kind), i.rejected ? outcome.rejected : outcome.warning,
+    kindText(i.kind), i.rejected ? outcome.rejected : noted(i) ? outcome.note : outcome.warning,
     text(i.origin.file), text(i.origin.sheet), text(i.cell), text(i.code), text(i.unitId),
     typed(i.values?.actual), typed(i.values?.disbursed), typed(i.values?.status), typed(i.values?.evidence), text(i.values?.other),
     text(i.message),

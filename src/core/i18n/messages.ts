@@ -205,6 +205,7 @@ export const MESSAGES = {
   conNarrativeRefused: { vi: "Bị từ chối", en: "Refused" },
   conRejected: { vi: "Từ chối", en: "Rejected" },
   conWarning: { vi: "Cảnh báo (vẫn tính)", en: "Warning (still counted)" },
+  conNote: { vi: "Ghi chú", en: "Note" },
   conGhgNote: {
     vi: "Ước tính = giảm phát thải kế hoạch đến 2030 × tỷ lệ đạt mốc 2030 (tối đa 100%), lấy giá trị tốt nhất các đơn vị báo cáo. Kế hoạch 337 đặt mục tiêu giảm 7% (2020) và 19% (2030) so với BAU nhưng không nêu lượng phát thải BAU, nên tỷ lệ so với BAU chưa tính được.",
     en: "Estimate = planned 2030 reduction × share of the 2030 milestone reached (capped at 100%), best value any unit reported. Plan 337 targets −7% (2020) and −19% (2030) against BAU but gives no BAU emissions, so a share of BAU cannot be computed.",
