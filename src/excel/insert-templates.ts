@@ -1,8 +1,10 @@
 /**
  * Inserts reporting templates into the open workbook (Office.js). Whatever the number of templates and rows:
  * exactly two context.sync calls, one to learn the existing sheet names (a template never overwrites a sheet:
- * it takes a suffixed name instead), one to send every write in a single batch. Cell text from the catalog is
- * written through neutralizeFormulaText, so it can never become a formula. Enum values are given as their string
+ * it takes a suffixed name instead), one to send every write in a single batch. Cell text from the catalog that
+ * starts like a formula is entered with a leading apostrophe (neutralizeFormulaText): Excel reads range values as
+ * typed input, where the apostrophe is the "text follows" prefix, so the cell holds the text exactly (without the
+ * apostrophe) and never a formula. Enum values are given as their string
  * form so this module runs against any object with Excel's shape (the test fake, Excel on the web, desktop).
  */
 import { columnLetter } from "../core/address";
@@ -177,9 +179,9 @@ export async function insertTemplates(context: Excel.RequestContext, specs: read
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const metaUsed = sheets.getItemOrNullObject(META_SHEET).getUsedRangeOrNullObject(true);
-  metaUsed.load("rowCount");
+  metaUsed.load("rowIndex,rowCount");
   const listsUsed = sheets.getItemOrNullObject(LISTS_SHEET).getUsedRangeOrNullObject(true);
-  listsUsed.load("columnCount");
+  listsUsed.load("columnIndex,columnCount");
   await context.sync();
 
   const taken = new Set(sheets.items.map((s) => s.name));
@@ -187,10 +189,11 @@ export async function insertTemplates(context: Excel.RequestContext, specs: read
   const lists = taken.has(LISTS_SHEET) ? sheets.getItem(LISTS_SHEET) : sheets.add(LISTS_SHEET);
   meta.visibility = "VeryHidden" as Excel.SheetVisibility;
   lists.visibility = "VeryHidden" as Excel.SheetVisibility;
-  let metaRow = metaUsed.isNullObject ? 0 : metaUsed.rowCount;
+  // The used range ends at its last filled row or column (it starts at the first filled one, not at A1).
+  let metaRow = metaUsed.isNullObject ? 0 : metaUsed.rowIndex + metaUsed.rowCount;
   if (metaRow === 0) meta.getRange("A1:H1").values = [META_HEADER];
   metaRow = Math.max(metaRow, 1);
-  let listColumn = listsUsed.isNullObject ? 0 : listsUsed.columnCount;
+  let listColumn = listsUsed.isNullObject ? 0 : listsUsed.columnIndex + listsUsed.columnCount;
 
   const sheetNames: string[] = [];
   for (const spec of specs) {

@@ -6,6 +6,13 @@
  *  - after each chunk the caller hears the progress and may cancel; cancelling, or any failure, deletes the
  *    sheets this run added, so the workbook is never left half-written.
  * Enum values are given as strings so this module runs against any object with Excel's shape (the test fake too).
+ *
+ * Text is written exactly as typed and stays a string. Excel reads `range.values` like typed input: a string that
+ * starts with "=", "+" or "-" becomes a formula (Excel.Range.values reference), "12%" or "5/6" a number or date.
+ * A cell whose number format is Text ("@") keeps what is entered as text, shown exactly as entered
+ * (Excel.NumberFormatCategory.text), so every text cell is formatted "@" in the same request, before its value:
+ * whole text columns with one value per range (a single value applies to every cell of the range), and per cell
+ * in a number column that holds text (a figure typed as words). No extra sync; the layout adds no apostrophe.
  */
 import type { Consolidation } from "../core/consolidation/consolidate";
 import { consolidationLayout, type Cell, type TableLayout } from "../core/consolidation/layout";
@@ -35,6 +42,8 @@ export interface WriteConsolidationResult {
 }
 
 const blank = (v: Cell): string | number => (v === null ? "" : v);
+/** Excel's Text number format: what is entered is kept as the string given. */
+const TEXT = "@";
 const rangeOf = (top: number, rows: number, columns: number) => `A${top}:${columnLetter(columns)}${top + rows - 1}`;
 
 interface ListJob {
@@ -52,14 +61,40 @@ function queueHeader(sheet: Excel.Worksheet, top: number, layout: TableLayout): 
   layout.widths.forEach((w, i) => (sheet.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = w * POINTS_PER_CHAR));
 }
 
-/** Values and, for formatted columns, number formats of rows [from, to) of a list, under its header row. */
-function queueRows(sheet: Excel.Worksheet, top: number, layout: TableLayout, rows: Cell[][]): void {
-  if (rows.length === 0) return;
-  sheet.getRange(rangeOf(top, rows.length, layout.headers.length)).values = rows.map((r) => r.map(blank));
-  for (const [column, format] of Object.entries(layout.formats)) {
-    const letter = columnLetter(Number(column) + 1);
-    sheet.getRange(`${letter}${top}:${letter}${top + rows.length - 1}`).numberFormat = rows.map(() => [format]);
+/** Runs of adjacent text columns (no number format in the layout), as [first, last] 0-based column indexes. */
+export function textRuns(layout: TableLayout): [number, number][] {
+  const runs: [number, number][] = [];
+  layout.headers.forEach((_, i) => {
+    if (layout.formats[i] !== undefined) return;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  });
+  return runs;
+}
+
+/**
+ * Number formats, then values, of rows under a list's header row, in one request: text columns are Text ("@"),
+ * one value per run of columns; number columns get their format per cell, or Text where the cell holds text.
+ * Returns the cells the request carries (one per single-valued range).
+ */
+function queueRows(sheet: Excel.Worksheet, top: number, layout: TableLayout, rows: Cell[][]): number {
+  if (rows.length === 0) return 0;
+  const bottom = top + rows.length - 1;
+  let cells = 0;
+  for (const [first, last] of textRuns(layout)) {
+    // A single value applies to every cell of the range (the typings only declare the 2-D form).
+    sheet.getRange(`${columnLetter(first + 1)}${top}:${columnLetter(last + 1)}${bottom}`).numberFormat = TEXT as unknown as string[][];
+    cells += 1;
   }
+  for (const [column, format] of Object.entries(layout.formats)) {
+    const c = Number(column);
+    const letter = columnLetter(c + 1);
+    sheet.getRange(`${letter}${top}:${letter}${bottom}`).numberFormat = rows.map((r) => [typeof r[c] === "string" ? TEXT : format]);
+    cells += rows.length;
+  }
+  sheet.getRange(rangeOf(top, rows.length, layout.headers.length)).values = rows.map((r) => r.map(blank));
+  return cells + rows.length * layout.headers.length;
 }
 
 export async function writeConsolidationToWorkbook(
@@ -103,6 +138,7 @@ export async function writeConsolidationToWorkbook(
     const width = model.tables[0]!.layout.headers.length;
     for (const line of model.lines) {
       const cell = summary.getRange(`A${line.row}`);
+      if (typeof line.text === "string") cell.numberFormat = [[TEXT]];
       cell.values = [[blank(line.text)]];
       if (line.bold || line.row === 1) cell.format.font.bold = true;
       if (line.row === 1) cell.format.font.color = GREEN;
@@ -132,11 +168,13 @@ export async function writeConsolidationToWorkbook(
     // syncs are about cells ÷ chunkCells; the last rows travel with the finishing request.
     let pending = 0;
     for (const job of jobs) {
-      // A row costs its values plus one number format per formatted column.
+      // A row costs its values plus one number format per formatted column; a request of rows also carries one
+      // Text format per run of text columns.
       const cellsPerRow = job.layout.headers.length + Object.keys(job.layout.formats).length;
+      const perRequest = textRuns(job.layout).length;
       for (let start = 0; start < job.rows.length; ) {
-        let room = Math.floor((chunkCells - pending) / cellsPerRow);
-        if (room === 0) {
+        let room = Math.floor((chunkCells - pending - perRequest) / cellsPerRow);
+        if (room <= 0) {
           await sync();
           pending = 0;
           options.onProgress?.(done, total);
@@ -144,11 +182,10 @@ export async function writeConsolidationToWorkbook(
             await removeSheets(added, sync);
             return { status: "cancelled", sheets: [], syncs };
           }
-          room = Math.max(1, Math.floor(chunkCells / cellsPerRow));
+          room = Math.max(1, Math.floor((chunkCells - perRequest) / cellsPerRow));
         }
         const rows = job.rows.slice(start, start + room);
-        queueRows(job.sheet, 2 + start, job.layout, rows);
-        pending += rows.length * cellsPerRow;
+        pending += queueRows(job.sheet, 2 + start, job.layout, rows);
         done += rows.length;
         start += rows.length;
       }

@@ -1,11 +1,13 @@
 /** The Office.js insert path against an in-memory Excel that counts syncs and records every write. */
 import { buildTemplate } from "../../src/core/templates/build";
 import { META_SHEET, type TemplateSpecT } from "../../src/core/templates/spec";
+import { checkActiveSheet } from "../../src/excel/check-sheet";
 import { LISTS_SHEET, insertTemplates, uniqueSheetName } from "../../src/excel/insert-templates";
+import { readActiveReport } from "../../src/excel/read-reports";
 import { createFakeExcel, type FakeWorksheet } from "../support/fake-excel";
 
-const spec = (group: string): TemplateSpecT => {
-  const r = buildTemplate({ group, unit: "SO_CT", period: "2025-H1" });
+const spec = (group: string, lang: "vi" | "en" = "vi"): TemplateSpecT => {
+  const r = buildTemplate({ group, unit: "SO_CT", period: "2025-H1", lang });
   if (!r.ok) throw new Error(r.error);
   return r.spec;
 };
@@ -21,7 +23,7 @@ function bigSpec(n: number): TemplateSpecT {
 describe("insertTemplates (Office.js)", () => {
   it.each([
     ["one template", () => [spec("NV3")]],
-    ["all six", () => ALL.map(spec)],
+    ["all six", () => ALL.map((g) => spec(g))],
     ["5,000 rows", () => [bigSpec(5000)]],
   ])("uses exactly 2 context.sync calls: %s", async (_name, specs) => {
     const { context, fake } = createFakeExcel();
@@ -83,8 +85,35 @@ describe("insertTemplates (Office.js)", () => {
     s.table.rows[1]!.values.task = "@SUM(A1)";
     await insertTemplates(context, [s]);
     const sheet = sheets.getItem(s.sheetName) as unknown as FakeWorksheet;
-    expect(sheet.cells.get("C14")).toMatchObject({ value: `'=HYPERLINK("http://x","y")` });
+    // Entered with Excel's text prefix: the cell holds the text exactly, marked quote-prefixed, never a formula.
+    expect(sheet.cells.get("C14")).toMatchObject({ value: `=HYPERLINK("http://x","y")`, quotePrefix: true });
     expect(sheet.cells.get("C14")?.formula).toBeUndefined();
-    expect(sheet.cells.get("C15")).toMatchObject({ value: "'@SUM(A1)" });
+    expect(sheet.cells.get("C15")).toMatchObject({ value: "@SUM(A1)", quotePrefix: true });
+    expect([...sheet.cells.values()].filter((c) => c.formula !== undefined && !/^=(IF|TTX|_xldudf)/.test(c.formula))).toEqual([]);
+  });
+});
+
+describe("a freshly inserted template passes the task pane's Check (issue 12: NV5 was refused as plan cells edited)", () => {
+  it.each(ALL.flatMap((g) => [[g, "vi"], [g, "en"]] as const))("%s (%s): read back, only its blank plan cells differ (as empty), and Check finds no plan edit", async (group, lang) => {
+    const s = spec(group, lang);
+    const { context, sheets } = createFakeExcel();
+    await insertTemplates(context, [s]);
+    const sheet = sheets.getItem(s.sheetName);
+    sheet.cell("C10").value = "Nguyễn Văn A";
+    sheet.cell("C11").value = 45810;
+    sheet.cell(`J${s.table.headerRow + 1}`).value = "Văn bản 12/BC";
+    // What the reader gives for the plan cells: the catalog's values, except that a blank plan cell ("": no target
+    // or unit for an activity or project) reads as empty. Excel cannot hold empty text: writing "" clears the cell,
+    // and range.values gives "" for it, which the reader takes as empty (null). These cells are what made NV1, NV2,
+    // NV5 and NV6 (never NV3/NV4, whose Appendix I rows all have a target and a unit) fail before plan cells were
+    // compared blank = absent.
+    const raw = await readActiveReport(context, "book.xlsx");
+    const plan = s.table.columns.filter((c) => c.role === "plan");
+    const differing = raw.rows.flatMap((row, i) => plan.filter((c) => (s.table.rows[i]!.values[c.key] ?? null) !== (row.cells[c.key] ?? null)).map((c) => [`${c.letter}${row.row}`, s.table.rows[i]!.values[c.key], row.cells[c.key]]));
+    expect(differing.every(([, want, got]) => want === "" && got === null)).toBe(true);
+    expect(differing.length > 0).toBe(!["NV3", "NV4"].includes(group));
+    const check = await checkActiveSheet(context);
+    expect(check).toMatchObject({ isTemplate: true, sheetRejected: null, accepted: s.table.rows.length });
+    expect(check.issues.filter((i) => i.kind === "plan_edited")).toEqual([]);
   });
 });

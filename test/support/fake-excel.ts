@@ -1,12 +1,14 @@
 /**
  * An in-memory stand-in for the part of the Excel JavaScript API the add-in uses, backed by plain data the tests
  * can assert on. It counts context.sync() calls and, like Excel, refuses to read loaded properties before a sync.
- * Like Excel, a value written as text that starts with "=" becomes a formula: what the add-in must never do with
- * user or catalog text.
+ * Values written through `range.values` / `range.formulas` are read as Excel reads typed input (see `enter`): text
+ * that starts like a formula becomes one, what the add-in must never do with user or catalog text.
  */
 export interface FakeCell {
   value?: string | number | boolean;
   formula?: string;
+  /** Entered with a leading apostrophe: Excel keeps the text after it and marks the cell (the apostrophe is no part of the value). */
+  quotePrefix?: boolean;
   numberFormat?: string;
   locked?: boolean;
   validation?: { rule?: unknown; errorAlert?: unknown };
@@ -150,7 +152,7 @@ class FakeUsedRange {
         Array.from({ length: bottom - top + 1 }, (_, i) => Array.from({ length: right - left + 1 }, (_, j) => f(this.sheet!.cells.get(`${colLetters(left + j)}${top + i}`))));
       const values = grid((c) => c?.value ?? "");
       const numberFormat = grid((c) => c?.numberFormat ?? "General");
-      this.state = { isNullObject: false, rowCount: bottom, columnCount: right, rowIndex: top - 1, columnIndex: left - 1, values, numberFormat };
+      this.state = { isNullObject: false, rowCount: bottom - top + 1, columnCount: right - left + 1, rowIndex: top - 1, columnIndex: left - 1, values, numberFormat };
     });
     return this;
   }
@@ -231,6 +233,57 @@ export class FakeWorksheet {
   }
 }
 
+/**
+ * What Excel stores when a value is written through `range.values` (or `formulas`): the string is read like input
+ * typed into the cell, according to the cell's number format at that moment.
+ * - null leaves the cell unchanged; "" clears it (see the first lines).
+ * - Number format Text ("@"): the string is kept exactly, whatever it starts with. Microsoft documents the Text
+ *   category as "treated as text even when a number is in the cell; displayed exactly as entered"
+ *   (Excel.NumberFormatCategory.text), and a formula typed into a Text cell shows as its text.
+ * - Otherwise a leading apostrophe is Excel's "this is text" prefix: the cell holds the rest and is marked
+ *   quote-prefixed; reading it back gives the text without the apostrophe (OfficeDev/office-js#6687: range.formulas
+ *   returns '=AVERAGE(…) typed by a user as =AVERAGE(…)).
+ * - A plain number ("45", "-5", "1.5E3") or percentage ("12%") becomes that number, as typed input does.
+ * - "If the value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a
+ *   formula" (Excel.Range.values reference, learn.microsoft.com/javascript/api/excel/excel.range); "@" too (Lotus
+ *   notation: @SUM(A1) is entered as =SUM(A1)). A minus-led text that is no valid formula, such as "- Đã xong",
+ *   is refused or fails the request in Excel (OfficeDev/office-js#3256: a long value starting with "-" fails the
+ *   sync); the fake stores any of them as a formula, which tests treat as the failure it is.
+ * Dates typed as text ("5/6/2025") are not modelled (Excel parses them by locale).
+ */
+function enter(c: FakeCell, v: unknown): void {
+  // "Blank and null values in Excel add-ins" (learn.microsoft.com): null in a 2-D array leaves that cell as it is;
+  // an empty string clears its contents (the cell is empty, and reads back as "").
+  if (v === null) return;
+  delete c.formula;
+  delete c.quotePrefix;
+  if (v === "") {
+    delete c.value;
+    return;
+  }
+  if (typeof v !== "string" || c.numberFormat === "@") {
+    c.value = v as FakeCell["value"];
+    return;
+  }
+  if (v.startsWith("'")) {
+    c.value = v.slice(1);
+    c.quotePrefix = true;
+    return;
+  }
+  const number = /^\s*[+-]?(\d+\.?\d*|\.\d+)(E[+-]?\d+)?(%?)\s*$/i.exec(v);
+  if (number) {
+    c.value = number[3] ? Number(v.trim().slice(0, -1)) / 100 : Number(v.trim());
+    if (number[3] && (c.numberFormat === undefined || c.numberFormat === "General")) c.numberFormat = "0%";
+    return;
+  }
+  if (v.length > 1 && /^[=+\-@]/.test(v)) {
+    c.formula = v;
+    delete c.value;
+    return;
+  }
+  c.value = v;
+}
+
 export class FakeRange {
   readonly format: Record<string, any>;
   readonly dataValidation: { rule?: unknown; errorAlert?: unknown };
@@ -275,18 +328,24 @@ export class FakeRange {
     data.forEach((row, i) => row.forEach((v, j) => as(this.sheet.cell(`${colLetters(c1 + j)}${r1 + i}`), v)));
     this.sheet.countCells(data.length * (c2 - c1 + 1));
   }
-  /** Excel: a string starting with "=" written as a value becomes a formula. */
+  /** A single value (not an array) applies to every cell of the range, as in Excel; it travels as one value. */
+  private writeAll(data: unknown, as: (c: FakeCell, v: unknown) => void): void {
+    if (Array.isArray(data)) return this.write2d(data as unknown[][], as);
+    this.forEachCell((c) => as(c, data));
+    this.sheet.countCells(1);
+  }
   set values(data: unknown[][]) {
-    this.write2d(data, (c, v) => {
-      if (typeof v === "string" && v.startsWith("=")) { c.formula = v; delete c.value; }
-      else { c.value = v as FakeCell["value"]; delete c.formula; }
-    });
+    this.writeAll(data, enter);
   }
+  /** Excel parses `formulas` as it parses `values`: "=…" is a formula, anything else a constant entered as typed. */
   set formulas(data: unknown[][]) {
-    this.values = data;
+    this.writeAll(data, enter);
   }
+  /** As for values: null leaves a cell's format, "" resets it to General. */
   set numberFormat(data: unknown[][]) {
-    this.write2d(data, (c, v) => (c.numberFormat = String(v)));
+    this.writeAll(data, (c, v) => {
+      if (v !== null) c.numberFormat = v === "" ? "General" : String(v);
+    });
   }
   merge(_across: boolean): void {
     this.sheet.merges.push(this.address);
