@@ -13,6 +13,11 @@ import { consolidate } from "../../src/core/consolidation/consolidate";
 import { consolidationLayout } from "../../src/core/consolidation/layout";
 import { validateReport, type ValidatedReport } from "../../src/core/consolidation/validate";
 import { run as ttx } from "../../src/cli/main";
+import { columnLetter } from "../../src/core/address";
+import { readWorkbookReports } from "../../src/excel/read-reports";
+import { writeConsolidationToWorkbook } from "../../src/excel/write-consolidation";
+import { createFakeExcel } from "../support/fake-excel";
+import { loadWorkbook } from "../support/load-workbook";
 import { capture } from "../support/capture-io";
 import { isoDateOfSerial, WORLD_PERIOD, worldCorpus, worldTools, type WorldCorpus } from "./make-corpus";
 import { detailDates, filesNotAccountedFor, placesOf, type Cell, type OutputTables } from "./where-it-went";
@@ -81,21 +86,28 @@ maybe("every typed figure of the world corpus lands in exactly one place", () =>
     checkInvariant(corpus, await readOutput(out));
   });
 
-  it("through the add-in's reader: each file opened in Excel and read by readWorkbookReports", async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { loadWorkbook } = require(["..", "support", "load-workbook"].join("/"));
-    const { readWorkbookReports } = await import("../../src/excel/read-reports");
+  it("through the add-in: each file opened in Excel, read by readWorkbookReports, written by the add-in's writer", async () => {
     const validated: ValidatedReport[] = [];
     for (const f of corpus.files.filter((x) => x.report)) {
       const { context } = await loadWorkbook(new Uint8Array(readFileSync(path.join(corpus.dir, f.file))));
       for (const raw of await readWorkbookReports(context, f.file)) validated.push(validateReport(raw, { period: WORLD_PERIOD }));
     }
     const result = await consolidate(validated, WORLD_PERIOD);
-    const layout = consolidationLayout("vi");
-    checkInvariant({ ...corpus, files: corpus.files.filter((x) => x.report) }, {
-      detail: result.entries.map(layout.detailRow),
-      issues: result.issues.map(layout.issueRow),
-      narratives: result.narratives.map(layout.narrativeRow),
-    });
+    // Written into a workbook as the Consolidate tab does, then read back cell by cell as Excel holds them.
+    const { context, sheets } = createFakeExcel();
+    expect((await writeConsolidationToWorkbook(context, result)).status).toBe("done");
+    const names = consolidationLayout("vi").sheetNames;
+    const table = (name: string): Cell[][] => {
+      const cells = sheets.getItem(name).cells;
+      const rows = Math.max(...[...cells.keys()].map((a) => Number(/\d+/.exec(a)![0])));
+      const width = consolidationLayout("vi")[name === names.detail ? "detail" : name === names.issues ? "issues" : "narratives"].headers.length;
+      return Array.from({ length: rows - 1 }, (_, r) => Array.from({ length: width }, (_, c) => {
+        const cell = cells.get(`${columnLetter(c + 1)}${r + 2}`);
+        expect(cell?.formula).toBeUndefined();
+        const v = cell?.value;
+        return v === "" || v === undefined ? null : (v as Cell);
+      }));
+    };
+    checkInvariant({ ...corpus, files: corpus.files.filter((x) => x.report) }, { detail: table(names.detail), issues: table(names.issues), narratives: table(names.narratives) });
   });
 });
