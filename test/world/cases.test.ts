@@ -127,6 +127,8 @@ maybe("the world corpus, case by case (file reader)", () => {
     }
     const [xlsm] = byCase("xlsm");
     expect(entriesOf(xlsm!).length).toBeGreaterThan(0);
+    // Every file found is counted: read, or listed on the Issues sheet only.
+    expect(result.counts).toMatchObject({ files: corpus.files.length, filesListed: corpus.files.filter((f) => !f.report).length });
   });
 
   it("numbers and dates as typed: percent cells, Vietnamese text numbers, dates with times or in words", () => {

@@ -69,7 +69,10 @@ describe("consolidated workbook file", () => {
     const issues = values(wb.getWorksheet("Vấn đề")!);
     expect(issues).toHaveLength(1 + expected.issues.length);
     expect(issues.find((r) => r[4] === "G14" && r[2] === "b.xlsx")).toEqual([
-      "Chữ trong ô số", "Từ chối", "b.xlsx", "NV3 Giảm phát thải KNK", "G14", "A.1", "SO_XD", "Ô số liệu chứa chữ: nhiều · Text in a number cell: nhiều",
+      "Chữ trong ô số", "Từ chối", "b.xlsx", "NV3 Giảm phát thải KNK", "G14", "A.1", "SO_XD",
+      // The refused row's values as typed, so the original file never has to be opened.
+      "nhiều", undefined, undefined, undefined, undefined,
+      "Ô số liệu chứa chữ: nhiều · Text in a number cell: nhiều",
     ]);
   });
 
@@ -97,7 +100,7 @@ describe("consolidated workbook file", () => {
     }
     const en = await load(await consolidationBuffer(await engineWith(new MemoryStore()), { lang: "en" }));
     expect(en.worksheets.map((s) => s.name)).toEqual(["Summary", "Detail", "Submissions", "Issues", "Narratives"]);
-    expect(en.getWorksheet("Issues")!.getRow(1).values).toEqual([undefined, "Kind", "Outcome", "File", "Sheet", "Cell", "Code", "Unit", "Reason"]);
+    expect(en.getWorksheet("Issues")!.getRow(1).values).toEqual([undefined, "Kind", "Outcome", "File", "Sheet", "Cell", "Code", "Unit", "Result (as typed)", "Disbursed (as typed)", "Status", "Evidence", "Other cells typed", "Reason"]);
   });
 
   it("puts the summary's group and sector figures where the layout says", async () => {

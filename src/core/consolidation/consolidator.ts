@@ -60,7 +60,9 @@ export interface Narrative {
 }
 
 export interface Counts {
+  /** Files found, and of them those only listed as a whole-file issue (nothing read from them). */
   files: number;
+  filesListed: number;
   sheets: number;
   rowsRead: number;
   accepted: number;
@@ -266,6 +268,7 @@ export class Consolidator {
     const sum = (f: (r: SheetRecord) => number) => this.records.reduce((n, r) => n + f(r), 0);
     return {
       files: this.files.size,
+      filesListed: new Set(this.fileIssues.map((i) => i.origin.file)).size,
       sheets: this.records.length,
       rowsRead: sum((r) => r.rowsRead),
       accepted: sum((r) => (this.counted(r) ? r.accepted : 0)),

@@ -153,7 +153,8 @@ export function consolidationLayout(lang: Lang = "vi") {
       lines: [
         { row: 1, text: t("conTitle", {}, lang), bold: true },
         { row: 2, text: t("conPeriodLine", { period: input.period, due: serialToText(input.due) }, lang) },
-        { row: 3, text: t("conFilesLine", { files: c.files }, lang) },
+        // Every file found is accounted for: read, or listed (another format, a lock file, unreadable…).
+        { row: 3, text: t("conFilesLine", { files: c.files, read: c.files - c.filesListed, listed: c.filesListed }, lang) },
         // Both languages of the counts line: it is the workbook's statement that nothing was lost.
         { row: 4, text: countsLine(c, lang), bold: true },
         { row: 5, text: countsLine(c, other) },

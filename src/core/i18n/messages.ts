@@ -176,7 +176,10 @@ export const MESSAGES = {
   conStatusEmpty: { vi: "Đã nhận, báo cáo trống", en: "Received, empty" },
   conStatusConflict: { vi: "Hai báo cáo cùng ngày, cần xác nhận", en: "Two reports same date, to confirm" },
   conPeriodLine: { vi: "Kỳ báo cáo: {period} · Hạn gửi: {due}", en: "Reporting period: {period} · Due: {due}" },
-  conFilesLine: { vi: "Số tệp: {files}", en: "Files: {files}" },
+  conFilesLine: {
+    vi: "Số tệp nhận được: {files} = đọc được {read} + chỉ ghi tại trang Vấn đề {listed}",
+    en: "Files found: {files} = read {read} + listed on the Issues sheet only {listed}",
+  },
   // Column headers, "|"-separated, one list per table of the consolidated workbook.
   conColsGroups: {
     vi: "Nhóm (số in)|Nhóm nhiệm vụ|Số mục|Đơn vị báo cáo|Mục có số liệu|Kinh phí kế hoạch (tỷ đồng)|Đã giải ngân (tỷ đồng)|Tiến độ bình quân",
@@ -358,6 +361,39 @@ export const MESSAGES = {
     en: "The file has no visible worksheet: there is no report to read",
   },
   issueUnreadable: { vi: "Không đọc được tệp (không phải .xlsx hợp lệ): {reason}", en: "Could not read the file (not a valid .xlsx): {reason}" },
+  // Per-file read limits (src/xlsx/limits.ts, issue 13)
+  issueFileTooBig: {
+    vi: "Tệp quá lớn: {size} MB (giới hạn {limit} MB một tệp), không mở để tránh làm treo máy: kiểm tra lại tệp (có thể chứa ảnh hoặc dữ liệu không liên quan)",
+    en: "Too large: {size} MB (limit {limit} MB per file), not opened, to protect the machine: check the file (it may hold images or unrelated data)",
+  },
+  issuePartTooLarge: {
+    vi: "Tệp quá lớn: {part} giải nén ra hơn {limit} MB (giới hạn một trang tính hoặc một phần của tệp), ngừng đọc để tránh làm treo máy: đề nghị đơn vị chỉ gửi trang báo cáo",
+    en: "Too large: {part} unpacks to more than {limit} MB (the limit for one sheet or part), reading stopped, to protect the machine: ask the unit to send the report sheet alone",
+  },
+  issueTooManyStrings: {
+    vi: "Tệp quá lớn: {count} chuỗi văn bản (giới hạn {limit} một tệp), ngừng đọc để tránh làm treo máy: đề nghị đơn vị chỉ gửi trang báo cáo",
+    en: "Too large: {count} shared strings (limit {limit} per file), reading stopped, to protect the machine: ask the unit to send the report sheet alone",
+  },
+  issueTooMuchText: {
+    vi: "Tệp quá lớn: {count} ký tự văn bản (giới hạn {limit} một tệp), ngừng đọc để tránh làm treo máy: đề nghị đơn vị chỉ gửi trang báo cáo",
+    en: "Too large: {count} characters of text (limit {limit} per file), reading stopped, to protect the machine: ask the unit to send the report sheet alone",
+  },
+  issueTooManyCells: {
+    vi: "Tệp quá lớn: {count} ô trên trang “{sheet}” (giới hạn {limit} ô một trang), ngừng đọc để tránh làm treo máy: đề nghị đơn vị chỉ gửi trang báo cáo",
+    en: "Too large: {count} cells on sheet “{sheet}” (limit {limit} per sheet), reading stopped, to protect the machine: ask the unit to send the report sheet alone",
+  },
+  issueTooManyCellsFile: {
+    vi: "Tệp quá lớn: {count} ô (giới hạn {limit} ô một tệp, tới trang “{sheet}”), ngừng đọc để tránh làm treo máy: đề nghị đơn vị chỉ gửi trang báo cáo",
+    en: "Too large: {count} cells (limit {limit} per file, reached on sheet “{sheet}”), reading stopped, to protect the machine: ask the unit to send the report sheet alone",
+  },
+  issueTooManyMerged: {
+    vi: "Tệp quá lớn: {count} vùng gộp ô (giới hạn {limit} một tệp, tới trang “{sheet}”), ngừng đọc để tránh làm treo máy: đề nghị đơn vị bỏ gộp ô hoặc chỉ gửi trang báo cáo",
+    en: "Too large: {count} merged ranges (limit {limit} per file, reached on sheet “{sheet}”), reading stopped, to protect the machine: ask the unit to unmerge them or send the report sheet alone",
+  },
+  issueBeyondGrid: {
+    vi: "Trang “{sheet}” có ô {cell} nằm ngoài lưới của Excel (1.048.576 dòng × 16.384 cột): tệp không do Excel lưu; đề nghị đơn vị mở bằng Excel, lưu lại rồi gửi lại",
+    en: "Sheet “{sheet}” has cell {cell} outside Excel's grid (1,048,576 rows × 16,384 columns): the file was not saved by Excel; ask the unit to open it in Excel, save it and send it again",
+  },
   // CLI
   cliUsage: {
     vi: "Cách dùng: ttx catalog [--json|--csv] [-o <tệp>]",
@@ -392,6 +428,70 @@ export const MESSAGES = {
   cliWrote: {
     vi: 'Đã ghi {count} dòng vào "{file}"',
     en: 'Wrote {count} rows to "{file}"',
+  },
+  // CLI: output safety, interruption, full disks, arguments (issue 13)
+  cliOutputNotFile: {
+    vi: 'Không ghi vào "{file}": đường dẫn này đã có và không phải một tệp thường ({kind}); không đụng tới nó, hãy chọn tên tệp khác',
+    en: 'Not writing to "{file}": it exists and is not a regular file ({kind}); it was left untouched, choose another file name',
+  },
+  cliKindFolder: { vi: "thư mục", en: "a folder" },
+  cliKindSymlink: { vi: "liên kết tượng trưng (symlink)", en: "a symbolic link" },
+  cliKindFifo: { vi: "ống FIFO", en: "a FIFO" },
+  cliKindDevice: { vi: "thiết bị", en: "a device" },
+  cliKindSocket: { vi: "socket", en: "a socket" },
+  cliOutputIsInput: {
+    vi: 'Tệp kết quả "{file}" là một trong các tệp đầu vào: không ghi đè báo cáo; chọn tên khác cho -o',
+    en: 'The output "{file}" is one of the input files: a report is never overwritten; choose another name for -o',
+  },
+  cliOutputInInputFolder: {
+    vi: 'Tệp kết quả "{file}" nằm trong thư mục đầu vào "{folder}", nơi lần tổng hợp sau sẽ đọc lại nó: hãy ghi ra ngoài thư mục đó',
+    en: 'The output "{file}" lies inside the input folder "{folder}", where the next consolidation would read it again: write it outside that folder',
+  },
+  cliNotAFolder: {
+    vi: '"{folder}" đã có và không phải thư mục: chọn tên thư mục khác',
+    en: '"{folder}" exists and is not a folder: choose another folder name',
+  },
+  cliFolderMissing: {
+    vi: 'Không ghi được "{file}": thư mục "{folder}" không tồn tại; tạo thư mục trước hoặc chọn nơi khác',
+    en: 'Could not write "{file}": the folder "{folder}" does not exist; create it first or choose another place',
+  },
+  cliNoWriteAccess: {
+    vi: 'Không được phép ghi vào thư mục "{folder}" ({code}): không ghi gì; chọn thư mục khác',
+    en: 'Not allowed to write in the folder "{folder}" ({code}): nothing written; choose another folder',
+  },
+  cliDiskFull: {
+    vi: 'Ổ đĩa chứa thư mục "{folder}" đã đầy: đã dừng ghi "{file}" ngay lỗi đầu tiên, không để lại tệp ghi dở, tệp cũ (nếu có) giữ nguyên; giải phóng chỗ trống hoặc ghi ra nơi khác',
+    en: 'The disk holding the folder "{folder}" is full: stopped writing "{file}" at the first error, nothing half-written is left and an earlier file, if any, is unchanged; free some space or write elsewhere',
+  },
+  cliTempFull: {
+    vi: 'Thư mục tạm "{folder}" đã đầy hoặc không ghi được ({code}): đã dừng ngay lỗi đầu tiên, không ghi tệp kết quả; giải phóng chỗ trống hoặc đặt biến TMPDIR sang thư mục khác',
+    en: 'The temporary folder "{folder}" is full or cannot be written ({code}): stopped at the first error, no output written; free some space or set TMPDIR to another folder',
+  },
+  cliFileError: { vi: 'Lỗi tệp "{file}": {reason}', en: 'File error "{file}": {reason}' },
+  cliInterrupted: {
+    vi: "Đã dừng ({signal}): đã xoá tệp tạm, không tệp nào bị ghi dở; tệp kết quả cũ (nếu có) giữ nguyên",
+    en: "Stopped ({signal}): temporary files removed, nothing half-written; an earlier output, if any, is unchanged",
+  },
+  cliWorkerDied: {
+    vi: "Tiến trình tổng hợp dừng đột ngột ({signal}): đã xoá tệp tạm; tệp kết quả cũ (nếu có) giữ nguyên",
+    en: "The consolidation process stopped abruptly ({signal}): temporary files removed; an earlier output, if any, is unchanged",
+  },
+  cliPeriodRead: { vi: 'Kỳ báo cáo "{got}" được hiểu là {want}', en: 'Period "{got}" read as {want}' },
+  cliSampleUsageMax: {
+    vi: "Cách dùng: ttx sample --units <1–{max}> --period <2025-H1|2025-annual> -o <thư mục mới hoặc trống> [--seed <số>]",
+    en: "Usage: ttx sample --units <1–{max}> --period <2025-H1|2025-annual> -o <new or empty folder> [--seed <n>]",
+  },
+  cliBadUnits: {
+    vi: '--units phải là một số nguyên dương viết thường, từ 1 đến {max}: nhận "{got}"',
+    en: '--units must be a plain positive whole number from 1 to {max}: got "{got}"',
+  },
+  cliSampleTargetExists: {
+    vi: '"{folder}" đã có và không phải thư mục trống: ttx sample chỉ ghi vào thư mục mới hoặc trống, để không lẫn với hay ghi đè báo cáo thật',
+    en: '"{folder}" exists and is not an empty folder: ttx sample writes only into a new or empty folder, so it never mixes with or overwrites real reports',
+  },
+  cliSampleFewerUnits: {
+    vi: "Kỳ {period} chỉ có {count} đơn vị báo cáo: ghi {count} tệp (yêu cầu {asked})",
+    en: "{period} has only {count} reporting units: {count} files written ({asked} asked)",
   },
   // Task pane (one language at a time: the user's choice, by default Office's display language).
   uiTitle: { vi: "Tăng trưởng xanh", en: "Green growth" },
@@ -449,6 +549,10 @@ export const MESSAGES = {
   },
   uiConNoSheets: { vi: "Sổ này chưa có trang báo cáo TTX nào", en: "This workbook has no TTX report sheet" },
   uiConHidden: { vi: "(đang ẩn: được liệt kê, không được tính)", en: "(hidden: listed, not counted)" },
+  uiConOtherPeriods: {
+    vi: "Trang thuộc kỳ khác với kỳ đã chọn (sẽ bị từ chối vì sai kỳ): {sheets}",
+    en: "Sheets of a period other than the one chosen (they will be refused as the wrong period): {sheets}",
+  },
   uiConFiles: { vi: "Thêm tệp báo cáo (.xlsx)", en: "Add report files (.xlsx)" },
   uiConChoose: { vi: "Chọn tệp…", en: "Choose files…" },
   uiConSeeIssues: { vi: "Xem lý do từng dòng bị từ chối ở trang {sheet}.", en: "See why each row was rejected on the {sheet} sheet." },
