@@ -4,13 +4,14 @@
  * Cancelling leaves the workbook as it was (the writer removes what it added).
  */
 import { Button, Caption1, Checkbox, Field, ProgressBar, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Consolidation } from "../core/consolidation/consolidate";
 import { t, type Lang } from "../core/i18n/messages";
 import type { ReportSheet } from "../excel/read-reports";
 import type { ConsolidateRequest } from "./consolidate-request";
 import type { PaneServices } from "./services";
-import { LangContext, LanguageSelect, OutcomeBar, PeriodPicker, defaultPeriod, periodText, periodValid, reasonOf, useFormStyles, useSay, useTask, type Outcome } from "./ui";
+import { otherPeriodSheets, proposePeriod } from "./sheet-periods";
+import { LangContext, LanguageSelect, OutcomeBar, PeriodPicker, defaultPeriod, periodText, periodValid, reasonOf, useFormStyles, useSay, useTask, type Outcome, type PeriodValue } from "./ui";
 
 const useStyles = makeStyles({
   counts: { display: "grid", gridTemplateColumns: "1fr auto", gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalL}`, margin: 0 },
@@ -45,6 +46,8 @@ export function ConsolidateTab(props: { services: PaneServices; today: Date; act
   const say = useSay();
   const styles = { ...useFormStyles(), ...useStyles() };
   const [period, setPeriod] = useState(() => defaultPeriod(props.today, true));
+  // Once the user picks a period, it is theirs: the sheets' period is no longer proposed over it.
+  const [periodPicked, setPeriodPicked] = useState(false);
   const [sheets, setSheets] = useState<ReportSheet[]>([]);
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const [outputLang, setOutputLang] = useState<Lang>("vi");
@@ -64,7 +67,18 @@ export function ConsolidateTab(props: { services: PaneServices; today: Date; act
   useEffect(() => {
     if (active) refresh();
   }, [active, refresh]);
-  const chosen = sheets.map((s) => s.name).filter((name) => !unticked.has(name));
+  const chosenSheets = useMemo(() => sheets.filter((s) => !unticked.has(s.name)), [sheets, unticked]);
+  const chosen = chosenSheets.map((s) => s.name);
+  // The period the ticked sheets share (or most of them): proposed until the user picks one.
+  useEffect(() => {
+    const proposed = periodPicked ? null : proposePeriod(chosenSheets);
+    if (proposed) setPeriod((current) => (periodText(current) === periodText(proposed) ? current : proposed));
+  }, [chosenSheets, periodPicked]);
+  const otherPeriods = otherPeriodSheets(chosenSheets, periodText(period));
+  const pickPeriod = (p: PeriodValue) => {
+    setPeriodPicked(true);
+    setPeriod(p);
+  };
   const allState = chosen.length === sheets.length ? true : chosen.length === 0 ? false : "mixed";
   const tick = (name: string, on: boolean) =>
     setUnticked((prev) => {
@@ -104,7 +118,12 @@ export function ConsolidateTab(props: { services: PaneServices; today: Date; act
   return (
     <form className={styles.form} onSubmit={(e) => void (e.preventDefault(), run())}>
       <p className={styles.intro}>{say("uiConsolidateIntro")}</p>
-      <PeriodPicker id="con" value={period} onChange={setPeriod} />
+      <PeriodPicker id="con" value={period} onChange={pickPeriod} />
+      {otherPeriods.length > 0 && (
+        <Caption1 id="con-other-periods" role="note">
+          {say("uiConOtherPeriods", { sheets: otherPeriods.join(", ") })}
+        </Caption1>
+      )}
       <div role="group" aria-labelledby="con-workbook">
         <Checkbox
           id="con-workbook"

@@ -4,7 +4,7 @@
  * The task pane as staff use it, rendered with React in jsdom against the in-memory Office host through the real
  * Office.js services: language choice, each tab's job, errors in plain words, ribbon commands opening tabs.
  */
-import { fireEvent } from "@testing-library/react";
+import { fireEvent, waitFor } from "@testing-library/react";
 import { showTab } from "../../src/taskpane/tabs";
 import { act, renderPane, waitForText } from "./pane-harness";
 
@@ -90,10 +90,18 @@ async function insertNv4(pane: ReturnType<typeof renderPane>) {
   return pane.host.sheets.getItem(NV4);
 }
 
+/** What a unit fills before checking: reporter and submission date (blank ones are warnings), and one entry (a report with none is "received, empty"). */
+function fillHeader(sheet: ReturnType<ReturnType<typeof renderPane>["host"]["sheets"]["getItem"]>, entry = true) {
+  sheet.cell("C10").value = "Nguyễn Văn A";
+  sheet.cell("C11").value = 45810; // 2 June 2025, in the cell's date format
+  if (entry) sheet.cell("J14").value = "Văn bản 12/BC";
+}
+
 describe("Check tab", () => {
   it("lists what to fix on the open report sheet, and a click selects the cell", async () => {
     const pane = renderPane();
     const sheet = await insertNv4(pane);
+    fillHeader(sheet, false);
     sheet.cell("G14").value = "ba mươi"; // text in a number cell
     sheet.cell("G15").value = 1e9; // absurd
     sheet.cell("G16").value = 2; // fine
@@ -116,6 +124,7 @@ describe("Check tab", () => {
   it("a submission date typed as text is read; one that is not a date is a warning pointing at its cell", async () => {
     const pane = renderPane();
     const sheet = await insertNv4(pane);
+    fillHeader(sheet);
     sheet.cell("C11").value = "02/06/2025";
     fireEvent.click(pane.byId("chk-run"));
     expect(await waitForText(() => pane.byId("chk-status"), /không có vấn đề|cần sửa/)).toMatch(/không có vấn đề/);
@@ -133,7 +142,7 @@ describe("Check tab", () => {
 
   it("a clean sheet says it is ready to send; in English when the pane is", async () => {
     const pane = renderPane();
-    await insertNv4(pane);
+    fillHeader(await insertNv4(pane));
     change(pane.byId("ui-lang"), "en");
     fireEvent.click(pane.byId("chk-run"));
     expect(await waitForText(() => pane.byId("chk-status"), /Ready/)).toMatch(/^Sheet “NV4 Năng lượng tái tạo”: \d+ rows, no problems\. Ready to send\.$/);
@@ -146,15 +155,15 @@ describe("Check tab", () => {
     expect(await waitForText(() => pane.byId("chk-status"), /không phải/)).toContain("Trang “Ghi chép” không phải mẫu báo cáo TTX. Mở một trang báo cáo");
   });
 
-  it("edited plan cells are one explanation for the sheet, not one per row", async () => {
+  it("an edited plan cell is named once, with both values, as a warning: the rows still count", async () => {
     const pane = renderPane();
     const sheet = await insertNv4(pane);
+    fillHeader(sheet);
     sheet.cell("B14").value = "đã sửa";
     fireEvent.click(pane.byId("chk-run"));
-    await waitForText(() => pane.byId("chk-status"), /cần sửa/);
+    await waitForText(() => pane.byId("chk-status"), /cảnh báo/);
     const items = [...pane.byId("chk-issues").querySelectorAll("button")];
-    expect(items).toHaveLength(1);
-    expect(items[0]!.textContent).toContain("Sửa ô kế hoạch");
+    expect(items.map((b) => b.textContent)).toEqual([expect.stringMatching(/^Cảnh báoB14 · D\.12 · Sửa ô kế hoạchÔ kế hoạch B14 đã bị sửa: gốc «.+», nay «đã sửa»/)]);
   });
 });
 
@@ -204,7 +213,8 @@ describe("Consolidate tab", () => {
     fireEvent.click(pane.byId("con-run"));
     expect(await waitForText(() => pane.byId("con-status"), /Đã tạo|Không/)).toMatch(/^Đã tạo/);
     const rows = reports.reduce((n, r) => n + r.spec.table.rows.length, 0);
-    expect(pane.host.sheets.getItem("Tổng hợp").valueAt("A3")).toBe(`Số tệp: ${files.length}`);
+    // Every file accounted for: the unreadable one is listed on the Issues sheet.
+    expect(pane.host.sheets.getItem("Tổng hợp").valueAt("A3")).toBe(`Số tệp nhận được: ${files.length} = đọc được ${files.length - 1} + chỉ ghi tại trang Vấn đề 1`);
     const issueFiles = [...pane.host.sheets.getItem("Vấn đề").cells.entries()].filter(([a]) => a.startsWith("C")).map(([, c]) => c.value);
     expect(issueFiles).toContain("hong.xlsx");
     const accepted = Number(/Dòng được nhận(\d+)/.exec(pane.byId("con-counts").textContent ?? "")?.[1]);
@@ -276,6 +286,66 @@ describe("Consolidate tab: choosing sheets", () => {
     // A sheet that is not a report is neither offered nor listed as a problem.
     const issueSheets = [...pane.host.sheets.getItem("Vấn đề").cells.entries()].filter(([a]) => /^D\d+$/.test(a)).map(([, c]) => c.value);
     expect(issueSheets).not.toContain("Ghi chú");
+  });
+});
+
+describe("Consolidate tab: the period of the listed sheets", () => {
+  async function insert(pane: ReturnType<typeof renderPane>, group: string, kind: string, year: string) {
+    change(pane.byId("tpl-kind"), kind);
+    change(pane.byId("tpl-year"), year);
+    change(pane.byId("tpl-unit"), "SO_CT");
+    change(pane.byId("tpl-group"), group);
+    fireEvent.click(pane.byId("tpl-insert"));
+    await waitForText(() => pane.byId("tpl-status"), new RegExp(`Đã chèn 1.*${group}`));
+  }
+  const picked = (pane: ReturnType<typeof renderPane>) => [pane.byId<HTMLSelectElement>("con-kind").value, pane.byId<HTMLInputElement>("con-year").value];
+  const note = () => document.getElementById("con-other-periods")?.textContent ?? null;
+
+  it("all ticked sheets share one period: it is preselected, whatever today suggests, with no note", async () => {
+    const pane = renderPane({ today: new Date(2025, 11, 20) }); // December: the pane would suggest 2025 annual
+    await insert(pane, "NV3", "H1", "2024");
+    await insert(pane, "NV4", "H1", "2024");
+    fireEvent.click(pane.byId("tab-consolidate"));
+    await waitForText(() => pane.byId("con-sheets"), /NV3.*NV4/);
+    // The list arrives asynchronously; the proposal follows it.
+    await waitFor(() => expect(picked(pane)).toEqual(["H1", "2024"]));
+    expect(note()).toBeNull();
+  });
+
+  it("they differ: the most common is preselected and the sheets of other periods are named; unticking them clears the note", async () => {
+    const pane = renderPane({ today: new Date(2025, 6, 1) });
+    await insert(pane, "NV3", "H1", "2025");
+    await insert(pane, "NV5", "annual", "2024");
+    await insert(pane, "NV4", "H1", "2025");
+    fireEvent.click(pane.byId("tab-consolidate"));
+    await waitForText(() => pane.byId("con-sheets"), /NV3.*NV5.*NV4/);
+    await waitFor(() => expect(picked(pane)).toEqual(["H1", "2025"]));
+    expect(note()).toBe("Trang thuộc kỳ khác với kỳ đã chọn (sẽ bị từ chối vì sai kỳ): NV5 Sản xuất xanh (2024-annual)");
+    fireEvent.click(pane.byId("con-sheet-1")); // untick the 2024 annual sheet
+    expect(note()).toBeNull();
+    expect(picked(pane)).toEqual(["H1", "2025"]);
+    // Only the 2024 annual sheet ticked: its period is proposed in turn.
+    fireEvent.click(pane.byId("con-sheet-0"));
+    fireEvent.click(pane.byId("con-sheet-2"));
+    fireEvent.click(pane.byId("con-sheet-1"));
+    expect(picked(pane)).toEqual(["annual", "2024"]);
+    expect(note()).toBeNull();
+  });
+
+  it("a period picked by hand stays: the note then names the ticked sheets of any other period", async () => {
+    const pane = renderPane({ today: new Date(2025, 11, 20) }); // the pane alone would suggest 2025 annual
+    await insert(pane, "NV3", "H1", "2025");
+    await insert(pane, "NV4", "annual", "2024");
+    fireEvent.click(pane.byId("tab-consolidate"));
+    await waitForText(() => pane.byId("con-sheets"), /NV3.*NV4/);
+    // A tie: the more recent period is proposed.
+    await waitFor(() => expect(picked(pane)).toEqual(["H1", "2025"]));
+    change(pane.byId("con-kind"), "annual");
+    change(pane.byId("con-year"), "2024");
+    expect(note()).toBe("Trang thuộc kỳ khác với kỳ đã chọn (sẽ bị từ chối vì sai kỳ): NV3 Giảm phát thải KNK (2025-H1)");
+    fireEvent.click(pane.byId("con-sheet-1")); // untick NV4 (2024 annual): the hand-picked period is kept
+    expect(picked(pane)).toEqual(["annual", "2024"]);
+    expect(note()).toContain("NV3 Giảm phát thải KNK (2025-H1)");
   });
 });
 
