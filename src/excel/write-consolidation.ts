@@ -41,9 +41,13 @@ export interface WriteConsolidationResult {
   syncs: number;
 }
 
-const blank = (v: Cell): string | number => (v === null ? "" : v);
-/** Excel's Text number format: what is entered is kept as the string given. */
-const TEXT = "@";
+/**
+ * A cell value as Excel must receive it to keep it exactly. Excel reads `range.values` like typed input: "=", "+",
+ * "-" start formulas, "05/06/2025" becomes a date, "0.125" a number. A leading apostrophe is Excel's own mark for
+ * "text as given": it is not part of the value (office-js #6687), shows nowhere in the cell, and unlike the Text
+ * number format it does not turn text over 255 characters into #### in desktop Excel.
+ */
+const asTyped = (v: Cell): string | number => (v === null ? "" : typeof v === "string" ? `'${v}` : v);
 const rangeOf = (top: number, rows: number, columns: number) => `A${top}:${columnLetter(columns)}${top + rows - 1}`;
 
 interface ListJob {
@@ -61,40 +65,22 @@ function queueHeader(sheet: Excel.Worksheet, top: number, layout: TableLayout): 
   layout.widths.forEach((w, i) => (sheet.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = w * POINTS_PER_CHAR));
 }
 
-/** Runs of adjacent text columns (no number format in the layout), as [first, last] 0-based column indexes. */
-export function textRuns(layout: TableLayout): [number, number][] {
-  const runs: [number, number][] = [];
-  layout.headers.forEach((_, i) => {
-    if (layout.formats[i] !== undefined) return;
-    const last = runs[runs.length - 1];
-    if (last && last[1] === i - 1) last[1] = i;
-    else runs.push([i, i]);
-  });
-  return runs;
-}
-
 /**
- * Number formats, then values, of rows under a list's header row, in one request: text columns are Text ("@"),
- * one value per run of columns; number columns get their format per cell, or Text where the cell holds text.
+ * Number formats, then values, of rows under a list's header row, in one request: one format per formatted column
+ * (a single value fills the range; text there keeps its apostrophe mark and stays text), every string as typed.
  * Returns the cells the request carries (one per single-valued range).
  */
 function queueRows(sheet: Excel.Worksheet, top: number, layout: TableLayout, rows: Cell[][]): number {
   if (rows.length === 0) return 0;
   const bottom = top + rows.length - 1;
-  let cells = 0;
-  for (const [first, last] of textRuns(layout)) {
+  const formats = Object.entries(layout.formats);
+  for (const [column, format] of formats) {
+    const letter = columnLetter(Number(column) + 1);
     // A single value applies to every cell of the range (the typings only declare the 2-D form).
-    sheet.getRange(`${columnLetter(first + 1)}${top}:${columnLetter(last + 1)}${bottom}`).numberFormat = TEXT as unknown as string[][];
-    cells += 1;
+    sheet.getRange(`${letter}${top}:${letter}${bottom}`).numberFormat = format as unknown as string[][];
   }
-  for (const [column, format] of Object.entries(layout.formats)) {
-    const c = Number(column);
-    const letter = columnLetter(c + 1);
-    sheet.getRange(`${letter}${top}:${letter}${bottom}`).numberFormat = rows.map((r) => [typeof r[c] === "string" ? TEXT : format]);
-    cells += rows.length;
-  }
-  sheet.getRange(rangeOf(top, rows.length, layout.headers.length)).values = rows.map((r) => r.map(blank));
-  return cells + rows.length * layout.headers.length;
+  sheet.getRange(rangeOf(top, rows.length, layout.headers.length)).values = rows.map((r) => r.map(asTyped));
+  return formats.length + rows.length * layout.headers.length;
 }
 
 export async function writeConsolidationToWorkbook(
@@ -138,8 +124,7 @@ export async function writeConsolidationToWorkbook(
     const width = model.tables[0]!.layout.headers.length;
     for (const line of model.lines) {
       const cell = summary.getRange(`A${line.row}`);
-      if (typeof line.text === "string") cell.numberFormat = [[TEXT]];
-      cell.values = [[blank(line.text)]];
+      cell.values = [[asTyped(line.text)]];
       if (line.bold || line.row === 1) cell.format.font.bold = true;
       if (line.row === 1) cell.format.font.color = GREEN;
     }
@@ -168,10 +153,9 @@ export async function writeConsolidationToWorkbook(
     // syncs are about cells ÷ chunkCells; the last rows travel with the finishing request.
     let pending = 0;
     for (const job of jobs) {
-      // A row costs its values plus one number format per formatted column; a request of rows also carries one
-      // Text format per run of text columns.
-      const cellsPerRow = job.layout.headers.length + Object.keys(job.layout.formats).length;
-      const perRequest = textRuns(job.layout).length;
+      // A row costs its values; a request of rows also carries one number format per formatted column.
+      const cellsPerRow = job.layout.headers.length;
+      const perRequest = Object.keys(job.layout.formats).length;
       for (let start = 0; start < job.rows.length; ) {
         let room = Math.floor((chunkCells - pending - perRequest) / cellsPerRow);
         if (room <= 0) {

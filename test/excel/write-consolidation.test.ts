@@ -8,7 +8,7 @@ import { columnLetter } from "../../src/core/address";
 import { consolidationLayout, type TableLayout } from "../../src/core/consolidation/layout";
 import { sampleReports } from "../../src/core/consolidation/sample";
 import { validateReport } from "../../src/core/consolidation/validate";
-import { textRuns, writeConsolidationToWorkbook } from "../../src/excel/write-consolidation";
+import { writeConsolidationToWorkbook } from "../../src/excel/write-consolidation";
 import { readReports } from "../../src/xlsx/report-reader";
 import { sampleFile, sampleFileName } from "../../src/xlsx/sample-files";
 import { createFakeExcel, parseAddress } from "../support/fake-excel";
@@ -42,7 +42,7 @@ describe("writeConsolidationToWorkbook", () => {
     rows.forEach((row, i) => row.forEach((v, j) => expect(detail.valueAt(`${columnLetter(j + 1)}${i + 2}`)).toEqual(v ?? undefined)));
     expect([...detail.cells.values()].filter((c) => c.formula !== undefined)).toEqual([]);
     expect(detail.valueAt("H2")).toBe(`=HYPERLINK("http://x","y")`);
-    expect(detail.cell("H2").numberFormat).toBe("@");
+    expect(detail.cell("H2").quotePrefix).toBe(true);
     expect(detail.cell("N2").numberFormat).toBe("dd/mm/yyyy");
     const issues = sheets.getItem("Vấn đề");
     expect(issues.valueAt(`A${result.issues.length + 1}`)).not.toBeUndefined();
@@ -51,12 +51,11 @@ describe("writeConsolidationToWorkbook", () => {
     // Requests: none above the chunk size, filled across sheets: syncs = names + headers + the requests the
     // cells need (a row is never split, so a request may hold up to one row less than the chunk) + finish.
     expect(fake.largestBatch).toBeLessThanOrEqual(1500);
-    // Cells per row: values plus one number format per formatted column (a text column's Text format is one value
-    // per request, a few per request at most).
+    // Cells per row: its values; a request also carries one number format per formatted column.
     const lists: [TableLayout, number][] = [[layout.detail, rows.length], [layout.submissions, result.submissions.length], [layout.issues, result.issues.length], [layout.narratives, result.narratives.length]];
-    const perRow = (l: TableLayout) => l.headers.length + Object.keys(l.formats).length;
+    const perRow = (l: TableLayout) => l.headers.length;
     const cells = lists.reduce((n, [l, count]) => n + count * perRow(l), 0);
-    const widest = Math.max(...lists.map(([l]) => perRow(l) + textRuns(l).length));
+    const widest = Math.max(...lists.map(([l]) => perRow(l) + Object.keys(l.formats).length));
     expect(out.syncs).toBe(fake.syncCount);
     expect(fake.syncCount).toBeGreaterThanOrEqual(2 + Math.ceil(cells / 1500));
     expect(fake.syncCount).toBeLessThanOrEqual(2 + Math.ceil(cells / (1500 - widest)));

@@ -1,7 +1,8 @@
 /**
  * Text that a spreadsheet would read as a formula ("=", "+", "-", "@", and the tab/CR that some importers strip
- * before looking) is prefixed with an apostrophe, the standard CSV/formula-injection defence (OWASP). Every write
- * path that puts text into a cell or a CSV field goes through here.
+ * before looking) is prefixed with an apostrophe, the standard CSV/formula-injection defence (OWASP), for CSV fields
+ * and the templates' catalog text. The consolidated workbook does not use it: there units' text is kept exactly as
+ * typed, as string cells (and, through Office.js, with Excel's own apostrophe mark, which is no part of the value).
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
