@@ -28,7 +28,8 @@ export async function checkActiveSheet(context: Excel.RequestContext, workbookNa
     rowsRead: validated.rowsRead,
     accepted: validated.entries.length,
     sheetRejected: whole,
-    // A whole-sheet fault is repeated on every row for the Issues sheet; here once is enough.
-    issues: whole ? validated.issues.slice(0, 1) : validated.issues,
+    // A whole-sheet fault is repeated on every row for the Issues sheet; here once is enough. What must be fixed
+    // comes first, then what to look at (a blank reporter, a named plan edit), each in sheet order.
+    issues: whole ? validated.issues.slice(0, 1) : [...validated.issues].sort((a, b) => Number(b.rejected) - Number(a.rejected)),
   };
 }
