@@ -146,7 +146,7 @@ export function ConsolidateTab(props: { services: PaneServices; today: Date; act
             className={styles.hidden}
             type="file"
             multiple
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
             onChange={(e) => pickFiles(e.currentTarget.files)}
           />
           <Button id="con-pick" onClick={() => fileInput.current?.click()} disabled={busy}>{say("uiConChoose")}</Button>

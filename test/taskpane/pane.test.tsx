@@ -208,6 +208,8 @@ describe("Consolidate tab", () => {
     await waitForText(() => pane.byId("con-sheets"), /NV4/);
     fireEvent.click(pane.byId("con-workbook")); // untick every sheet of this workbook
     expect(pane.byId<HTMLInputElement>("con-sheet-0").checked).toBe(false);
+    // Macro-enabled workbooks (.xlsm) are the same package: offered beside .xlsx.
+    expect(pane.byId<HTMLInputElement>("con-files").accept.split(",")).toEqual(expect.arrayContaining([".xlsx", ".xlsm"]));
     fireEvent.change(pane.byId("con-files"), { target: { files } });
     expect(pane.byId("con-picked").textContent).toContain(`Đã chọn ${files.length} tệp`);
     fireEvent.click(pane.byId("con-run"));
