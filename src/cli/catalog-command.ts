@@ -45,10 +45,6 @@ export async function catalogCommand(args: readonly string[], io: CliIo): Promis
     io.stdout(text);
     return;
   }
-  try {
-    await io.writeFileAtomic(options.output, text);
-  } catch (error) {
-    throw new CliError(bilingual("cliWriteFailed", { file: options.output, reason: (error as Error).message }));
-  }
+  await io.writeFileAtomic(options.output, text); // errors are bilingual CliErrors naming the path (io.ts)
   io.stderr(bilingual("cliWrote", { count: rows, file: options.output }) + "\n");
 }

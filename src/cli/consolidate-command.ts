@@ -6,6 +6,11 @@
  * period. Folders are read at any depth; every file found is a report read or one issue naming it (another
  * spreadsheet format, a password, a lock file, a PDF…), so nothing received is silently skipped. Exit code 3 when
  * nothing at all was accepted; the workbook is written all the same, so the reasons can be read.
+ *
+ * The output is checked before anything is read (io.ts, listInputs): never one of the inputs, never inside a folder
+ * given (a later run would read it back), never anything but a regular file. Its temporary file is created then,
+ * before the reading, so an unwritable folder fails at once rather than after the reading; a signal or an error
+ * removes it and the spill file, and an old output stays as it was (interrupt.ts).
  */
 import { promises as fs, type Dirent } from "fs";
 import * as path from "path";
@@ -14,13 +19,12 @@ import { countsLine, otherPeriodsLine } from "../core/consolidation/layout";
 import { validateReport } from "../core/consolidation/validate";
 import { bilingual, t, type Lang } from "../core/i18n/messages";
 import type { Issue } from "../core/consolidation/report";
-import { parseReportPeriod, periodId } from "../core/plan/calendar";
 import { writeConsolidation } from "../xlsx/consolidation-writer";
 import { extensionOf, fileIssue, nameKind, verdictIssue } from "../xlsx/file-format";
 import { readReportFile } from "../xlsx/report-reader";
-import { parseArgs } from "./args";
-import { CliError } from "./errors";
-import type { CliIo } from "./io";
+import { parseArgs, periodOption } from "./args";
+import { CliError, fileError, isFileSystemError } from "./errors";
+import { OWN_TEMP, refuseNonRegular, type CliIo } from "./io";
 import { SpillStore } from "./spill-store";
 
 /**
@@ -41,39 +45,52 @@ export interface FoundInput {
   reason?: string;
 }
 
-/** Temporary files this CLI writes beside an output (io.ts): `.<name>.<pid>.tmp`. */
-const OWN_TEMP = /^\..+\.\d+\.tmp$/;
 const slashes = (p: string) => p.split(path.sep).join("/");
 
 /**
  * Everything named, and everything inside a named folder at any depth, each file once, sorted by label so the
- * output does not depend on the order of the arguments or of the disk. Left out: the output file itself (and its
- * temporary file) wherever it lies, this CLI's own temporary files, and the files an operating system leaves in
- * folders (.DS_Store, Thumbs.db, desktop.ini). A path that does not exist is an error: a typo must not shrink a
- * consolidation silently.
+ * output does not depend on the order of the arguments or of the disk. Left out: this CLI's own temporary files
+ * and the files an operating system leaves in folders (.DS_Store, Thumbs.db, desktop.ini). A path that does not
+ * exist is an error: a typo must not shrink a consolidation silently.
+ *
+ * With `output`, the output is refused (CliError, exit 2, before anything is written) when it is one of the files
+ * found — named, in a folder given, or the same file through a link — or when its folder is one of the folders read
+ * (at any depth, however reached): overwriting a report destroys it, and an output inside an input folder would be
+ * read back as an input by the next run.
  */
 export async function listInputs(inputs: readonly string[], options: { output?: string } = {}): Promise<FoundInput[]> {
   const real = (p: string) => fs.realpath(p).catch(() => path.resolve(p));
   const outputs = new Set<string>();
+  let outputDir = "";
+  let outputId = "";
   if (options.output) {
     const out = path.resolve(options.output);
-    const realOut = path.join(await real(path.dirname(out)), path.basename(out));
-    for (const o of [out, realOut]) {
-      outputs.add(o);
-      outputs.add(path.join(path.dirname(o), `.${path.basename(o)}.${process.pid}.tmp`));
-    }
+    outputDir = await real(path.dirname(out));
+    outputs.add(out).add(path.join(outputDir, path.basename(out)));
+    const st = await fs.stat(out).catch(() => undefined);
+    if (st) outputId = `${st.dev}:${st.ino}`;
   }
+  const refuseIfOutputFolder = async (dir: string, key: string) => {
+    if (!options.output || key !== outputDir) return;
+    // An existing file there is one of the inputs; a new one would become one on the next run.
+    throw new CliError(outputId ? bilingual("cliOutputIsInput", { file: options.output }) : bilingual("cliOutputInInputFolder", { file: options.output, folder: dir }));
+  };
   const found = new Map<string, FoundInput>();
   const keep = (key: string, f: FoundInput) => {
     const had = found.get(key);
     // The same file reached twice (named and inside a folder, or through a link): the longer label says more.
     if (!had || f.label.length > had.label.length || (f.label.length === had.label.length && f.label < had.label)) found.set(key, f);
   };
-  const isOutput = async (file: string) => outputs.has(path.resolve(file)) || (outputs.size > 0 && outputs.has(await real(file)));
+  const isOutput = async (file: string) => {
+    if (outputs.size === 0) return false;
+    if (outputs.has(path.resolve(file)) || outputs.has(await real(file))) return true;
+    const st = outputId ? await fs.stat(file).catch(() => undefined) : undefined;
+    return st !== undefined && `${st.dev}:${st.ino}` === outputId; // a hard link to the same file
+  };
 
   const visitFile = async (root: string, file: string, label: string, named: boolean) => {
     const name = path.basename(file);
-    if (await isOutput(file)) return;
+    if (await isOutput(file)) throw new CliError(bilingual("cliOutputIsInput", { file: options.output! }));
     if (!named && (OWN_TEMP.test(name) || nameKind(name) === "system")) return;
     let action: FoundInput["action"] = "read";
     // Not a spreadsheet by name: noted without loading it (unless empty, which the reader says more plainly).
@@ -106,6 +123,7 @@ export async function listInputs(inputs: readonly string[], options: { output?: 
         const key = await real(full);
         if (visited.has(key)) continue; // a link back up the tree
         visited.add(key);
+        await refuseIfOutputFolder(full, key);
         await walk(root, full, visited);
       } else if (isFile) await visitFile(root, full, label, false);
     }
@@ -114,7 +132,11 @@ export async function listInputs(inputs: readonly string[], options: { output?: 
   const missing: string[] = [];
   for (const input of inputs) {
     const stat = await fs.stat(input).catch(() => undefined);
-    if (stat?.isDirectory()) await walk(path.resolve(input), path.resolve(input), new Set([await real(input)]));
+    if (stat?.isDirectory()) {
+      const key = await real(input);
+      await refuseIfOutputFolder(input, key);
+      await walk(path.resolve(input), path.resolve(input), new Set([key]));
+    }
     else if (stat?.isFile()) await visitFile(path.dirname(path.resolve(input)), path.resolve(input), path.basename(input), true);
     else missing.push(input);
   }
@@ -141,14 +163,6 @@ function listingIssue(f: FoundInput): Issue {
   return verdictIssue(f.label, { kind: "other", format: extensionOf(f.label) || path.basename(f.label) });
 }
 
-/** Refuses a period the reports could never match: only "2025-H1" and "2025-annual" are written in metadata. */
-export function canonicalPeriod(period: string | undefined, usage: string): string {
-  const p = period === undefined ? null : parseReportPeriod(period);
-  if (!period || !p) throw new CliError(`${bilingual("tplBadPeriod", { got: period ?? "" })}\n${usage}`);
-  if (period !== periodId(p)) throw new CliError(bilingual("cliPeriodNotCanonical", { got: period, want: periodId(p) }));
-  return period;
-}
-
 /** Exit code of a run in which no row at all was accepted (the workbook is still written, with the issues). */
 export const EXIT_NOTHING_ACCEPTED = 3;
 
@@ -159,19 +173,28 @@ export function progressBar(io: CliIo, label: string, done: number, total: numbe
   io.stderr(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${label}`);
 }
 
+/** Rows kept in memory before they spill to a temporary file; TTX_SPILL_ROWS sets it (0: spill at once, for tests). */
+function spillRows(): number {
+  const value = process.env.TTX_SPILL_ROWS;
+  return value !== undefined && /^\d+$/.test(value) ? Number(value) : 50_000;
+}
+
 export async function consolidateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const usage = bilingual("cliConsolidateUsage");
   const a = parseArgs(args, "consolidate", { valued: ["--period", "-o", "--output", "--lang"], flags: [], usage });
   const out = a.values.get("-o") ?? a.values.get("--output");
   const lang = (a.values.get("--lang") ?? "vi") as Lang;
-  const period = canonicalPeriod(a.values.get("--period"), usage);
+  const { period, note } = periodOption(a.values.get("--period"), usage);
   if (!out) throw new CliError(`${bilingual("cliMissingOption", { option: "-o" })}\n${usage}`);
   if (lang !== "vi" && lang !== "en") throw new CliError(bilingual("cliBadLang", { got: lang }));
   if (a.positional.length === 0) throw new CliError(usage);
+  await refuseNonRegular(out);
   const found = await listInputs(a.positional, { output: out });
   if (found.length === 0) throw new CliError(bilingual("cliNoInputs", { inputs: a.positional.join(", ") }));
+  if (note) io.stderr(`${note}\n`);
 
-  const store = new SpillStore();
+  const target = await io.createAtomic(out);
+  const store = new SpillStore(spillRows());
   try {
     const engine = new Consolidator(period, store);
     for (const [i, f] of found.entries()) {
@@ -192,17 +215,18 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
     const before = engine.counts();
     const rowsTotal = before.accepted + before.rejected + before.warnings;
     let written = 0;
-    const counts = await io
-      .produceFileAtomic(out, async (tmp) => {
-        await writeConsolidation(engine, tmp, {
-          lang,
-          onRow: () => void (++written % 5000 === 0 && progressBar(io, `${written}/${rowsTotal}`, written, rowsTotal)),
-        });
-      })
-      .then(() => engine.counts())
-      .catch((error: Error) => {
-        throw new CliError(bilingual("cliWriteFailed", { file: out, reason: error.message }));
+    try {
+      await writeConsolidation(engine, target.stream, {
+        lang,
+        onRow: () => void (++written % 5000 === 0 && progressBar(io, `${written}/${rowsTotal}`, written, rowsTotal)),
       });
+    } catch (error) {
+      if (error instanceof CliError) throw error; // the spill folder, named
+      if (isFileSystemError(error)) throw fileError(error, out);
+      throw new CliError(bilingual("cliWriteFailed", { file: out, reason: (error as Error).message }));
+    }
+    await target.commit();
+    const counts = engine.counts();
     const lines = [`\r${found.length} tệp · files → ${out}`, countsLine(counts, "vi"), countsLine(counts, "en")];
     // Reports of another period are easy to miss among the issues: named last, where the eye lands.
     const others = engine.otherPeriods();
@@ -215,6 +239,9 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
     io.stderr(`${lines.join("\n")}\n`);
     return nothing ? EXIT_NOTHING_ACCEPTED : 0;
   } finally {
+    // Stops a replay still running after a failed write, removes the spill file, and the temporary output unless
+    // it was put in place.
     store.dispose();
+    await target.abort();
   }
 }

@@ -2,9 +2,9 @@
 import { bilingual, t, type MessageKey } from "../core/i18n/messages";
 import { catalogCommand } from "./catalog-command";
 import { consolidateCommand } from "./consolidate-command";
-import { sampleCommand } from "./sample-command";
+import { MAX_UNITS, sampleCommand } from "./sample-command";
 import { templateCommand } from "./template-command";
-import { CliError } from "./errors";
+import { CliError, isFileSystemError } from "./errors";
 import { nodeIo, type CliIo } from "./io";
 
 /** A command returns its exit code when it is not 0 (consolidate: 3 when nothing was accepted). */
@@ -15,16 +15,26 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<v
   consolidate: consolidateCommand,
 };
 
-const USAGES: MessageKey[] = ["cliUsage", "cliTemplateUsage", "cliSampleUsage", "cliConsolidateUsage"];
+const USAGES: MessageKey[] = ["cliUsage", "cliTemplateUsage", "cliSampleUsageMax", "cliConsolidateUsage"];
 /** Every command's usage line, in Vietnamese, then in English. */
-const overview = (): string => (["vi", "en"] as const).map((lang) => USAGES.map((key) => t(key, {}, lang)).join("\n")).join("\n\n");
+const overview = (): string => (["vi", "en"] as const).map((lang) => USAGES.map((key) => t(key, { max: MAX_UNITS }, lang)).join("\n")).join("\n\n");
 
 /**
- * Runs one invocation and returns the exit code: 0 ok, 2 user error, 1 unexpected failure, or the command's own
+ * Runs one invocation and returns the exit code: 0 ok, 2 user error or file error (a full disk, a folder one may not
+ * write in: a message naming the path, never a stack trace), 1 unexpected failure, or the command's own
  * (3: `consolidate` accepted nothing at all).
  */
-export async function run(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
+export async function run(argv: readonly string[], given: CliIo = nodeIo): Promise<number> {
   const [command, ...args] = argv;
+  // An error message starts on a line of its own, even right after a progress bar (which ends in \r, not \n).
+  let lineOpen = false;
+  const io: CliIo = {
+    ...given,
+    stderr: (text) => {
+      if (text) lineOpen = !text.endsWith("\n");
+      given.stderr(text);
+    },
+  };
   // `ttx --help` shows every command's usage; `ttx` alone shows it too, as the error it is.
   if (command === "--help" || command === "-h" || command === "help") {
     io.stdout(`${overview()}\n`);
@@ -41,11 +51,14 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo): Promise<
     }
     return (await handler(args, io)) ?? 0;
   } catch (error) {
-    if (error instanceof CliError) {
-      io.stderr(`${error.message}\n`);
+    // A file-system error no command turned into its own message (a safety net): still the path and the system's
+    // words, exit 2, never a stack trace.
+    if (error instanceof CliError || isFileSystemError(error)) {
+      const message = error instanceof CliError ? error.message : bilingual("cliFileError", { file: (error as NodeJS.ErrnoException).path ?? "", reason: (error as Error).message });
+      io.stderr(`${lineOpen ? "\n" : ""}${message}\n`);
       return 2;
     }
-    io.stderr(`Lỗi không mong đợi · Unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    io.stderr(`${lineOpen ? "\n" : ""}Lỗi không mong đợi · Unexpected error: ${(error as Error).stack ?? String(error)}\n`);
     return 1;
   }
 }

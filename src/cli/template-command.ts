@@ -11,9 +11,9 @@ import { getCatalog } from "../core/plan/catalog";
 import { buildTemplate } from "../core/templates/build";
 import type { TemplateSpecT } from "../core/templates/spec";
 import { writeTemplate } from "../xlsx/template-writer";
-import { parseArgs } from "./args";
-import { CliError } from "./errors";
-import type { CliIo } from "./io";
+import { parseArgs, periodOption } from "./args";
+import { bilingualWith, CliError, fileError } from "./errors";
+import { makeFolder, type CliIo } from "./io";
 
 async function workbookBytes(specs: readonly TemplateSpecT[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -35,9 +35,10 @@ export async function templateCommand(args: readonly string[], io: CliIo): Promi
   if (all === (parsed.positional.length > 0) || parsed.positional.length > 1) throw new CliError(usage);
   const groups = all ? getCatalog().taskGroups.map((g) => g.id) : parsed.positional;
 
+  const { period, note } = periodOption(parsed.values.get("--period"), usage);
   const specs: TemplateSpecT[] = [];
   for (const group of groups) {
-    const result = buildTemplate({ group, unit: parsed.values.get("--unit")!, period: parsed.values.get("--period")!, lang: lang as Lang });
+    const result = buildTemplate({ group, unit: parsed.values.get("--unit")!, period, lang: lang as Lang });
     if (!result.ok) throw new CliError(result.error);
     specs.push(result.spec);
   }
@@ -47,12 +48,15 @@ export async function templateCommand(args: readonly string[], io: CliIo): Promi
     ? [[target, specs]]
     : specs.map((s) => [path.join(target, `${s.meta.templateId}_${s.meta.unitId}_${s.meta.period}.xlsx`), [s]]);
   const contents = await Promise.all(files.map(async ([file, group]) => [file, await workbookBytes(group)] as const));
-  try {
-    if (!target.toLowerCase().endsWith(".xlsx")) await fs.mkdir(target, { recursive: true });
-    for (const [file, bytes] of contents) await io.writeFileAtomic(file, bytes);
-  } catch (error) {
-    throw new CliError(bilingual("cliWriteFailed", { file: target, reason: (error as Error).message }));
+  if (!target.toLowerCase().endsWith(".xlsx")) {
+    // A folder: made if missing; a file or a link there is refused, not followed.
+    const st = await fs.lstat(target).catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? undefined : Promise.reject(fileError(error, target))));
+    if (st && !st.isDirectory()) throw new CliError(bilingualWith("cliNotAFolder", { folder: target }));
+    if (!st) await makeFolder(target);
   }
+  if (note) io.stderr(`${note}\n`);
+  // One file after the other, stopping at the first error (each is written whole or not at all).
+  for (const [file, bytes] of contents) await io.writeFileAtomic(file, bytes);
   for (const [file, group] of files) {
     io.stderr(`${bilingual("cliWrote", { count: group.reduce((n, s) => n + s.table.rows.length, 0), file })}\n`);
   }

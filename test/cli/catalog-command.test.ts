@@ -55,7 +55,7 @@ describe("ttx catalog", () => {
     const io = capture();
     const target = path.join(dir, "no-such-dir", "x.json");
     expect(await run(["catalog", "--json", "-o", target], io)).toBe(2);
-    expect(io.err).toContain("Không ghi được tệp");
+    expect(io.err).toContain(`Không ghi được "${target}": thư mục "${path.dirname(target)}" không tồn tại`);
     expect(existsSync(path.dirname(target))).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import { tmpdir } from "os";
 import * as path from "path";
 import { progressBar } from "../../src/cli/consolidate-command";
 import { run } from "../../src/cli/main";
+import { t } from "../../src/core/i18n/messages";
 import { capture } from "../support/capture-io";
 
 const dir = mkdtempSync(path.join(tmpdir(), "ttx-consolidate-"));
@@ -42,7 +43,8 @@ describe("ttx consolidate", () => {
     const unreadable = issues.filter((r) => r[0] === "Tệp không đọc được").map((r) => r[2]);
     expect(unreadable.sort()).toEqual(["ghi-chu.xlsx", "hong.xlsx"]);
     expect(issues.filter((r) => r[1] === "Từ chối" && r[4] !== undefined)).toHaveLength(rejected!);
-    expect(wb.getWorksheet("Tổng hợp")!.getCell("A3").value).toBe(`Số tệp: ${files}`);
+    // The two unreadable files are listed on the Issues sheet only.
+    expect(wb.getWorksheet("Tổng hợp")!.getCell("A3").value).toBe(t("conFilesLine", { files, read: files - 2, listed: 2 }, "vi"));
   }, 60_000);
 
   it("gives the same workbook content for the same inputs, whatever their order", async () => {
@@ -81,11 +83,13 @@ describe("ttx consolidate", () => {
     [["consolidate", "x", "--period", "2025-H1"], "Thiếu tùy chọn -o · Missing option -o"],
     [["consolidate", "--period", "2025-H1", "-o", "y.xlsx"], "Cách dùng: ttx consolidate"],
     [["consolidate", "no-such-folder", "--period", "2025-H1", "-o", "y.xlsx"], "Không tìm thấy tệp hoặc thư mục: no-such-folder · No such file or folder: no-such-folder"],
-    [["consolidate", ".", "--period", "2025-H1", "-o", "y.xlsx"], "Không tìm thấy tệp .xlsx nào trong: ."],
-    [["consolidate", "x", "--period", "2025-h1", "-o", "y.xlsx"], "có phải ý bạn là 2025-H1? (viết đúng 2025-H1 hoặc 2025-annual) · "],
-    [["consolidate", "x", "--period", "2025 annual", "-o", "y.xlsx"], "did you mean 2025-annual?"],
+    [["consolidate", ".", "--period", "2025-H1", "-o", path.join(tmpdir(), "ttx-never-written.xlsx")], "Không tìm thấy tệp .xlsx nào trong: ."],
+    [["consolidate", ".", "--period", "2025-H1", "-o", "y.xlsx"], 'The output "y.xlsx" lies inside the input folder "."'],
+    [["consolidate", "x", "--period", "2025-H2", "-o", "y.xlsx"], 'Kỳ báo cáo "2025-H2" không hợp lệ: dùng dạng 2025-H1 (6 tháng) hoặc 2025-annual (cả năm)'],
+    [["consolidate", "x", "--period", "2025", "-o", "y.xlsx"], 'Invalid period "2025": use 2025-H1 (six-month) or 2025-annual (full year)'],
     [["consolidate", ".", "--period", "2025-H1", "-o", "y.xlsx", "--lang", "fr"], 'Ngôn ngữ "fr" không hợp lệ'],
     [["sample", "--units", "0", "--period", "2025-H1", "-o", "s"], "Cách dùng: ttx sample"],
+    [["sample", "--units", "0", "--period", "2025-H1", "-o", "s"], '--units must be a plain positive whole number from 1 to 500: got "0"'],
     [["sample", "--units", "3", "--period", "2025", "-o", "s"], 'Kỳ báo cáo "2025" không hợp lệ'],
   ])("%j → exit 2, bilingual message, nothing written", async (argv, message) => {
     const io = capture();
@@ -106,7 +110,10 @@ describe("ttx consolidate", () => {
     const io = capture();
     const out = path.join(dir, "no-such-dir", "tong-hop.xlsx");
     expect(await run(["consolidate", samples, "--period", "2025-annual", "-o", out], io)).toBe(2);
-    expect(io.err).toContain(`Không ghi được tệp "${out}"`);
+    expect(io.err).toBe(
+      `Không ghi được "${out}": thư mục "${path.dirname(out)}" không tồn tại; tạo thư mục trước hoặc chọn nơi khác · ` +
+        `Could not write "${out}": the folder "${path.dirname(out)}" does not exist; create it first or choose another place\n`
+    );
     expect(existsSync(path.dirname(out))).toBe(false);
   }, 60_000);
 });

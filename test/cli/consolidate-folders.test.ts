@@ -1,8 +1,9 @@
 /**
  * `ttx consolidate` on a folder as departments really fill one: sub-folders at any depth, a .xlsm, an old .xls, a
  * password-protected .xlsx, an .ods and a .csv, Excel's lock file, an empty file, the scanned PDF of the signed
- * report, a report for another period, and the output written into the same folder. Every file found is either
- * read (its rows in Detail or Issues, provenance = its path under the folder given) or one Issue row naming it.
+ * report, a report for another period, and a temporary file left by an interrupted run. Every file found is either
+ * read (its rows in Detail or Issues, provenance = its path under the folder given) or one Issue row naming it. The
+ * output is written beside the folder: inside it, it is refused (issue 13).
  */
 import ExcelJS from "exceljs";
 import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "fs";
@@ -71,7 +72,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("ttx consolidate, a folder as departments fill it", () => {
-  const out = () => path.join(inbox, "tong-hop.xlsx");
+  const out = () => path.join(dir, "tong-hop.xlsx");
 
   it("reads sub-folders at any depth, lists every other file once, and names the other-period reports last", async () => {
     const io = capture();
@@ -111,14 +112,15 @@ describe("ttx consolidate, a folder as departments fill it", () => {
     expect(lines.at(-1)).toBe(`Reports for another period, not counted (1): cu/2024.xlsx › ${wrongPeriodSheet} (2024-annual)`);
   }, 60_000);
 
-  it("a second run into the same folder does not read the previous output", async () => {
-    const before = statSync(out()).size;
-    expect(before).toBeGreaterThan(0);
+  it("an output inside the folder given is refused before anything is read or written: the next run would read it", async () => {
+    const inside = path.join(inbox, "so-ct", "tong-hop.xlsx");
     const io = capture();
-    expect(await run(["consolidate", inbox, "--period", PERIOD, "-o", out()], io)).toBe(0);
-    expect(io.err).toContain(`\r11 tệp · files → ${out()}`);
-    const files = new Set([...(await rows(out(), "conIssues")), ...(await rows(out(), "conDetail"))].map((r) => r[ISSUE.file]));
-    expect(files.has("tong-hop.xlsx")).toBe(false);
+    expect(await run(["consolidate", inbox, "--period", PERIOD, "-o", inside], io)).toBe(2);
+    expect(io.err).toBe(
+      `Tệp kết quả "${inside}" nằm trong thư mục đầu vào "${path.join(inbox, "so-ct")}", nơi lần tổng hợp sau sẽ đọc lại nó: hãy ghi ra ngoài thư mục đó · ` +
+        `The output "${inside}" lies inside the input folder "${path.join(inbox, "so-ct")}", where the next consolidation would read it again: write it outside that folder\n`
+    );
+    expect(() => statSync(inside)).toThrow();
   }, 60_000);
 
   it("a file named directly keeps its base name; named and found in the folder, it counts once", async () => {
@@ -203,20 +205,38 @@ describe("exit code 3 when nothing at all was accepted", () => {
   }, 60_000);
 });
 
-describe("the period must be written as reports write it", () => {
+describe("the period as people type it", () => {
   it.each([
     ["2025-h1", "2025-H1"],
     ["2025 H1", "2025-H1"],
-    ["2025-ANNUAL", "2025-annual"],
+    ["6 tháng đầu năm 2025", "2025-H1"],
     ["2025-6 tháng", "2025-H1"],
-    ["2025/cả năm", "2025-annual"],
-  ])("%s → exit 2, did you mean %s?, nothing written", async (period, want) => {
+  ])("%s is read as %s, says so, and the reports of that period are accepted", async (period, want) => {
     const io = capture();
-    const o = path.join(dir, `ky-${want}.xlsx`);
+    const o = path.join(dir, `ky-${period.replace(/\W/g, "_")}.xlsx`);
+    expect(await run(["consolidate", inbox, "--period", period, "-o", o], io)).toBe(0);
+    expect(io.err.split("\n")[0]).toBe(`Kỳ báo cáo "${period}" được hiểu là ${want} · Period "${period}" read as ${want}`);
+    expect(new Set((await rows(o, "conDetail")).map((r) => r[ISSUE.file]))).toEqual(new Set([".tam/so-tc.xlsx", "so-ct/2025/bao-cao.xlsx", "so-xd/bao-cao.xlsm"]));
+  }, 60_000);
+
+  it.each([
+    ["2025-Annual", "2025-annual"],
+    ["cả năm 2025", "2025-annual"],
+    ["2025/cả năm", "2025-annual"],
+  ])("%s is read as %s (the H1 reports then belong to another period)", async (period, want) => {
+    const io = capture();
+    const o = path.join(dir, `ky-${period.replace(/\W/g, "_")}.xlsx`);
+    expect(await run(["consolidate", inbox, "--period", period, "-o", o], io)).toBe(3);
+    expect(io.err.split("\n")[0]).toBe(`Kỳ báo cáo "${period}" được hiểu là ${want} · Period "${period}" read as ${want}`);
+  }, 60_000);
+
+  it.each(["2025", "2025-H2", "6 tháng cuối năm 2025", "Q1 2025", "H1", "2016-H1"])("%s is refused with the accepted forms, exit 2, nothing written", async (period) => {
+    const io = capture();
+    const o = path.join(dir, "ky-sai.xlsx");
     expect(await run(["consolidate", inbox, "--period", period, "-o", o], io)).toBe(2);
     expect(io.err).toBe(
-      `Kỳ báo cáo "${period}" chưa viết đúng dạng: có phải ý bạn là ${want}? (viết đúng 2025-H1 hoặc 2025-annual) · ` +
-        `Period "${period}" is not written in the expected form: did you mean ${want}? (write exactly 2025-H1 or 2025-annual)\n`
+      `Kỳ báo cáo "${period}" không hợp lệ: dùng dạng 2025-H1 (6 tháng) hoặc 2025-annual (cả năm) · Invalid period "${period}": use 2025-H1 (six-month) or 2025-annual (full year)\n` +
+        `${t("cliConsolidateUsage", {}, "vi")} · ${t("cliConsolidateUsage", {}, "en")}\n`
     );
     expect(() => statSync(o)).toThrow();
   });
