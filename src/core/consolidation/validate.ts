@@ -2,8 +2,10 @@
  * Validates one report sheet, row by row, with the catalog's rules (the same ones TTX.CHECK applies). Every row
  * read ends up in exactly one place: accepted (an Entry) or rejected (an Issue with rejected = true). Suspicious
  * but acceptable rows (a milestone missed) are accepted and also get a warning Issue (rejected = false).
- * Whole-sheet faults (old version, wrong period, unknown unit, edited plan cells, a hidden sheet) reject every row
- * of the sheet.
+ * Whole-sheet faults (old version, wrong period, unknown unit, columns moved, a hidden sheet) reject every row of the
+ * sheet, each listed with its values. A row is matched to its plan item by its code: an edited plan cell, a deleted
+ * row, a unit typed over another's are named (warnings) and never cost the figures; a row that is no plan item is
+ * refused with everything typed in it.
  */
 import { judgeValue } from "../functions/check";
 import { daySerial, isBlank, parseDateText, parseNumberText, readDateText, serialToText } from "../functions/coerce";
