@@ -20,6 +20,7 @@ import { execFile, spawnSync } from "child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
+import { random } from "../../src/core/consolidation/sample";
 import { buildTemplate } from "../../src/core/templates/build";
 import type { TemplateSpecT } from "../../src/core/templates/spec";
 import { writeTemplate } from "../../src/xlsx/template-writer";
@@ -271,17 +272,6 @@ class SheetModel {
 // Realistic values, unique across the corpus
 // ---------------------------------------------------------------------------------------------------------------
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const hash = (s: string): number => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 2166136261);
 
 const ABBR: Record<string, string> = {
@@ -383,7 +373,7 @@ const RESERVED = [0.835, 61.7, 1.284, 0.4375, 2.6, 3.125, 0.125, 0.0675, 12.5, 1
 class World {
   private readonly used = new Set<string>(RESERVED.map((n) => `number:${n}`));
   values(id: string, unit: string): Values {
-    return new Values(mulberry32(hash(id)), ABBR[unit] ?? "UBND", this.used);
+    return new Values(random(hash(id)), ABBR[unit] ?? "UBND", this.used);
   }
 }
 

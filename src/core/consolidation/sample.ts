@@ -25,7 +25,7 @@ export interface SampleReport {
 }
 
 /** mulberry32: a small, well-known seeded generator; enough for sample data. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
