@@ -15,6 +15,8 @@ export interface SheetCheck {
   accepted: number;
   /** A fault of the whole sheet (old version, plan cells edited…): then `issues` holds its one explanation. */
   sheetRejected: IssueKind | null;
+  /** A template with nothing filled in (no figure, status, evidence or narrative): not filled yet, never ready to send. */
+  empty: boolean;
   issues: Issue[];
 }
 
@@ -28,6 +30,7 @@ export async function checkActiveSheet(context: Excel.RequestContext, workbookNa
     rowsRead: validated.rowsRead,
     accepted: validated.entries.length,
     sheetRejected: whole,
+    empty: validated.empty,
     // A whole-sheet fault is repeated on every row for the Issues sheet; here once is enough. What must be fixed
     // comes first, then what to look at (a blank reporter, a named plan edit), each in sheet order.
     issues: whole ? validated.issues.slice(0, 1) : [...validated.issues].sort((a, b) => Number(b.rejected) - Number(a.rejected)),

@@ -62,7 +62,7 @@ export function check(code: any, value: any, year?: number, lang?: string): stri
 }
 
 /**
- * Tình trạng thực hiện: đạt, đúng tiến độ, chậm, chưa báo cáo. Status: achieved, on track, behind, not reported.
+ * Tình trạng theo lộ trình kế hoạch: đạt, vượt tiến độ, đúng tiến độ, chậm, chưa báo cáo. Status against the plan's path: achieved, ahead, on track, behind, not reported.
  * @customfunction STATUS
  * @param code Mã trong kế hoạch, ví dụ "C1.1". Plan code.
  * @param actual Số liệu thực hiện (để trống nếu chưa báo cáo). Actual value (blank if not reported).

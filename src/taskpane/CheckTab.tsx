@@ -23,6 +23,8 @@ function summary(check: SheetCheck, say: ReturnType<typeof useSay>): Outcome {
   if (!check.isTemplate) return { intent: "warning", text: say("uiCheckNotTemplate", { sheet: check.sheet }) };
   const rejected = check.issues.filter((i) => i.rejected).length;
   const warnings = check.issues.length - rejected;
+  // An unfilled template is "not filled yet", whatever else is listed: never "ready to send".
+  if (check.empty && rejected === 0) return { intent: "warning", text: say("uiCheckEmpty", { sheet: check.sheet, rows: check.rowsRead }) };
   if (check.issues.length === 0) return { intent: "success", text: say("uiCheckClean", { sheet: check.sheet, rows: check.rowsRead }) };
   return {
     intent: rejected > 0 ? "error" : "warning",

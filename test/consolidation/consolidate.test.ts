@@ -5,6 +5,8 @@
 import ExcelJS from "exceljs";
 import { consolidate } from "../../src/core/consolidation/consolidate";
 import { validateReport } from "../../src/core/consolidation/validate";
+import { check } from "../../src/core/functions/check";
+import { countPathStatuses } from "../../src/core/plan/path";
 import { toExcelSerial } from "../../src/core/functions/coerce";
 import { buildTemplate } from "../../src/core/templates/build";
 import { readReports } from "../../src/xlsx/report-reader";
@@ -33,7 +35,7 @@ const onTime = new Date(Date.UTC(2025, 5, 3)); // 3 June 2025, before the 5 June
 const late = new Date(Date.UTC(2025, 5, 20));
 
 describe("consolidation from report files", () => {
-  it("accepts a clean report, with provenance, warnings for missed milestones, and Vietnamese number text", async () => {
+  it("accepts a clean report, with provenance, its status against the plan's path, and Vietnamese number text", async () => {
     // NV3 rows: A.1 at row 14 … C1.1 at row 27 (percent).
     const bytes = await reportFile("NV3", "SO_NNPTNT", { C10: "Nguyễn Văn A", C11: onTime, G14: 4000, H14: 10.5, I14: "Đang thực hiện", G27: "12,5", J27: "Báo cáo số 12" });
     const { result } = await run([["so-nn.xlsx", bytes]]);
@@ -41,12 +43,12 @@ describe("consolidation from report files", () => {
     const a1 = result.entries.find((e) => e.code === "A.1")!;
     expect(a1).toMatchObject({ unitId: "SO_NNPTNT", currentUnitId: "SO_NNMT", actual: 4000, disbursed: 10.5, status: "Đang thực hiện", cell: "G14", origin: { file: "so-nn.xlsx", sheet: "NV3 Giảm phát thải KNK" } });
     expect(result.entries.find((e) => e.code === "C1.1")).toMatchObject({ actual: 12.5, evidence: "Báo cáo số 12" });
-    // 4.000 ha and 12,5% in 2025 are short of the 2030 milestones: accepted, and flagged as warnings.
-    expect(result.issues.map((i) => [i.kind, i.rejected, i.cell, i.code])).toEqual([
-      ["out_of_range", false, "G14", "A.1"],
-      ["out_of_range", false, "G27", "C1.1"],
-    ]);
-    expect(result.issues[0]!.message).toBe("Thấp hơn mục tiêu 2030 (10.000 ha) · Below the 2030 target (10,000 ha)");
+    // 4.000 ha and 12,5% in 2025 are behind the path's 2025 points (6.428,57 ha; 52,5%): the entries' status, shown
+    // in their check text, and no issue: "out of range" is for implausible values only.
+    expect(result.issues).toEqual([]);
+    expect(a1).toMatchObject({ pathStatus: "behind", check: "Chậm 2.428,57 ha so với lộ trình 2025 (6.428,57 ha)" });
+    expect(result.entries.find((e) => e.code === "C1.1")).toMatchObject({ pathStatus: "behind", check: "Chậm 40 điểm % so với lộ trình 2025 (52,5%)" });
+    expect(countPathStatuses(result.entries.map((e) => e.pathStatus))).toEqual({ on_track: 0, behind: 2, ahead: 0, no_target: 0, not_reported: 22 });
     expect(result.submissions.find((s) => s.unitId === "SO_NNMT")).toMatchObject({ status: "on_time", taskGroups: ["NV3"] });
   });
 
@@ -64,6 +66,33 @@ describe("consolidation from report files", () => {
     expect(rejected[2]!.message).toContain("Vượt mức hợp lý (tối đa 100%)");
     expect(result.counts.rowsRead).toBe(result.counts.accepted + result.counts.rejected);
     expect(result.counts).toMatchObject({ rowsRead: 24, accepted: 20, rejected: 4 });
+  });
+
+  it("warns on implausible figures only (a fraction on a percentage row, disbursed over 10× the row's budget); the path is a status", async () => {
+    // A.1…A.4 at rows 14–17 (planned 38,51 / 533,78 / 15,78 / 24,38 tỷ đồng; 10.000, 3.000, 5.000, 5.000 ha), C1.1 at row 27.
+    const fill = { C10: "Trần Văn C", C11: onTime, G27: 0.525, H14: 385.11, H15: 5337.8, G16: 3035.72, G17: 4000, G18: 3035.7 };
+    const { result } = await run([["so-ct.xlsx", await reportFile("NV3", "SO_CT", fill)]]);
+    expect(result.counts).toMatchObject({ rowsRead: 24, accepted: 24, rejected: 0 });
+    expect(result.issues.map((i) => [i.kind, i.rejected, i.cell, i.code])).toEqual([
+      ["out_of_range", false, "H14", "A.1"],
+      ["out_of_range", false, "G27", "C1.1"],
+    ]);
+    expect(result.issues[0]!.message).toBe(
+      "Giải ngân 385,11 tỷ đồng, hơn 10 lần kinh phí kế hoạch của dòng (38,51 tỷ đồng): kiểm tra đơn vị tính (tỷ đồng) · Disbursed 385.11 billion VND, over 10 times the row's planned budget (38.51 billion VND): check the unit (billion VND)",
+    );
+    expect(result.issues[1]!.message).toBe(
+      "Có thể đã nhập dạng thập phân: 0,525 ở dòng tính bằng %; nếu là 52,5% hãy nhập 52,5 · Looks like a fraction: 0.525 on a percentage row; if 52.5% was meant, type 52.5",
+    );
+    // 5.000 ha by 2030 → 3.214,29 ha at the end of 2025, on track from 3.035,71 (mid-2025) to 3.392,86 (mid-2026).
+    const byCode = new Map(result.entries.map((e) => [e.code, e]));
+    expect(["A.3", "A.4", "A.5", "C1.1"].map((c) => [byCode.get(c)!.actual, byCode.get(c)!.pathStatus, byCode.get(c)!.check])).toEqual([
+      [3035.72, "on_track", "OK"],
+      [4000, "ahead", "OK"],
+      [3035.7, "behind", "Chậm 178,59 ha so với lộ trình 2025 (3.214,29 ha)"],
+      [0.525, "behind", "Có thể đã nhập dạng thập phân: 0,525 ở dòng tính bằng %; nếu là 52,5% hãy nhập 52,5"],
+    ]);
+    // One rule: each entry's check text is what TTX.CHECK says for the same figure and report year.
+    for (const e of result.entries) if (typeof e.actual === "number") expect(e.check).toBe(check(e.code, e.actual, 2025));
   });
 
   it("names an edited locked plan cell and still counts the row it belongs to", async () => {

@@ -6,6 +6,7 @@
 import { consolidate, type Consolidation } from "../../src/core/consolidation/consolidate";
 import { sampleReports, type SampleReport } from "../../src/core/consolidation/sample";
 import { validateReport } from "../../src/core/consolidation/validate";
+import { countPathStatuses } from "../../src/core/plan/path";
 import { readReports } from "../../src/xlsx/report-reader";
 import { sampleFile, sampleFileName } from "../../src/xlsx/sample-files";
 
@@ -48,6 +49,13 @@ describe("sample reports, consolidated", () => {
     for (const r of reports.filter((x) => x.flaw === "out_of_range")) {
       expect(issuesOf(r).filter((i) => i.rejected).map((i) => [i.kind, i.cell])).toEqual([["out_of_range", spoiledCell(r)]]);
     }
+  });
+
+  it("warn about no figure for being behind or ahead of the plan's path: that is each entry's status, counted", () => {
+    // Before the path rule, every 2025 figure short of its 2030 milestone was an "out of range" warning: 125 here.
+    expect(result.issues.filter((i) => i.kind === "out_of_range" && !i.rejected)).toEqual([]);
+    expect(result.issues.filter((i) => i.kind === "out_of_range" && i.rejected)).toHaveLength(reports.filter((r) => r.flaw === "out_of_range").length);
+    expect(countPathStatuses(result.entries.map((e) => e.pathStatus))).toEqual({ on_track: 11, behind: 65, ahead: 58, no_target: 335, not_reported: 0 });
   });
 
   it("name an edited plan cell with both values and still count the sheet's figures", () => {

@@ -25,8 +25,9 @@ describe("TTX functions in HyperFormula", () => {
     expect(at(hf, "C2")).toBeCloseTo(0.8, 9);
     expect(at(hf, "C3")).toBeCloseTo(1, 9);
     expect(at(hf, "C4")).toBeCloseTo(0.5, 9);
-    expect(at(hf, "D2")).toBe("Thấp hơn mục tiêu 2020 (25%)");
+    expect(at(hf, "D2")).toBe("Chậm 5 điểm % so với lộ trình 2020 (25%)");
     expect(at(hf, "D3")).toBe("OK");
+    expect(at(hf, "D4")).toBe("Chậm 67,5 MW so với lộ trình 2030 (135 MW)"); // no year: the final milestone
     expect(at(hf, "C5")).toBeCloseTo((0.8 + 1 + 0.5) / 3, 9);
     expect(at(hf, "E5")).toBe(1);
     expect(at(hf, "D6")).toBe(22 + 9 + 1600);
@@ -67,10 +68,11 @@ describe("TTX functions in HyperFormula", () => {
   });
 
   it("returns dates that match native DATE", () => {
-    const s = HyperFormula.buildFromArray([['=TTX.DEADLINE("H1",2025)=DATE(2025,6,5)', '=TTX.DEADLINE("2025-annual")-DATE(2025,12,5)', '=TTX.STATUS("C1.1",60,DATE(2025,12,31))']], LICENSE);
+    const s = HyperFormula.buildFromArray([['=TTX.DEADLINE("H1",2025)=DATE(2025,6,5)', '=TTX.DEADLINE("2025-annual")-DATE(2025,12,5)', '=TTX.STATUS("C1.1",54,DATE(2025,12,31))', '=TTX.STATUS("C1.1",60,DATE(2025,12,31))']], LICENSE);
     expect(at(s, "A1")).toBe(true);
     expect(at(s, "B1")).toBe(0);
-    expect(at(s, "C1")).toBe("đúng tiến độ");
+    expect(at(s, "C1")).toBe("đúng tiến độ"); // the path is at 52.5% at the end of 2025: on track 49.75–55.25
+    expect(at(s, "D1")).toBe("vượt tiến độ");
   });
 
   it("reports errors as #N/A / #VALUE! with the message, and native error handling works on them", () => {

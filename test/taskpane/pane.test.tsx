@@ -104,7 +104,8 @@ describe("Check tab", () => {
     fillHeader(sheet, false);
     sheet.cell("G14").value = "ba mươi"; // text in a number cell
     sheet.cell("G15").value = 1e9; // absurd
-    sheet.cell("G16").value = 2; // fine
+    sheet.cell("G16").value = 2; // behind the path (67,5 MW at the end of 2025): a status, not a problem
+    sheet.cell("H16").value = 16001; // over 10× the row's planned 1.600 tỷ đồng
     pane.host.sheets.activeName = NV4;
     fireEvent.click(pane.byId("tab-check"));
     fireEvent.click(pane.byId("chk-run"));
@@ -114,7 +115,7 @@ describe("Check tab", () => {
     expect(items.map((b) => b.textContent)).toEqual([
       "Cần sửaG14 · D.12 · Chữ trong ô sốÔ số liệu chứa chữ: ba mươi",
       "Cần sửaG15 · D.13 · Ngoài khoảng hợp lýVượt mức hợp lý (hơn 10 lần mục tiêu 2030)",
-      "Cảnh báoG16 · D.14 · Ngoài khoảng hợp lýThấp hơn mục tiêu 2030 (135 MW)",
+      "Cảnh báoH16 · D.14 · Ngoài khoảng hợp lýGiải ngân 16.001 tỷ đồng, hơn 10 lần kinh phí kế hoạch của dòng (1.600 tỷ đồng): kiểm tra đơn vị tính (tỷ đồng)",
     ]);
     fireEvent.click(items[1]!);
     await act(async () => {});
@@ -147,6 +148,25 @@ describe("Check tab", () => {
     fireEvent.click(pane.byId("chk-run"));
     expect(await waitForText(() => pane.byId("chk-status"), /Ready/)).toMatch(/^Sheet “NV4 Năng lượng tái tạo”: \d+ rows, no problems\. Ready to send\.$/);
   });
+
+  it("an empty report is not filled yet, never ready to send, in either language", async () => {
+    const pane = renderPane();
+    const sheet = await insertNv4(pane);
+    fillHeader(sheet, false); // reporter and date, no figure
+    fireEvent.click(pane.byId("chk-run"));
+    const vi = await waitForText(() => pane.byId("chk-status"), /chưa nhập số liệu/);
+    expect(vi).toBe("Trang “NV4 Năng lượng tái tạo”: chưa nhập số liệu (4 dòng đều trống). Nhập số liệu rồi kiểm tra lại trước khi gửi.");
+    expect([...pane.byId("chk-issues").querySelectorAll("button")].map((b) => b.textContent)).toEqual(["Cảnh báoChưa nhập số liệuĐã nhận, chưa nhập số liệu (báo cáo trống)"]);
+    change(pane.byId("ui-lang"), "en");
+    fireEvent.click(pane.byId("chk-run"));
+    expect(await waitForText(() => pane.byId("chk-status"), /not filled yet/)).toBe("Sheet “NV4 Năng lượng tái tạo”: not filled yet (all 4 rows are blank). Fill in the figures and check again before sending.");
+    // Filled in: ready to send.
+    sheet.cell("G14").value = 5;
+    // The previous run settles first: a click on the button while it is still disabled would be lost.
+    await waitFor(() => expect(pane.byId<HTMLButtonElement>("chk-run").disabled).toBe(false));
+    fireEvent.click(pane.byId("chk-run"));
+    expect(await waitForText(() => pane.byId("chk-status"), /Ready/)).toMatch(/no problems\. Ready to send\.$/);
+  }, 20_000);
 
   it("a sheet that is not a report template gets a what-to-do message", async () => {
     const pane = renderPane();

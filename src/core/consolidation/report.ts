@@ -5,6 +5,7 @@
  */
 import type { Lang } from "../i18n/messages";
 import type { ColumnKeyT, TemplateMetaT } from "../templates/spec";
+import type { PathStatus } from "../plan/path";
 
 export interface Origin {
   file: string;
@@ -126,4 +127,9 @@ export interface Entry {
   status: string;
   evidence: string;
   check: string;
+  /**
+   * The figure against the plan's path at the report year (plan/path.ts): on track, behind, ahead; "no_target" for
+   * text rows, "not_reported" for a blank number cell. Absent from producers older than the path rule.
+   */
+  pathStatus?: PathStatus;
 }

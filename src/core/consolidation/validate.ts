@@ -7,12 +7,13 @@
  * row, a unit typed over another's are named (warnings) and never cost the figures; a row that is no plan item is
  * refused with everything typed in it.
  */
-import { judgeValue } from "../functions/check";
+import { judgeDisbursed, judgeValue } from "../functions/check";
 import { daySerial, isBlank, parseDateText, parseNumberText, readDateText, serialToText } from "../functions/coerce";
 import { t, type Lang, type MessageKey, type MessageParams } from "../i18n/messages";
 import { getCatalog, lookup } from "../plan/catalog";
 import { parseReportPeriod } from "../plan/calendar";
 import { formatNumber, measuresOf } from "../plan/milestones";
+import { pathStartYear, type PathStatus } from "../plan/path";
 import { currentUnit, findUnit } from "../plan/org";
 import { EARLIEST_SUBMISSION, buildTemplate } from "../templates/build";
 import { TEMPLATE_VERSION, type TableRowT } from "../templates/spec";
@@ -205,6 +206,7 @@ export function validateReport(report: RawReport, options: { period?: string } =
 
     let actual: number | string | null;
     let check = "";
+    let pathStatus: PathStatus = planRow.actualKind === "text" ? "no_target" : "not_reported";
     if (planRow.actualKind === "text") {
       actual = isBlank(row.cells.actual) ? null : text(row.cells.actual);
     } else {
@@ -217,15 +219,19 @@ export function validateReport(report: RawReport, options: { period?: string } =
       if (n !== null) {
         const entry = lookup(planRow.code);
         const measures = entry ? measuresOf(entry) : [];
-        const verdictVi = judgeValue(measures, n, year, "vi");
+        const start = pathStartYear(entry);
+        const verdictVi = judgeValue(measures, n, year, "vi", start);
         check = verdictVi.message;
+        pathStatus = verdictVi.path?.status ?? "no_target";
         // The English wording is only needed for an issue message.
-        const english = () => judgeValue(measures, n, year, "en").message;
-        if (verdictVi.kind === "below_min" || verdictVi.kind === "above_max" || verdictVi.kind === "implausible") {
+        const english = () => judgeValue(measures, n, year, "en", start).message;
+        // The one rule (functions/check.ts): an impossible value refuses the row; a likely slip (a fraction on a
+        // percentage row) is a warning; behind or ahead of the plan's path is the entry's status, never an issue.
+        if (verdictVi.issue === "refuse") {
           reject("out_of_range", at("G"), { vi: verdictVi.message, en: english() });
           continue;
         }
-        if (verdictVi.kind !== "ok") {
+        if (verdictVi.issue === "warn") {
           issues.push({ ...base, unitId: unit.id, kind: "out_of_range", rejected: false, cell: at("G"), code, ...told({ vi: verdictVi.message, en: english() }) });
         }
       }
@@ -241,6 +247,11 @@ export function validateReport(report: RawReport, options: { period?: string } =
     }
     if (disbursed !== null && disbursed >= DONG_LIKE) {
       issues.push({ ...base, unitId: unit.id, kind: "dong_amount", rejected: false, cell: at("H"), code, ...told(dongAmountSaid(disbursed, at("H"))) });
+    } else if (disbursed !== null) {
+      // Far above the row's planned budget (over 10×): counted as typed, with a warning to check the unit.
+      const planned = typeof planRow.values.budget === "number" ? planRow.values.budget : null;
+      const over = judgeDisbursed(disbursed, planned, "vi");
+      if (over) issues.push({ ...base, unitId: unit.id, kind: "out_of_range", rejected: false, cell: at("H"), code, ...told({ vi: over, en: judgeDisbursed(disbursed, planned, "en")! }) });
     }
     entries.push({
       code: planRow.code,
@@ -258,6 +269,7 @@ export function validateReport(report: RawReport, options: { period?: string } =
       status: text(row.cells.status),
       evidence: text(row.cells.evidence),
       check,
+      pathStatus,
     });
   }
   // A deleted row is named: the focal department sees which plan item the report says nothing about.

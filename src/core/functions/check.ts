@@ -1,49 +1,96 @@
 /**
- * TTX.CHECK(code, value, [year], [lang]): validates one entry against the catalog and returns "OK" or the first
- * problem in words. Order: blank → not a number → outside the unit's possible range → implausibly far above the
- * final milestone → short of the applicable milestone (or over an "at most" cap). The rules are the catalog's
- * (unit ranges and comparators in plan/milestones.ts); this function only applies them.
+ * TTX.CHECK(code, value, [year], [lang]): validates one entry against the catalog and returns "OK" or what is
+ * wrong or late, in words. Order: blank → not a number → outside the unit's possible range → implausibly far above
+ * the final milestone → a percentage that looks typed as a fraction → behind the plan's path at the report year.
+ * The range rules are the catalog's (unit ranges in plan/milestones.ts), the path rule is plan/path.ts; this
+ * function only applies them, and consolidation (validate.ts) applies them through `judgeValue`.
+ *
+ * What becomes of each verdict in a report (the one rule for TTX.CHECK, the Check tab and consolidation):
+ * - impossible (negative, a percentage over 100, more hectares than the province, over 10× the final milestone):
+ *   the row is refused, kind "out_of_range";
+ * - implausible but possible (a fraction on a percentage row): accepted as typed, with an "out_of_range" warning;
+ * - behind / on track / ahead of the path: the entry's status (Entry.pathStatus), never an issue. Only "behind"
+ *   shows in the check column ("Chậm 12,5 điểm % so với lộ trình 2025 (52,5%)"); on track and ahead read "OK".
  */
 import { t, type Lang } from "../i18n/messages";
-import { IMPLAUSIBLE_MULTIPLE, UNIT_LABELS, UNIT_RANGES, formatMeasure, formatNumber, meets, milestonesFor } from "../plan/milestones";
+import { IMPLAUSIBLE_MULTIPLE, UNIT_LABELS, UNIT_RANGES, formatDifference, formatMeasure, formatNumber, formatQuantity, milestonesFor } from "../plan/milestones";
+import { PLAN_START_YEAR, judgePath, pathStartYear, yearPoint, type PathJudgement } from "../plan/path";
 import type { MeasureT } from "../plan/schema";
-import { isBlank, parseNumberText, readYear } from "./coerce";
+import { fromPercent, isBlank, parseNumberText, readYear } from "./coerce";
 import { readLang, resolveMeasured } from "./resolve";
 import type { TtxResult } from "./result";
 
+export type CheckKind = "ok" | "below_min" | "above_max" | "implausible" | "fraction" | "behind";
 
-export type CheckKind = "ok" | "below_min" | "above_max" | "implausible" | "below_target" | "above_cap";
+export interface Verdict {
+  kind: CheckKind;
+  message: string;
+  /** What a report does with it: refuse the row, accept it with a warning, or nothing (the status says it). */
+  issue: "refuse" | "warn" | null;
+  /** The value against the path at the report year; null for an impossible value or an entry without milestones. */
+  path: PathJudgement | null;
+}
+
+/** Above this multiple of the row's planned budget, a disbursed amount is implausible (typed in triệu, not tỷ?). */
+export const BUDGET_MULTIPLE = 10;
+
+// Figures the person typed, shown in full (0,125 is not rounded to 0,13).
+const EXACT = { vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 10 }), en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 10 }) };
 
 /**
- * Judges a value against an entry's measures: the kind of problem (impossible values vs. a missed milestone) and
- * its message. TTX.CHECK shows the message; consolidation rejects impossible values and flags missed milestones.
+ * Judges a value against an entry's measures at a report year (undefined: at the final milestone). `startYear` is
+ * the entry's path start (plan/path.ts pathStartYear); callers holding the catalog entry pass it.
  */
-export function judgeValue(measures: readonly MeasureT[], value: number, year: number | undefined, lang: Lang): { kind: CheckKind; message: string } {
+export function judgeValue(measures: readonly MeasureT[], value: number, year: number | undefined, lang: Lang, startYear = PLAN_START_YEAR): Verdict {
+  const ok = (path: PathJudgement | null): Verdict => ({ kind: "ok", message: t("checkOk", {}, lang), issue: null, path });
+  const refuse = (kind: CheckKind, message: string): Verdict => ({ kind, message, issue: "refuse", path: null });
   const first = measures[0];
-  if (!first) return { kind: "ok", message: t("checkOk", {}, lang) };
+  if (!first) return ok(null);
   const range = UNIT_RANGES[first.unit];
-  if (value < range.min) return { kind: "below_min", message: t("checkBelowMin", {}, lang) };
+  if (value < range.min) return refuse("below_min", t("checkBelowMin", {}, lang));
   if (range.max !== null && value > range.max) {
-    return { kind: "above_max", message: t("checkAboveMax", { max: formatNumber(range.max, lang), unit: first.unit === "percent" ? "%" : ` ${UNIT_LABELS[first.unit][lang]}` }, lang) };
+    return refuse("above_max", t("checkAboveMax", { max: formatNumber(range.max, lang), unit: first.unit === "percent" ? "%" : ` ${UNIT_LABELS[first.unit][lang]}` }, lang));
   }
   const final = milestonesFor(measures);
   const finalValue = final?.measures[0]?.value ?? 0;
   if (range.max === null && finalValue > 0 && value > finalValue * IMPLAUSIBLE_MULTIPLE) {
-    return { kind: "implausible", message: t("checkImplausible", { times: IMPLAUSIBLE_MULTIPLE, year: final?.year ?? "" }, lang) };
+    return refuse("implausible", t("checkImplausible", { times: IMPLAUSIBLE_MULTIPLE, year: final?.year ?? "" }, lang));
   }
-  const due = milestonesFor(measures, year);
-  const measure = due?.measures[0];
-  if (due && measure && !meets(measure, value)) {
-    const kind = measure.comparator === "<=" ? "above_cap" : "below_target";
-    return { kind, message: t(kind === "above_cap" ? "checkAboveCap" : "checkBelowTarget", { year: due.year, target: formatMeasure(measure, lang) }, lang) };
+  const path = judgePath(measures, value, year === undefined ? undefined : yearPoint(year), startYear);
+  if (!path) return ok(null);
+  // 12,5% typed as 0,125 (a cell where "12,5%" was typed holds 0.125): a percentage below 1 that, read as a
+  // fraction, lies nearer the path than as typed. Accepted as typed, with a warning.
+  if (path.figure.unit === "percent" && value > 0 && value < 1) {
+    const percent = fromPercent(value);
+    if (Math.abs(percent - path.expected) < Math.abs(value - path.expected)) {
+      const message = t("checkFraction", { got: EXACT[lang].format(value), pct: EXACT[lang].format(percent) }, lang);
+      return { kind: "fraction", message, issue: "warn", path };
+    }
   }
-  return { kind: "ok", message: t("checkOk", {}, lang) };
+  if (path.status !== "behind") return ok(path);
+  const figure = path.figure;
+  const message =
+    figure.comparator === "<=" ? t("checkAboveCap", { year: path.dueYear, target: formatMeasure(figure, lang) }, lang)
+    // "trên 60%" and exactly 60: no gap to name, the milestone is not passed.
+    : path.gap <= 0 ? t("checkBelowTarget", { year: path.dueYear, target: formatMeasure(figure, lang) }, lang)
+    : t("checkBehindPath", { gap: formatDifference(path.gap, figure.unit, lang), year: Math.ceil(path.at), expected: formatQuantity(path.expected, figure.unit, lang) }, lang);
+  return { kind: "behind", message, issue: null, path };
 }
 
-/** The reason a value fails, or null when it passes. */
-export function checkValue(measures: readonly MeasureT[], value: number, year: number | undefined, lang: Lang): string | null {
-  const verdict = judgeValue(measures, value, year, lang);
+/** The reason a value is not "OK" (impossible, a likely fraction, or behind the path), or null when it is. */
+export function checkValue(measures: readonly MeasureT[], value: number, year: number | undefined, lang: Lang, startYear = PLAN_START_YEAR): string | null {
+  const verdict = judgeValue(measures, value, year, lang, startYear);
   return verdict.kind === "ok" ? null : verdict.message;
+}
+
+/**
+ * A disbursed amount over BUDGET_MULTIPLE × the row's planned budget (tỷ đồng), as a warning message; null when
+ * plausible or the row has no planned budget. Amounts typed in đồng (≥ 1,000,000) have their own warning.
+ */
+export function judgeDisbursed(disbursed: number, planned: number | null | undefined, lang: Lang): string | null {
+  // Rounded: 533,78 × 10 is 5337.799999999999 in binary floating point, and 5.337,8 is not over it.
+  if (typeof planned !== "number" || !(planned > 0) || !(disbursed > Math.round(planned * BUDGET_MULTIPLE * 1e6) / 1e6)) return null;
+  return t("checkDisbursedOverBudget", { value: formatNumber(disbursed, lang), times: BUDGET_MULTIPLE, budget: formatNumber(planned, lang) }, lang);
 }
 
 export function check(code: unknown, value: unknown, year?: unknown, lang?: unknown): TtxResult<string> {
@@ -56,5 +103,5 @@ export function check(code: unknown, value: unknown, year?: unknown, lang?: unkn
   if (isBlank(value)) return t("checkBlank", {}, language);
   const number = typeof value === "number" ? value : typeof value === "string" ? parseNumberText(value) : null;
   if (number === null || !Number.isFinite(number)) return t("checkNotNumber", { got: String(value) }, language);
-  return checkValue(resolved.measures, number, wantedYear, language) ?? t("checkOk", {}, language);
+  return checkValue(resolved.measures, number, wantedYear, language, pathStartYear(resolved.entry)) ?? t("checkOk", {}, language);
 }

@@ -102,10 +102,25 @@ const NUMBER_FORMATS = {
 
 /** "25%", "5–8%", "10.000 ha", "1,5 lần so với hiện nay": one figure with its unit, for messages and sheets. */
 export function formatMeasure(m: MeasureT, lang: "vi" | "en"): string {
-  const unit = UNIT_LABELS[m.unit][lang];
   const value = m.max !== undefined ? `${formatNumber(m.value, lang)}–${formatNumber(m.max, lang)}` : formatNumber(m.value, lang);
-  return unit === "%" ? `${value}%` : `${value} ${unit}`;
+  return withUnit(value, m.unit, lang);
 }
+
+const withUnit = (value: string, unit: UnitT, lang: "vi" | "en"): string => {
+  const label = UNIT_LABELS[unit][lang];
+  return label === "%" ? `${value}%` : `${value} ${label}`;
+};
+
+/** One value in a unit: "52,5%", "67,5 MW" (a point of the path). */
+export const formatQuantity = (value: number, unit: UnitT, lang: "vi" | "en"): string => withUnit(formatNumber(value, lang), unit, lang);
+
+/** A difference in a unit: percentages in points ("12,5 điểm %", "12.5 points"), others in their unit. */
+const DIFFERENCE_LABELS: Record<UnitT, { vi: string; en: string }> = {
+  ...UNIT_LABELS,
+  percent: { vi: "điểm %", en: "points" },
+  times_baseline: { vi: "lần", en: "× baseline" },
+};
+export const formatDifference = (value: number, unit: UnitT, lang: "vi" | "en"): string => `${formatNumber(value, lang)} ${DIFFERENCE_LABELS[unit][lang]}`;
 
 /** "2020: 25%; 2030: 80%": every milestone of an entry, year by year, for sheets and the task pane. */
 export function milestoneSummary(ms: readonly MeasureT[], lang: "vi" | "en"): string {

@@ -1,9 +1,9 @@
-import { check } from "../../../src/core/functions/check";
+import { check, judgeDisbursed, judgeValue } from "../../../src/core/functions/check";
 import { codes } from "../../../src/core/functions/codes";
 import { parseDateText, parseNumberText, readDate, serialToText, toExcelSerial } from "../../../src/core/functions/coerce";
 import { deadline } from "../../../src/core/functions/deadline";
 import { progress } from "../../../src/core/functions/progress";
-import { status, pathValue } from "../../../src/core/functions/status";
+import { status } from "../../../src/core/functions/status";
 import { target } from "../../../src/core/functions/target";
 import { budget, ghg } from "../../../src/core/functions/totals";
 import { getCatalog } from "../../../src/core/plan/catalog";
@@ -94,8 +94,9 @@ describe("TTX.PROGRESS", () => {
 describe("TTX.CHECK", () => {
   it("OK or the problem in words, vi by default", () => {
     expect(check("C1.1", 30, 2020)).toBe("OK");
-    expect(check("C1.1", 20, 2020)).toBe("Thấp hơn mục tiêu 2020 (25%)");
-    expect(check("C1.1", 20, 2020, "en")).toBe("Below the 2020 target (25%)");
+    // 2020 is the milestone's own year: the milestone (25%) must be met; the gap is named.
+    expect(check("C1.1", 20, 2020)).toBe("Chậm 5 điểm % so với lộ trình 2020 (25%)");
+    expect(check("C1.1", 20, 2020, "en")).toBe("Behind the 2020 path (25%) by 5 points");
     expect(check("C1.1", 130)).toBe("Vượt mức hợp lý (tối đa 100%)");
     expect(check("C1.1", -1)).toBe("Giá trị âm không hợp lệ");
     expect(check("D.14", 2000)).toBe("Vượt mức hợp lý (hơn 10 lần mục tiêu 2030)");
@@ -103,6 +104,57 @@ describe("TTX.CHECK", () => {
     expect(check("SX.7", 60)).toBe("Thấp hơn mục tiêu 2020 (60%)"); // "trên 60%": 60 is not over 60
     expect(check("SX.7", 61)).toBe("OK");
     expect(check("SX.6", 25)).toBe("OK");
+  });
+  it("judges a 2025 figure against the 2025 point of the path, within half a year, not against 2030", () => {
+    // C1.1: 25% in 2020, 80% in 2030 → 52.5% at the end of 2025; on track from 49.75 (mid-2025) to 55.25 (mid-2026).
+    expect(check("C1.1", 49.75, 2025)).toBe("OK");
+    expect(check("C1.1", 49.74, 2025)).toBe("Chậm 2,76 điểm % so với lộ trình 2025 (52,5%)");
+    expect(check("C1.1", 55.25, 2025)).toBe("OK");
+    expect(check("C1.1", 55.26, 2025)).toBe("OK"); // ahead: a status, nothing to fix
+    expect(check("C1.1", 40, 2025, "en")).toBe("Behind the 2025 path (52.5%) by 12.5 points");
+    // A.1: 10,000 ha by 2030 from 0 at the start of 2017 → 10,000 × 9/14 at the end of 2025.
+    expect(check("A.1", 4000, 2025)).toBe("Chậm 2.428,57 ha so với lộ trình 2025 (6.428,57 ha)");
+    expect(check("A.1", 6071.43, 2025)).toBe("OK");
+    expect(check("A.1", 6071.42, 2025)).toBe("Chậm 357,15 ha so với lộ trình 2025 (6.428,57 ha)");
+    // D.14 runs "giai đoạn 2021-2030": 135 MW × 5/10 at the end of 2025; band 60.75–74.25.
+    expect(check("D.14", 60.75, 2025)).toBe("OK");
+    expect(check("D.14", 60.74, 2025)).toBe("Chậm 6,76 MW so với lộ trình 2025 (67,5 MW)");
+    // Without a year: the final milestone, which must be met.
+    expect(check("D.14", 67.5)).toBe("Chậm 67,5 MW so với lộ trình 2030 (135 MW)");
+    // Past a target's only milestone (2020) the target stays in force.
+    expect(check("SX.3", 1.5, 2025)).toBe("OK");
+    expect(check("SX.3", 1.49, 2025)).toBe("Chậm 0,01 điểm % so với lộ trình 2025 (1,5%)");
+  });
+  it("a percentage below 1 that reads better as a fraction is named (a warning in reports)", () => {
+    expect(check("C1.1", 0.525, 2025)).toBe("Có thể đã nhập dạng thập phân: 0,525 ở dòng tính bằng %; nếu là 52,5% hãy nhập 52,5");
+    expect(check("C1.1", 0.125, 2025, "en")).toBe("Looks like a fraction: 0.125 on a percentage row; if 12.5% was meant, type 12.5");
+    expect(check("C1.1", 1, 2025)).toBe("Chậm 51,5 điểm % so với lộ trình 2025 (52,5%)"); // 1 is not below 1
+    expect(check("C1.1", 0, 2025)).toBe("Chậm 52,5 điểm % so với lộ trình 2025 (52,5%)");
+    // SX.3's target is 1,5%: 0,029 read as 2,9 is nearer (1,4 vs 1,471 away); 0,03 as 3 is not (1,5 vs 1,47).
+    expect(check("SX.3", 0.029, 2025)).toBe("Có thể đã nhập dạng thập phân: 0,029 ở dòng tính bằng %; nếu là 2,9% hãy nhập 2,9");
+    expect(check("SX.3", 0.03, 2025)).toBe("Chậm 1,47 điểm % so với lộ trình 2025 (1,5%)");
+  });
+  it("what a report does with each verdict: refuse the impossible, warn on a likely slip, a status for the path", () => {
+    const c11 = getCatalog().ghgActions.find((a) => a.code === "C1.1")!.milestones;
+    const verdict = (v: number) => {
+      const j = judgeValue(c11, v, 2025, "en");
+      return [j.kind, j.issue, j.path?.status ?? null];
+    };
+    expect(verdict(-1)).toEqual(["below_min", "refuse", null]);
+    expect(verdict(100)).toEqual(["ok", null, "ahead"]);
+    expect(verdict(100.01)).toEqual(["above_max", "refuse", null]);
+    expect(verdict(0.5)).toEqual(["fraction", "warn", "behind"]);
+    expect(verdict(49.74)).toEqual(["behind", null, "behind"]);
+    expect(verdict(49.75)).toEqual(["ok", null, "on_track"]);
+    expect(verdict(55.26)).toEqual(["ok", null, "ahead"]);
+  });
+  it("a disbursed amount over 10 times the row's planned budget is named; no budget, no judgement", () => {
+    expect(judgeDisbursed(220, 22, "vi")).toBeNull();
+    expect(judgeDisbursed(220.01, 22, "vi")).toBe("Giải ngân 220,01 tỷ đồng, hơn 10 lần kinh phí kế hoạch của dòng (22 tỷ đồng): kiểm tra đơn vị tính (tỷ đồng)");
+    expect(judgeDisbursed(1.01, 0.1, "en")).toBe("Disbursed 1.01 billion VND, over 10 times the row's planned budget (0.1 billion VND): check the unit (billion VND)");
+    expect(judgeDisbursed(5337.8, 533.78, "vi")).toBeNull(); // exactly 10×, not over
+    expect(judgeDisbursed(5, null, "vi")).toBeNull();
+    expect(judgeDisbursed(5, 0, "vi")).toBeNull();
   });
   it("blank and text in a number cell are named, not errors", () => {
     expect(check("C1.1", null)).toBe("Chưa nhập số liệu");
@@ -116,22 +168,23 @@ describe("TTX.CHECK", () => {
 });
 
 describe("TTX.STATUS", () => {
-  it("follows the straight-line path from 2017 through the milestones", () => {
-    expect(pathValue([{ comparator: ">=", value: 25, unit: "percent", year: 2020 }], toExcelSerial(2017, 1, 1))).toBe(0);
-    expect(pathValue([{ comparator: ">=", value: 25, unit: "percent", year: 2020 }], toExcelSerial(2020, 12, 31))).toBe(25);
-    const mid = pathValue(getCatalog().ghgActions.find((a) => a.code === "C1.1")!.milestones, toExcelSerial(2025, 12, 31));
-    expect(mid).toBeCloseTo(25 + (55 * 5 * 365.25) / (10 * 365.25), 0);
-  });
-  it("labels", () => {
+  it("labels, by the path rule TTX.CHECK and consolidation apply (plan/path.ts)", () => {
     expect(status("C1.1", null)).toBe("chưa báo cáo");
     expect(status("C1.1", 85)).toBe("đạt");
     expect(status("C1.1", 50)).toBe("chậm");
-    expect(status("C1.1", 60, "2025-12-31")).toBe("đúng tiến độ");
-    expect(status("C1.1", 40, "2025-12-31", "en")).toBe("behind");
+    // End of 2025: the path is at 52.5%, on track from 49.75 to 55.25.
+    expect(status("C1.1", 49.75, "2025-12-31")).toBe("đúng tiến độ");
+    expect(status("C1.1", 55.25, "2025-12-31")).toBe("đúng tiến độ");
+    expect(status("C1.1", 55.26, "2025-12-31")).toBe("vượt tiến độ");
+    expect(status("C1.1", 60, "2025-12-31", "en")).toBe("ahead");
+    expect(status("C1.1", 49.74, "2025-12-31", "en")).toBe("behind");
+    expect(status("C1.1", 80, "2025-12-31")).toBe("đạt"); // the 2030 milestone already met
     expect(status("C1.1", 30, "2020-06-05")).toBe("đạt");
-    // Path on 5 June 2019: 25 × (887 / 1460 days) ≈ 15.2.
-    expect(status("C1.1", 15.3, toExcelSerial(2019, 6, 5))).toBe("đúng tiến độ");
-    expect(status("C1.1", 15.1, toExcelSerial(2019, 6, 5))).toBe("chậm");
+    // 5 June 2019 is 2018 + 156/365 on the path: 25 × 2.4274/4 ≈ 15.17, on track from 12.046 to 18.296.
+    expect(status("C1.1", 12.05, toExcelSerial(2019, 6, 5))).toBe("đúng tiến độ");
+    expect(status("C1.1", 12.04, toExcelSerial(2019, 6, 5))).toBe("chậm");
+    expect(status("C1.1", 18.29, toExcelSerial(2019, 6, 5))).toBe("đúng tiến độ");
+    expect(status("C1.1", 18.3, toExcelSerial(2019, 6, 5))).toBe("vượt tiến độ");
   });
   it("errors", () => {
     expect(status("C1.1", "x")).toEqual(err("VALUE"));
