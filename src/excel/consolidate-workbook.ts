@@ -1,7 +1,8 @@
 /**
  * "Tổng hợp" in the add-in: the report sheets of the open workbook and/or reports read from .xlsx files the user
- * picked → validation → consolidation → five new sheets in the same workbook. The same core as `ttx consolidate`;
- * only reading and writing are Office.js (file reading is done by the caller, with the file adapter).
+ * picked → validation → consolidation → five new sheets (or more, at Excel's limits) in the same workbook. The
+ * same core as `ttx consolidate`; only reading and writing are Office.js (file reading is done by the caller, with
+ * the file adapter).
  */
 import { consolidate, type Consolidation } from "../core/consolidation/consolidate";
 import type { Issue, RawReport } from "../core/consolidation/report";

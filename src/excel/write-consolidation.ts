@@ -13,12 +13,17 @@
  * (Excel.NumberFormatCategory.text), so every text cell is formatted "@" in the same request, before its value:
  * whole text columns with one value per range (a single value applies to every cell of the range), and per cell
  * in a number column that holds text (a figure typed as words). No extra sync; the layout adds no apostrophe.
+ *
+ * Excel's limits (core/consolidation/sheet-limits.ts), as in the file writer: a list longer than a sheet goes on to
+ * "Chi tiết (2)"… (same header row, a table of its own), a text longer than a cell shows its beginning and a
+ * marker, its full text in pieces on the "Long texts" sheet; the summary names both. Every row is known before
+ * the first request, so every sheet's name is too.
  */
 import type { Consolidation } from "../core/consolidation/consolidate";
 import { consolidationLayout, type Cell, type TableLayout } from "../core/consolidation/layout";
+import { SheetBook, type SheetLimits } from "../core/consolidation/sheet-limits";
 import type { Lang } from "../core/i18n/messages";
 import { columnLetter } from "../core/address";
-import { uniqueSheetName } from "./insert-templates";
 
 const GREEN = "#2E7D32";
 const HEADER_FILL = "#E8F5E9";
@@ -29,6 +34,13 @@ export interface WriteConsolidationOptions {
   lang?: Lang;
   /** Upper bound on cells sent in one request; Excel on the web refuses very large payloads. */
   chunkCells?: number;
+  /**
+   * Upper bound on characters of text sent in one request (a row is never split, so one row may pass it): Excel on
+   * the web refuses requests over 5 MB, and a request of long texts reaches that long before its cell bound.
+   */
+  chunkChars?: number;
+  /** Excel's rows per sheet and characters per cell; smaller only in tests, to reach them with few rows. */
+  limits?: Partial<SheetLimits>;
   onProgress?: (done: number, total: number) => void;
   /** Checked after every chunk; when set, the run stops and removes what it added. */
   isCancelled?: () => boolean;
@@ -36,10 +48,15 @@ export interface WriteConsolidationOptions {
 
 export interface WriteConsolidationResult {
   status: "done" | "cancelled";
-  /** Names of the sheets added (empty when cancelled). */
+  /** Names of the sheets added, in tab order (empty when cancelled). */
   sheets: string[];
+  /** The sheets of each list: more than one when it passed Excel's rows (all empty when cancelled). */
+  lists: Record<ListKey, string[]>;
   syncs: number;
 }
+
+type ListKey = "detail" | "submissions" | "issues" | "narratives" | "longTexts";
+const NO_LISTS: Record<ListKey, string[]> = { detail: [], submissions: [], issues: [], narratives: [], longTexts: [] };
 
 /**
  * A cell value as Excel must receive it to keep it exactly. Excel reads `range.values` like typed input: "=", "+",
@@ -50,11 +67,16 @@ export interface WriteConsolidationResult {
 const asTyped = (v: Cell): string | number => (v === null ? "" : typeof v === "string" ? `'${v}` : v);
 const rangeOf = (top: number, rows: number, columns: number) => `A${top}:${columnLetter(columns)}${top + rows - 1}`;
 
+/** One sheet of a list: its name, then the sheet once added, and its rows (at most the rows a sheet holds). */
 interface ListJob {
-  sheet: Excel.Worksheet;
+  name: string;
+  sheet?: Excel.Worksheet;
   layout: TableLayout;
   rows: Cell[][];
 }
+
+/** Characters of text in a row: what makes a request large once its cells are long. */
+const charsOf = (row: readonly Cell[]): number => row.reduce<number>((n, v) => n + (typeof v === "string" ? v.length : 0), 0);
 
 function queueHeader(sheet: Excel.Worksheet, top: number, layout: TableLayout): void {
   const header = sheet.getRange(rangeOf(top, 1, layout.headers.length));
@@ -91,6 +113,7 @@ export async function writeConsolidationToWorkbook(
   const lang = options.lang ?? "vi";
   const layout = consolidationLayout(lang);
   const chunkCells = options.chunkCells ?? 20_000;
+  const chunkChars = options.chunkChars ?? 1_000_000;
   let syncs = 0;
   const sync = async () => {
     await context.sync();
@@ -104,23 +127,51 @@ export async function writeConsolidationToWorkbook(
   tables.load("items/name");
   await sync();
   const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
-  const taken = new Set(sheets.items.map((s) => s.name));
-  const names = Object.values(layout.sheetNames).map((wanted) => {
-    const name = uniqueSheetName(wanted, taken);
-    taken.add(name);
-    return name;
-  });
+  // Names never taken from a sheet already there: a second consolidation gets "Tổng hợp (2)"…
+  const book = new SheetBook(lang, options.limits, sheets.items.map((s) => s.name));
+  const summaryName = book.claim(layout.sheetNames.summary);
+  const firsts = {
+    detail: book.claim(layout.sheetNames.detail),
+    submissions: book.claim(layout.sheetNames.submissions),
+    issues: book.claim(layout.sheetNames.issues),
+    narratives: book.claim(layout.sheetNames.narratives),
+  };
+  // Each list on as many sheets as its rows need, texts over a cell's limit cut (their pieces go to Long texts).
+  const paged = (first: string, tableLayout: TableLayout, rows: Cell[][]): ListJob[] => {
+    const jobs: ListJob[] = [];
+    for (let start = 0, k = 0; start === 0 || start < rows.length; start += book.rowsPerSheet, k++) {
+      const name = book.sheetOf(first, k);
+      const page = rows.slice(start, start + book.rowsPerSheet).map((row, i) => book.fit(row, name, 2 + i));
+      jobs.push({ name, layout: tableLayout, rows: page });
+    }
+    return jobs;
+  };
+  const lists: Record<ListKey, ListJob[]> = {
+    detail: paged(firsts.detail, layout.detail, result.entries.map(layout.detailRow)),
+    submissions: paged(firsts.submissions, layout.submissions, result.submissions.map(layout.submissionRow)),
+    issues: paged(firsts.issues, layout.issues, result.issues.map(layout.issueRow)),
+    narratives: paged(firsts.narratives, layout.narratives, result.narratives.map(layout.narrativeRow)),
+    longTexts: [],
+  };
+  const longRows = book.longTextRows();
+  if (longRows.length > 0) {
+    // Pieces are within the cell limit already: placed as they are.
+    for (let start = 0, k = 0; start < longRows.length; start += book.rowsPerSheet, k++) {
+      lists.longTexts.push({ name: book.sheetOf(book.longTextsSheet, k), layout: layout.longTexts, rows: longRows.slice(start, start + book.rowsPerSheet) });
+    }
+  }
+  const jobs = Object.values(lists).flat();
+  const names = [summaryName, ...jobs.map((j) => j.name)];
   const added: Excel.Worksheet[] = [];
 
   try {
-    const [summary, detail, submissions, issues, narratives] = names.map((name) => {
-      const sheet = sheets.add(name);
-      added.push(sheet);
-      return sheet;
-    }) as [Excel.Worksheet, Excel.Worksheet, Excel.Worksheet, Excel.Worksheet, Excel.Worksheet];
+    // Tab order: the summary, then each list's sheets in turn.
+    const summary = sheets.add(summaryName);
+    added.push(summary);
+    for (const job of jobs) added.push((job.sheet = sheets.add(job.name)));
 
     // Summary: lines, two tables, charts over them.
-    const model = layout.summary(result);
+    const model = layout.summary({ ...result, limits: book.facts() });
     const width = model.tables[0]!.layout.headers.length;
     for (const line of model.lines) {
       const cell = summary.getRange(`A${line.row}`);
@@ -134,42 +185,51 @@ export async function writeConsolidationToWorkbook(
     }
 
     // Lists: headers now, rows in chunks below.
-    const jobs: ListJob[] = [
-      { sheet: detail, layout: layout.detail, rows: result.entries.map(layout.detailRow) },
-      { sheet: submissions, layout: layout.submissions, rows: result.submissions.map(layout.submissionRow) },
-      { sheet: issues, layout: layout.issues, rows: result.issues.map(layout.issueRow) },
-      { sheet: narratives, layout: layout.narratives, rows: result.narratives.map(layout.narrativeRow) },
-    ];
     for (const job of jobs) {
-      queueHeader(job.sheet, 1, job.layout);
-      job.sheet.freezePanes.freezeRows(1);
+      queueHeader(job.sheet!, 1, job.layout);
+      job.sheet!.freezePanes.freezeRows(1);
     }
     await sync();
 
     const total = jobs.reduce((n, j) => n + j.rows.length, 0);
     let done = 0;
     options.onProgress?.(0, total);
-    // Requests are filled up to chunkCells across sheets (a short list shares a request with the next), so the
-    // syncs are about cells ÷ chunkCells; the last rows travel with the finishing request.
+    // Requests are filled up to chunkCells (and chunkChars) across sheets (a short list shares a request with the
+    // next), so the syncs are about cells ÷ chunkCells; the last rows travel with the finishing request.
     let pending = 0;
+    let pendingChars = 0;
     for (const job of jobs) {
       // A row costs its values; a request of rows also carries one number format per formatted column.
       const cellsPerRow = job.layout.headers.length;
       const perRequest = Object.keys(job.layout.formats).length;
       for (let start = 0; start < job.rows.length; ) {
         let room = Math.floor((chunkCells - pending - perRequest) / cellsPerRow);
+        if (room > 0 && pendingChars > 0 && pendingChars + charsOf(job.rows[start]!) > chunkChars) room = 0;
         if (room <= 0) {
           await sync();
           pending = 0;
+          pendingChars = 0;
           options.onProgress?.(done, total);
           if (options.isCancelled?.()) {
             await removeSheets(added, sync);
-            return { status: "cancelled", sheets: [], syncs };
+            return { status: "cancelled", sheets: [], lists: NO_LISTS, syncs };
           }
           room = Math.max(1, Math.floor((chunkCells - perRequest) / cellsPerRow));
         }
-        const rows = job.rows.slice(start, start + room);
-        pending += queueRows(job.sheet, 2 + start, job.layout, rows);
+        // Rows up to the room in cells, and in characters (always at least one row).
+        let end = Math.min(job.rows.length, start + room);
+        let chars = 0;
+        for (let i = start; i < end; i++) {
+          const c = charsOf(job.rows[i]!);
+          if (i > start && pendingChars + chars + c > chunkChars) {
+            end = i;
+            break;
+          }
+          chars += c;
+        }
+        const rows = job.rows.slice(start, end);
+        pending += queueRows(job.sheet!, 2 + start, job.layout, rows);
+        pendingChars += chars;
         done += rows.length;
         start += rows.length;
       }
@@ -177,12 +237,12 @@ export async function writeConsolidationToWorkbook(
     options.onProgress?.(done, total);
     if (options.isCancelled?.()) {
       await removeSheets(added, sync);
-      return { status: "cancelled", sheets: [], syncs };
+      return { status: "cancelled", sheets: [], lists: NO_LISTS, syncs };
     }
 
-    // Finish: tables over the lists (sorting and filtering for the reader), charts, summary in front.
+    // Finish: tables over the lists, one per sheet (sorting and filtering for the reader), charts, summary in front.
     for (const job of jobs) {
-      const table = job.sheet.tables.add(rangeOf(1, Math.max(2, job.rows.length + 1), job.layout.headers.length), true);
+      const table = job.sheet!.tables.add(rangeOf(1, Math.max(2, job.rows.length + 1), job.layout.headers.length), true);
       table.name = uniqueTableName(job.layout.name, tableNames);
     }
     for (const spec of model.charts) {
@@ -202,7 +262,13 @@ export async function writeConsolidationToWorkbook(
     summary.getRange(`A1:${columnLetter(width)}1`).format.font.size = 13;
     summary.activate();
     await sync();
-    return { status: "done", sheets: names, syncs };
+    const sheetsOf = (key: ListKey) => lists[key].map((j) => j.name);
+    return {
+      status: "done",
+      sheets: names,
+      lists: { detail: sheetsOf("detail"), submissions: sheetsOf("submissions"), issues: sheetsOf("issues"), narratives: sheetsOf("narratives"), longTexts: sheetsOf("longTexts") },
+      syncs,
+    };
   } catch (error) {
     await removeSheets(added, sync).catch(() => undefined);
     throw error;

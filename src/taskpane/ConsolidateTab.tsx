@@ -1,6 +1,7 @@
 /**
  * "Tổng hợp / Consolidate" (for Sở Tài chính, formerly Sở KH&ĐT): this workbook's report sheets and/or picked
- * .xlsx files → progress → five new sheets; then the counts that matter (accepted, rejected, who is missing).
+ * .xlsx files → progress → five new sheets (more when a list passes Excel's rows or a text its cell); then the
+ * counts that matter (accepted, rejected, who is missing). A picked file that cannot be read is an Issues row.
  * Cancelling leaves the workbook as it was (the writer removes what it added).
  */
 import { Button, Caption1, Checkbox, Field, ProgressBar, Spinner, makeStyles, tokens } from "@fluentui/react-components";
@@ -89,7 +90,7 @@ export function ConsolidateTab(props: { services: PaneServices; today: Date; act
     });
 
   const pickFiles = (list: FileList | null) =>
-    setFiles([...(list ?? [])].map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) })));
+    setFiles([...(list ?? [])].map((f) => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()) })));
 
   const run = async () => {
     if (chosen.length === 0 && files.length === 0) return setOutcome({ intent: "warning", text: say("paneNothingToConsolidate") });
@@ -109,8 +110,8 @@ export function ConsolidateTab(props: { services: PaneServices; today: Date; act
       if (written.status === "cancelled") return setOutcome({ intent: "warning", text: say("paneCancelled") });
       setResult(done);
       const created = say("uiConDone", { sheets: written.sheets.join(", ") });
-      // The Issues sheet is the fourth one written (layout order: summary, detail, submissions, issues, narratives).
-      const see = done.counts.rejected > 0 ? `\n${say("uiConSeeIssues", { sheet: written.sheets[3] ?? "" })}` : "";
+      // The Issues list's first sheet (it may go on to "Vấn đề (2)"… when longer than a sheet).
+      const see = done.counts.rejected > 0 ? `\n${say("uiConSeeIssues", { sheet: written.lists.issues[0] ?? "" })}` : "";
       setOutcome({ intent: done.counts.rejected > 0 ? "warning" : "success", text: created + see });
     });
   };

@@ -8,7 +8,7 @@ export interface ConsolidateRequest {
   /** The workbook's report sheets to include (ticked in the pane); none when empty. */
   sheets: readonly string[];
   /** Files picked in the pane, as the browser gives them (read by the caller, so tests need no FileList). */
-  files: readonly { name: string; bytes: () => Promise<Uint8Array> }[];
+  files: readonly { name: string; bytes: () => Promise<Uint8Array>; /** Bytes, when known before reading (File.size). */ size?: number }[];
   onProgress: (done: number, total: number) => void;
   isCancelled: () => boolean;
 }

@@ -3,6 +3,11 @@
  * core/consolidation/layout.ts. Detail and Issues rows are written as the engine replays them and committed at
  * once, with backpressure, so memory stays flat however many rows there are. The summary's native charts are
  * parts of their own (streamed-charts.ts), ExcelJS having none.
+ *
+ * Excel's limits (core/consolidation/sheet-limits.ts): a list longer than a sheet goes on to "Chi tiết (2)"…, a
+ * text longer than a cell shows its beginning and a marker, its full text on the "Long texts" sheet. Both are
+ * known only once the rows have streamed, so the summary, which states them, is written last, in the first place
+ * kept for it (`reserveFirst`): sheet1.xml, first in the workbook's sheet order.
  */
 import ExcelJS from "exceljs";
 import { createWriteStream } from "fs";
@@ -10,6 +15,7 @@ import { PassThrough, type Writable } from "stream";
 import { columnLetter } from "../core/address";
 import type { Consolidator, Counts } from "../core/consolidation/consolidator";
 import { consolidationLayout, type Cell, type TableLayout } from "../core/consolidation/layout";
+import { SheetBook, type SheetLimits } from "../core/consolidation/sheet-limits";
 import type { Lang } from "../core/i18n/messages";
 import { addSummaryCharts } from "./streamed-charts";
 
@@ -86,23 +92,71 @@ async function drained(sheet: Sheet): Promise<void> {
   }
 }
 
-/** Writes rows from a (possibly async) source under the header; returns how many. */
-async function fill<T>(sheet: Sheet, layout: TableLayout, source: Iterable<T> | AsyncIterable<T>, toRow: (x: T) => Cell[], onRow?: () => void): Promise<number> {
+/**
+ * Writes a list from a (possibly async) source: the sheet `first`, then, when it is full, "first (2)"… each with the
+ * header row, its own autofilter over its rows, and texts over the cell limit cut (book.fit). Returns how many rows.
+ */
+async function fill<T>(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  book: SheetBook,
+  first: string,
+  layout: TableLayout,
+  source: Iterable<T> | AsyncIterable<T>,
+  toRow: (x: T) => Cell[],
+  onRow?: () => void,
+  prepare?: (sheet: Sheet) => void,
+): Promise<number> {
+  const open = (name: string) => {
+    const sheet = listSheet(wb, name, layout);
+    prepare?.(sheet);
+    return sheet;
+  };
+  // A sheet is committed before the next opens: an open sheet would hold back every zip entry after it.
+  const close = (sheet: Sheet, rows: number) => {
+    sheet.autoFilter = `A1:${columnLetter(layout.headers.length)}${Math.max(2, rows + 1)}`;
+    sheet.commit();
+  };
+  let sheet = open(first);
+  let onSheet = 0;
   let n = 0;
   for await (const x of source) {
-    writeRow(sheet, 2 + n++, toRow(x), layout);
+    if (onSheet === book.rowsPerSheet) {
+      close(sheet, onSheet);
+      sheet = open(book.sheetOf(first, n / book.rowsPerSheet));
+      onSheet = 0;
+    }
+    const row = 2 + onSheet++;
+    writeRow(sheet, row, book.fit(toRow(x), sheet.name, row), layout);
+    n++;
     onRow?.();
     if (n % 500 === 0) await drained(sheet);
   }
-  sheet.autoFilter = `A1:${columnLetter(layout.headers.length)}${Math.max(2, n + 1)}`;
-  sheet.commit();
+  close(sheet, onSheet);
   return n;
+}
+
+/**
+ * Keeps the first sheet's place (id 1: sheet1.xml, first in workbook.xml) for a sheet added later; returns the
+ * function that frees it, to call just before adding that sheet. ExcelJS's WorkbookWriter gives a new sheet the
+ * first free slot of `_worksheets` (its internals: test/xlsx/sheet-limits.test.ts checks them for the pinned version).
+ */
+export function reserveFirst(wb: ExcelJS.stream.xlsx.WorkbookWriter): () => void {
+  const list = (wb as unknown as { _worksheets: unknown[] })._worksheets;
+  if (!Array.isArray(list) || list.length > 0) throw new Error("reserveFirst: call before any sheet is added");
+  const placeholder = { placeholder: true };
+  list[1] = placeholder;
+  return () => {
+    if (list[1] !== placeholder) throw new Error("reserveFirst: the first place was taken");
+    list[1] = undefined;
+  };
 }
 
 export interface WriteOptions {
   lang?: Lang;
   /** Called after each Detail or Issues row, for progress display. */
   onRow?: () => void;
+  /** Excel's rows per sheet and characters per cell; smaller only in tests, to reach them with few rows. */
+  limits?: Partial<SheetLimits>;
 }
 
 /** Streams the consolidated workbook to `target` (a file path or a writable stream); returns the counts. */
@@ -130,13 +184,35 @@ async function write(engine: Consolidator, stream: Writable, options: WriteOptio
   const layout = consolidationLayout(lang);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   wb.creator = "TTX add-in";
-  const summary = wb.addWorksheet(layout.sheetNames.summary, { properties: { tabColor: { argb: GREEN } }, pageSetup: PAGE });
+  const book = new SheetBook(lang, options.limits);
+  const freeFirst = reserveFirst(wb);
+  const names = {
+    summary: book.claim(layout.sheetNames.summary),
+    detail: book.claim(layout.sheetNames.detail),
+    submissions: book.claim(layout.sheetNames.submissions),
+    issues: book.claim(layout.sheetNames.issues),
+    narratives: book.claim(layout.sheetNames.narratives),
+  };
 
-  // The summary is computed first (a pass over the accepted rows) and written first: a sheet left open in
-  // ExcelJS's streaming writer holds back every sheet after it, so nothing may stay open while Detail streams.
+  // Lists first, each sheet committed before the next opens (an open sheet holds back every sheet after it);
+  // the summary, which states what Excel's limits made of them, last.
+  await fill(wb, book, names.detail, layout.detail, engine.detail(), layout.detailRow, options.onRow);
+  await fill(wb, book, names.submissions, layout.submissions, engine.submissions(), layout.submissionRow);
+  await fill(wb, book, names.issues, layout.issues, engine.issues(), layout.issueRow, options.onRow);
+  const wrap = (sheet: Sheet) => [3, 4, 5].forEach((c) => (sheet.getColumn(c).alignment = { wrapText: true, vertical: "top" }));
+  await fill(wb, book, names.narratives, layout.narratives, engine.narratives(), layout.narrativeRow, undefined, wrap);
+  if (book.longTextRows().length > 0) {
+    // Pieces are within the cell limit already: written as they are.
+    await fill(wb, book, book.longTextsSheet, layout.longTexts, book.longTextRows(), (r) => r, undefined, (sheet) => (sheet.getColumn(6).alignment = { wrapText: true, vertical: "top" }));
+  }
+
+  freeFirst();
+  const summary = wb.addWorksheet(names.summary, { properties: { tabColor: { argb: GREEN } }, pageSetup: PAGE });
   await engine.summarize();
   const counts = engine.counts();
-  const model = layout.summary({ period: engine.period, due: engine.due, counts, groups: engine.groupSummary(), sectors: engine.sectorSummary(), otherPeriods: engine.otherPeriods() });
+  const model = layout.summary({
+    period: engine.period, due: engine.due, counts, groups: engine.groupSummary(), sectors: engine.sectorSummary(), otherPeriods: engine.otherPeriods(), limits: book.facts(),
+  });
   summary.columns = model.tables[0]!.layout.widths.map((width) => ({ width }));
   const width = model.tables[0]!.layout.headers.length;
   // Rows must be written top to bottom in a streamed sheet: gather lines and tables, then write in order.
@@ -162,13 +238,6 @@ async function write(engine: Consolidator, stream: Writable, options: WriteOptio
   for (const n of [...rows.keys()].sort((a, b) => a - b)) rows.get(n)!();
   addSummaryCharts(wb, summary, model);
   summary.commit();
-
-  await fill(listSheet(wb, layout.sheetNames.detail, layout.detail), layout.detail, engine.detail(), layout.detailRow, options.onRow);
-  await fill(listSheet(wb, layout.sheetNames.submissions, layout.submissions), layout.submissions, engine.submissions(), layout.submissionRow);
-  await fill(listSheet(wb, layout.sheetNames.issues, layout.issues), layout.issues, engine.issues(), layout.issueRow, options.onRow);
-  const narratives = listSheet(wb, layout.sheetNames.narratives, layout.narratives);
-  [3, 4, 5].forEach((c) => (narratives.getColumn(c).alignment = { wrapText: true, vertical: "top" }));
-  await fill(narratives, layout.narratives, engine.narratives(), layout.narrativeRow);
   await wb.commit();
   return counts;
 }

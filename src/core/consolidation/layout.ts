@@ -9,6 +9,7 @@ import { serialToText } from "../functions/coerce";
 import { t, type Lang, type MessageKey } from "../i18n/messages";
 import { getCatalog } from "../plan/catalog";
 import type { Counts, Narrative, Standing, Submission, SubmissionStatus } from "./consolidator";
+import { limitLines, type LimitFacts } from "./sheet-limits";
 import type { Entry, Issue, IssueKind } from "./report";
 import type { GroupSummary, SectorSummary } from "./summary";
 
@@ -49,6 +50,8 @@ export interface SummaryInput {
   sectors: SectorSummary[];
   /** Sheets refused as another period's reports: named on the summary's first lines, where they cannot be missed. */
   otherPeriods?: { origin: { file: string; sheet: string }; period: string }[];
+  /** Excel's limits reached (lists continued on more sheets, texts cut): stated under the counts, never silent. */
+  limits?: LimitFacts;
 }
 
 export interface SummaryModel {
@@ -134,10 +137,15 @@ export function consolidationLayout(lang: Lang = "vi") {
     text(unitName(n.unitId)), text(n.taskGroup), t(STANDING[n.standing], {}, lang), text(n.completed), text(n.ongoing), text(n.proposals), text(n.origin.file), text(n.origin.sheet),
   ];
 
+  // The full texts of cells over Excel's 32,767 characters, in pieces (core/consolidation/sheet-limits.ts).
+  const longTexts: TableLayout = { name: "TTX_LongTexts", headers: cols("conColsLongTexts", lang), widths: [22, 9, 7, 8, 12, 100], formats: {} };
+
   function summary(input: SummaryInput): SummaryModel {
     const c = input.counts;
     const other: Lang = lang === "vi" ? "en" : "vi";
-    const groupTop = 8;
+    // Lines from row 6 (reports of another period, Excel's limits reached); the tables start below them.
+    const extra = [...(input.otherPeriods?.length ? [otherPeriodsLine(input.otherPeriods, lang)] : []), ...limitLines(input.limits, lang)];
+    const groupTop = 8 + Math.max(0, extra.length - 1);
     const sectorTop = groupTop + input.groups.length + 2;
     const noteRow = sectorTop + input.sectors.length + 2;
     const groupRows = input.groups.map((g): Cell[] => [
@@ -158,7 +166,7 @@ export function consolidationLayout(lang: Lang = "vi") {
         // Both languages of the counts line: it is the workbook's statement that nothing was lost.
         { row: 4, text: countsLine(c, lang), bold: true },
         { row: 5, text: countsLine(c, other) },
-        ...(input.otherPeriods?.length ? [{ row: 6, text: otherPeriodsLine(input.otherPeriods, lang), bold: true }] : []),
+        ...extra.map((text, i) => ({ row: 6 + i, text, bold: true })),
         { row: noteRow, text: t("conGhgNote", {}, lang) },
       ],
       tables: [
@@ -197,7 +205,7 @@ export function consolidationLayout(lang: Lang = "vi") {
     };
   }
 
-  return { sheetNames, detail, detailRow, issues, issueRow, submissions, submissionRow, narratives, narrativeRow, summary };
+  return { sheetNames, detail, detailRow, issues, issueRow, submissions, submissionRow, narratives, narrativeRow, longTexts, summary };
 }
 
 export type ConsolidationLayout = ReturnType<typeof consolidationLayout>;
