@@ -10,9 +10,10 @@
 import JSZip from "jszip";
 import { isDateFormat, isPercentFormat } from "../core/functions/coerce";
 import { SaxesParser } from "saxes";
+import { ReadLimitError, UnpackLimitError, ownString, readLimits, type ReadLimits, type ReadUsage } from "./limits";
 
 /** Bytes one file may unpack to, counted as they are inflated: a zip's declared sizes can lie (a zip bomb). */
-export class UnpackLimitError extends Error {}
+export { UnpackLimitError };
 
 export interface SheetEntry {
   name: string;
@@ -31,6 +32,15 @@ export interface XlsxPackage {
   date1904: boolean;
   /** The text of a part; null when the package has none by that path. */
   text(part: string): Promise<string | null>;
+  /**
+   * The text of a part piece by piece as it is inflated (the XML parser consumes it as it comes, so a large part
+   * is never held whole); false when the package has none by that path. Throws what `onText` throws. `sheet`
+   * names the part in a limit error.
+   */
+  stream(part: string, onText: (text: string) => void, sheet?: string): Promise<boolean>;
+  /** The limits this file is read under, and what its sheets have used of the per-file ones so far. */
+  limits: ReadLimits;
+  used: ReadUsage;
 }
 
 /** Element name without its namespace prefix ("x:c" → "c"): some writers prefix SpreadsheetML elements. */
@@ -39,12 +49,25 @@ const localName = (name: string): string => name.slice(name.indexOf(":") + 1);
 /** Runs saxes over one XML part, calling `open`/`close`/`text` with prefix-free element names. */
 export type Attributes = Record<string, string | undefined>;
 
-export function parseXml(xml: string, on: { open?: (name: string, attributes: Attributes) => void; close?: (name: string) => void; text?: (text: string) => void }): void {
+export interface XmlHandlers {
+  open?: (name: string, attributes: Attributes) => void;
+  close?: (name: string) => void;
+  text?: (text: string) => void;
+}
+
+/** An XML parser fed piece by piece (`write` as the text comes, then `end`); what a handler throws comes out of `write`. */
+export function xmlParser(on: XmlHandlers): { write(text: string): void; end(): void } {
   const parser = new SaxesParser(); // without xmlns processing, attributes are plain strings
   if (on.open) parser.on("opentag", (tag) => on.open!(localName(tag.name), tag.attributes as Attributes));
   if (on.close) parser.on("closetag", (tag) => on.close!(localName(tag.name)));
   if (on.text) parser.on("text", on.text);
-  parser.write(xml).close();
+  return { write: (text) => void parser.write(text), end: () => void parser.close() };
+}
+
+export function parseXml(xml: string, on: XmlHandlers): void {
+  const parser = xmlParser(on);
+  parser.write(xml);
+  parser.end();
 }
 
 /** An attribute by local name: relationship ids come as "r:id" under whatever prefix the writer chose. */
@@ -72,30 +95,63 @@ function resolvePart(base: string, target: string): string {
   return out.join("/");
 }
 
-export async function openXlsx(bytes: Uint8Array, maxUnpackedBytes: number): Promise<XlsxPackage> {
+/**
+ * Opens a package under `limits` (a number: the unpacked-bytes limit alone, as older callers give it). Every part
+ * read counts towards the unpacked bytes of the file and of the part as it is inflated, and stops there: a zip's
+ * declared sizes can lie (a zip bomb). A part declaring more than the per-part limit is refused before inflating.
+ */
+export async function openXlsx(bytes: Uint8Array, limitsOrMaxUnpacked: Partial<ReadLimits> | number = {}): Promise<XlsxPackage> {
+  const limits = readLimits(typeof limitsOrMaxUnpacked === "number" ? { unpackedBytes: limitsOrMaxUnpacked } : limitsOrMaxUnpacked);
   const zip = await JSZip.loadAsync(bytes);
   let unpacked = 0;
-  const decoder = new TextDecoder("utf-8");
-  const text = async (part: string): Promise<string | null> => {
+  const stream = async (part: string, onText: (text: string) => void, sheet = ""): Promise<boolean> => {
     const entry = zip.file(part);
-    if (!entry) return null;
-    const chunks: Uint8Array[] = [];
+    if (!entry) return false;
+    const declared = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
+    if (typeof declared === "number" && declared > limits.partBytes) throw new ReadLimitError("partBytes", limits.partBytes, declared, true, sheet, part);
+    const decoder = new TextDecoder("utf-8");
+    let inPart = 0;
     // JSZip's internal stream (untyped) lets the inflated size be counted chunk by chunk and stopped early.
-    const stream = (entry as unknown as { internalStream(type: "uint8array"): JSZip.JSZipStreamHelper<Uint8Array> }).internalStream("uint8array");
+    const inflating = (entry as unknown as { internalStream(type: "uint8array"): JSZip.JSZipStreamHelper<Uint8Array> }).internalStream("uint8array");
     await new Promise<void>((resolve, reject) => {
-      stream
+      let stopped = false;
+      const stop = (error: unknown) => {
+        stopped = true;
+        inflating.pause();
+        reject(error);
+      };
+      inflating
         .on("data", (chunk) => {
+          if (stopped) return;
           unpacked += chunk.length;
-          if (unpacked > maxUnpackedBytes) {
-            stream.pause();
-            reject(new UnpackLimitError(`unpacks to more than ${maxUnpackedBytes} bytes`));
-          } else chunks.push(chunk);
+          inPart += chunk.length;
+          if (unpacked > limits.unpackedBytes) return stop(new UnpackLimitError(limits.unpackedBytes, unpacked));
+          if (inPart > limits.partBytes) return stop(new ReadLimitError("partBytes", limits.partBytes, inPart, false, sheet, part));
+          try {
+            const text = decoder.decode(chunk, { stream: true });
+            if (text) onText(text);
+          } catch (error) {
+            stop(error);
+          }
         })
-        .on("error", reject)
-        .on("end", () => resolve())
+        .on("error", (error) => !stopped && stop(error))
+        .on("end", () => {
+          if (stopped) return;
+          try {
+            const text = decoder.decode();
+            if (text) onText(text);
+            resolve();
+          } catch (error) {
+            stop(error);
+          }
+        })
         .resume();
     });
-    return decoder.decode(chunks.length === 1 ? chunks[0] : concat(chunks));
+    return true;
+  };
+  const text = async (part: string): Promise<string | null> => {
+    const pieces: string[] = [];
+    return (await stream(part, (piece) => pieces.push(piece))) ? pieces.join("") : null;
   };
 
   const workbook = await text("xl/workbook.xml");
@@ -113,6 +169,7 @@ export async function openXlsx(bytes: Uint8Array, maxUnpackedBytes: number): Pro
   parseXml(workbook, {
     open: (name, a) => {
       if (name === "sheet") {
+        if (sheets.length >= limits.sheets) throw new ReadLimitError("sheets", limits.sheets, sheets.length + 1, false);
         const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
         sheets.push({ name: a.name ?? "", state, part: relations.get(attribute(a, "id") ?? "")?.target ?? "" });
       } else if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
@@ -120,49 +177,71 @@ export async function openXlsx(bytes: Uint8Array, maxUnpackedBytes: number): Pro
   });
 
   const styles = readStyleKinds((await text(partOfType("styles", "xl/styles.xml"))) ?? "");
+  const used: ReadUsage = { cells: 0, merged: 0, chars: 0 };
+  const strings = sharedStringsParser(limits, used);
+  if (await stream(partOfType("sharedStrings", "xl/sharedStrings.xml"), strings.write)) strings.end();
   return {
     sheets,
-    sharedStrings: readSharedStrings((await text(partOfType("sharedStrings", "xl/sharedStrings.xml"))) ?? ""),
+    sharedStrings: strings.strings,
     dateStyles: styles.dates,
     percentStyles: styles.percents,
     date1904,
     text,
+    stream,
+    limits,
+    used,
   };
 }
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
-/** Each `<si>` as its plain text: rich-text runs joined, phonetic guides (`<rPh>`) left out. */
-function readSharedStrings(xml: string): string[] {
+/**
+ * Each `<si>` as its plain text: rich-text runs joined, phonetic guides (`<rPh>`) left out. Counted as they are
+ * parsed: a file declaring more strings than the limit (`<sst uniqueCount>`) is refused before any is read, one
+ * holding more is stopped at the first over the limit, and so is one whose strings add up to too many characters
+ * (counted in `used.chars`, with the text its sheets hold). Each string is kept as a string of its own (ownString).
+ */
+export function sharedStringsParser(limits: Pick<ReadLimits, "sharedStrings" | "textChars">, used: Pick<ReadUsage, "chars"> = { chars: 0 }): { strings: string[]; write(text: string): void; end(): void } {
   const strings: string[] = [];
-  if (!xml) return strings;
   let current = "";
   let inText = false;
   let phonetic = 0;
-  parseXml(xml, {
-    open: (name) => {
-      if (name === "si") current = "";
-      else if (name === "t") inText = true;
+  const parser = xmlParser({
+    open: (name, a) => {
+      if (name === "si") {
+        if (strings.length >= limits.sharedStrings) throw new ReadLimitError("sharedStrings", limits.sharedStrings, strings.length + 1, false);
+        current = "";
+      } else if (name === "t") inText = true;
       else if (name === "rPh") phonetic++;
+      else if (name === "sst") {
+        const declared = Number(a.uniqueCount);
+        if (Number.isSafeInteger(declared) && declared > limits.sharedStrings) throw new ReadLimitError("sharedStrings", limits.sharedStrings, declared, true);
+      }
     },
     text: (s) => {
-      if (inText && phonetic === 0) current += s;
+      if (inText && phonetic === 0) {
+        current += s;
+        if (used.chars + current.length > limits.textChars) throw new ReadLimitError("textChars", limits.textChars, used.chars + current.length, false);
+      }
     },
     close: (name) => {
-      if (name === "si") strings.push(current);
-      else if (name === "t") inText = false;
+      if (name === "si") {
+        strings.push(ownString(current));
+        used.chars += current.length;
+      } else if (name === "t") inText = false;
       else if (name === "rPh") phonetic--;
     },
   });
-  return strings;
+  let written = false;
+  return {
+    strings,
+    write: (text) => {
+      written = true;
+      parser.write(text);
+    },
+    // An empty part holds no strings (a whole document is required only of a part that has something in it).
+    end: () => {
+      if (written) parser.end();
+    },
+  };
 }
 
 /**

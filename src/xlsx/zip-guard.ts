@@ -7,13 +7,14 @@
  * Sizes a zip declares can lie: the reader (xlsx-parts.ts) also counts what it inflates and stops at the same
  * limit, so a liar ends as a "too large" file, in the CLI and in the browser alike.
  */
+import { READ_LIMITS } from "./limits";
 
 export type ZipVerdict =
   | { ok: true; entries: number; uncompressed: number }
   | { ok: false; reason: "encrypted" | "not_zip" | "too_large" | "bomb"; uncompressed?: number; ratio?: number };
 
-/** Far above any report (a 500-row template is about 1 MB unpacked), far below what would exhaust memory. */
-export const MAX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024;
+/** Far above any report (a 500-row template is about 1 MB unpacked), far below what would exhaust memory (limits.ts). */
+export const MAX_UNCOMPRESSED_BYTES = READ_LIMITS.unpackedBytes;
 /**
  * Spreadsheet XML compresses 5–50× (a sheet of one value repeated, ~200×); deflate cannot exceed ~1030×, which
  * bombs use. A part over 500× and over 16 MB unpacked is treated as one.
@@ -25,7 +26,7 @@ const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 
-export function inspectZip(bytes: Uint8Array): ZipVerdict {
+export function inspectZip(bytes: Uint8Array, maxUncompressed = MAX_UNCOMPRESSED_BYTES): ZipVerdict {
   if (CFB_MAGIC.every((b, i) => bytes[i] === b)) return { ok: false, reason: "encrypted" };
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // End of central directory: 22 bytes plus a comment of up to 65,535, at the very end.
@@ -51,7 +52,7 @@ export function inspectZip(bytes: Uint8Array): ZipVerdict {
     total += size;
     const ratio = size / Math.max(compressed, 1);
     if (size > RATIO_FLOOR_BYTES && ratio > MAX_RATIO) return { ok: false, reason: "bomb", uncompressed: size, ratio: Math.round(ratio) };
-    if (total > MAX_UNCOMPRESSED_BYTES) return { ok: false, reason: "too_large", uncompressed: total };
+    if (total > maxUncompressed) return { ok: false, reason: "too_large", uncompressed: total };
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
   return { ok: true, entries: count, uncompressed: total };

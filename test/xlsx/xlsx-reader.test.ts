@@ -270,7 +270,7 @@ describe("a zip lying about its sizes", () => {
   });
 
   it("ends as a 'too large' issue naming the file, its rows not read", async () => {
-    const read = await readReportFile(await lyingBomb(40), "bom.xlsx", 8 * 1024 * 1024);
+    const read = await readReportFile(await lyingBomb(40), "bom.xlsx", { unpackedBytes: 8 * 1024 * 1024 });
     expect(read.reports).toEqual([]);
     expect(read.issue).toMatchObject({ kind: "unreadable_file", rejected: true, origin: { file: "bom.xlsx", sheet: "" } });
     expect(read.issue!.text!.vi).toContain("8 MB");
