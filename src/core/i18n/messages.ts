@@ -71,6 +71,22 @@ export const MESSAGES = {
   },
   checkBelowTarget: { vi: "Thấp hơn mục tiêu {year} ({target})", en: "Below the {year} target ({target})" },
   checkAboveCap: { vi: "Cao hơn mức tối đa {year} ({target})", en: "Above the {year} cap ({target})" },
+  // The plan's path (plan/path.ts): a status, shown in the check column, never an "out of range" issue.
+  checkBehindPath: { vi: "Chậm {gap} so với lộ trình {year} ({expected})", en: "Behind the {year} path ({expected}) by {gap}" },
+  checkFraction: {
+    vi: "Có thể đã nhập dạng thập phân: {got} ở dòng tính bằng %; nếu là {pct}% hãy nhập {pct}",
+    en: "Looks like a fraction: {got} on a percentage row; if {pct}% was meant, type {pct}",
+  },
+  checkDisbursedOverBudget: {
+    vi: "Giải ngân {value} tỷ đồng, hơn {times} lần kinh phí kế hoạch của dòng ({budget} tỷ đồng): kiểm tra đơn vị tính (tỷ đồng)",
+    en: "Disbursed {value} billion VND, over {times} times the row's planned budget ({budget} billion VND): check the unit (billion VND)",
+  },
+  statusAhead: { vi: "vượt tiến độ", en: "ahead" },
+  path_on_track: { vi: "Đúng lộ trình", en: "On track" },
+  path_behind: { vi: "Chậm so với lộ trình", en: "Behind the path" },
+  path_ahead: { vi: "Vượt lộ trình", en: "Ahead of the path" },
+  path_no_target: { vi: "Không có chỉ tiêu số", en: "No numeric target" },
+  path_not_reported: { vi: "Chưa báo cáo", en: "Not reported" },
   statusAchieved: { vi: "đạt", en: "achieved" },
   statusOnTrack: { vi: "đúng tiến độ", en: "on track" },
   statusBehind: { vi: "chậm", en: "behind" },
@@ -173,7 +189,7 @@ export const MESSAGES = {
     vi: "Báo cáo thuộc kỳ khác, không được tính ({count}): {sheets}",
     en: "Reports for another period, not counted ({count}): {sheets}",
   },
-  conStatusEmpty: { vi: "Đã nhận, báo cáo trống", en: "Received, empty" },
+  conStatusEmpty: { vi: "Đã nhận, chưa nhập số liệu", en: "Received, not filled yet" },
   conStatusConflict: { vi: "Hai báo cáo cùng ngày, cần xác nhận", en: "Two reports same date, to confirm" },
   conPeriodLine: { vi: "Kỳ báo cáo: {period} · Hạn gửi: {due}", en: "Reporting period: {period} · Due: {due}" },
   conFilesLine: {
@@ -216,6 +232,22 @@ export const MESSAGES = {
   conChartProgress: { vi: "Tiến độ bình quân theo nhóm nhiệm vụ", en: "Mean progress by task group" },
   conChartBudget: { vi: "Kinh phí kế hoạch và đã giải ngân (tỷ đồng)", en: "Budget planned vs disbursed (bn VND)" },
   conChartGhg: { vi: "Giảm phát thải KNK theo lĩnh vực (nghìn tCO2)", en: "GHG reduction by sector (kt CO2)" },
+  // Excel's limits (1,048,576 rows a sheet, 32,767 characters a cell): what the consolidated workbook does at them.
+  conLongTexts: { vi: "Văn bản dài", en: "Long texts" },
+  conColsLongTexts: { vi: "Trang|Ô|Phần|Số phần|Độ dài (ký tự)|Văn bản", en: "Sheet|Cell|Part|Parts|Length (characters)|Text" },
+  conCutMarker: {
+    vi: "… [đã cắt {cut} ký tự; toàn văn ở trang “{sheet}” từ dòng {row}, {parts} phần]",
+    en: "… [{cut} characters cut; full text on sheet “{sheet}” from row {row}, in {parts} parts]",
+  },
+  conContinuedLine: {
+    vi: "Excel chứa tối đa {rows} dòng một trang, nên danh sách dài tiếp tục ở trang sau, cùng hàng tiêu đề: {lists}",
+    en: "Excel holds at most {rows} rows a sheet, so long lists go on to further sheets, with the same header row: {lists}",
+  },
+  conContinuedList: { vi: "“{sheet}” tiếp tục ở {more}", en: "“{sheet}” continues on {more}" },
+  conLongTextsLine: {
+    vi: "{count} ô dài hơn {chars} ký tự (giới hạn một ô của Excel) chỉ hiện phần đầu, có ghi số ký tự đã cắt; toàn văn, chia thành từng phần, ở trang “{sheet}”",
+    en: "{count} cell(s) longer than {chars} characters (Excel's limit for a cell) show their beginning only, saying how many characters were cut; the full texts, in parts, are on sheet “{sheet}”",
+  },
   kind_unreadable_file: { vi: "Tệp không đọc được", en: "Unreadable file" },
   kind_not_template: { vi: "Không phải mẫu", en: "Not a template" },
   kind_old_version: { vi: "Sai phiên bản mẫu", en: "Wrong template version" },
@@ -234,7 +266,7 @@ export const MESSAGES = {
   kind_no_code: { vi: "Dòng không có mã", en: "Row without a code" },
   kind_unit_conflict: { vi: "Đơn vị không khớp", en: "Unit mismatch" },
   kind_from_header: { vi: "Nhận biết theo tiêu đề", en: "Recognised from header" },
-  kind_empty_report: { vi: "Báo cáo trống", en: "Empty report" },
+  kind_empty_report: { vi: "Chưa nhập số liệu", en: "Not filled yet" },
   kind_blank_header: { vi: "Thiếu thông tin đầu trang", en: "Header left blank" },
   kind_conflict: { vi: "Hai báo cáo cùng ngày", en: "Two reports, same date" },
   // Row and sheet questions raised while reading files other programs saved or people edited.
@@ -261,7 +293,7 @@ export const MESSAGES = {
   },
   issueBlankReporter: { vi: "Chưa ghi người báo cáo", en: "Reporter left blank" },
   issueBlankSubmitted: { vi: "Chưa ghi ngày gửi: báo cáo được coi là không ghi ngày", en: "Submission date left blank: the report counts as undated" },
-  issueEmptyReport: { vi: "Đã nhận, báo cáo trống (không có số liệu)", en: "Received, empty (no figures)" },
+  issueEmptyReport: { vi: "Đã nhận, chưa nhập số liệu (báo cáo trống)", en: "Received, not filled yet (no figures)" },
   issueConflict: {
     vi: "Hai báo cáo cùng ngày gửi với số liệu khác nhau ({other}): không báo cáo nào được tính; đề nghị đơn vị xác nhận bản đúng",
     en: "Two reports with the same submission date and different figures ({other}): neither is counted; ask the unit which is right",
@@ -390,9 +422,17 @@ export const MESSAGES = {
     vi: "Tệp quá lớn: {count} vùng gộp ô (giới hạn {limit} một tệp, tới trang “{sheet}”), ngừng đọc để tránh làm treo máy: đề nghị đơn vị bỏ gộp ô hoặc chỉ gửi trang báo cáo",
     en: "Too large: {count} merged ranges (limit {limit} per file, reached on sheet “{sheet}”), reading stopped, to protect the machine: ask the unit to unmerge them or send the report sheet alone",
   },
+  issueTooManySheets: {
+    vi: "Tệp quá lớn: {count} trang tính (giới hạn {limit} một tệp), ngừng đọc để tránh làm treo máy: đề nghị đơn vị chỉ gửi trang báo cáo",
+    en: "Too large: {count} sheets (limit {limit} per file), reading stopped, to protect the machine: ask the unit to send the report sheet alone",
+  },
+  issueTooManyRows: {
+    vi: "Tệp quá lớn: các trang báo cáo kéo dài tổng cộng {count} dòng (giới hạn {limit} dòng một tệp), ngừng đọc để tránh làm treo máy: xóa các dòng thừa ở cuối trang rồi gửi lại",
+    en: "Too large: the report sheets run to {count} rows in all (limit {limit} per file), reading stopped, to protect the machine: delete the stray rows at the foot of the sheets and send it again",
+  },
   issueBeyondGrid: {
-    vi: "Trang “{sheet}” có ô {cell} nằm ngoài lưới của Excel (1.048.576 dòng × 16.384 cột): tệp không do Excel lưu; đề nghị đơn vị mở bằng Excel, lưu lại rồi gửi lại",
-    en: "Sheet “{sheet}” has cell {cell} outside Excel's grid (1,048,576 rows × 16,384 columns): the file was not saved by Excel; ask the unit to open it in Excel, save it and send it again",
+    vi: "Trang “{sheet}” có vùng {cell} nằm ngoài lưới của Excel (1.048.576 dòng × 16.384 cột): tệp không do Excel lưu; đề nghị đơn vị mở bằng Excel, lưu lại rồi gửi lại",
+    en: "Sheet “{sheet}” reaches {cell}, outside Excel's grid (1,048,576 rows × 16,384 columns): the file was not saved by Excel; ask the unit to open it in Excel, save it and send it again",
   },
   // CLI
   cliUsage: {
@@ -527,6 +567,10 @@ export const MESSAGES = {
     en: "Sheet “{sheet}” is not a TTX report template. Open a report sheet (insert one on the Templates tab), then check again.",
   },
   uiCheckClean: { vi: "Trang “{sheet}”: {rows} dòng, không có vấn đề. Có thể gửi báo cáo.", en: "Sheet “{sheet}”: {rows} rows, no problems. Ready to send." },
+  uiCheckEmpty: {
+    vi: "Trang “{sheet}”: chưa nhập số liệu ({rows} dòng đều trống). Nhập số liệu rồi kiểm tra lại trước khi gửi.",
+    en: "Sheet “{sheet}”: not filled yet (all {rows} rows are blank). Fill in the figures and check again before sending.",
+  },
   uiCheckProblems: {
     vi: "Trang “{sheet}”: {rows} dòng; {rejected} dòng cần sửa, {warnings} cảnh báo. Bấm vào một vấn đề để đến ô đó.",
     en: "Sheet “{sheet}”: {rows} rows; {rejected} to fix, {warnings} warning(s). Click a problem to go to its cell.",
