@@ -18,9 +18,10 @@ import { Consolidator } from "../core/consolidation/consolidator";
 import { countsLine, otherPeriodsLine } from "../core/consolidation/layout";
 import { validateReport } from "../core/consolidation/validate";
 import { bilingual, t, type Lang } from "../core/i18n/messages";
-import type { Issue } from "../core/consolidation/report";
+import type { Issue, RawReport } from "../core/consolidation/report";
 import { writeConsolidation } from "../xlsx/consolidation-writer";
 import { extensionOf, fileIssue, nameKind, verdictIssue } from "../xlsx/file-format";
+import { refuseBySize } from "../xlsx/limits";
 import { readReportFile } from "../xlsx/report-reader";
 import { parseArgs, periodOption } from "./args";
 import { CliError, fileError, isFileSystemError } from "./errors";
@@ -46,6 +47,8 @@ export interface FoundInput {
 }
 
 const slashes = (p: string) => p.split(path.sep).join("/");
+const NOT_REGULAR = "không phải tệp thường · not a regular file";
+const BROKEN_LINK = "liên kết không trỏ tới tệp nào (hoặc vòng lặp) · a link to nothing (or a loop)";
 
 /**
  * Everything named, and everything inside a named folder at any depth, each file once, sorted by label so the
@@ -126,6 +129,9 @@ export async function listInputs(inputs: readonly string[], options: { output?: 
         await refuseIfOutputFolder(full, key);
         await walk(root, full, visited);
       } else if (isFile) await visitFile(root, full, label, false);
+      // A FIFO, socket, device, or a link to nothing or round in a loop: never opened (a FIFO would block the run
+      // forever), listed by name.
+      else if (nameKind(entry.name) !== "system") keep(full, { path: full, label, root, action: "cannot_open", reason: entry.isSymbolicLink() ? BROKEN_LINK : NOT_REGULAR });
     }
   };
 
@@ -138,6 +144,7 @@ export async function listInputs(inputs: readonly string[], options: { output?: 
       await walk(path.resolve(input), path.resolve(input), new Set([key]));
     }
     else if (stat?.isFile()) await visitFile(path.dirname(path.resolve(input)), path.resolve(input), path.basename(input), true);
+    else if (stat) keep(path.resolve(input), { path: path.resolve(input), label: path.basename(input), root: path.dirname(path.resolve(input)), action: "cannot_open", reason: NOT_REGULAR });
     else missing.push(input);
   }
   if (missing.length > 0) throw new CliError(bilingual("cliInputMissing", { inputs: missing.join(", ") }));
@@ -161,6 +168,25 @@ function listingIssue(f: FoundInput): Issue {
   if (f.action === "bundle") return verdictIssue(f.label, { kind: "unsupported", format: ".numbers" });
   if (f.action === "cannot_open") return fileIssue(f.label, "unreadable_file", true, "issueCannotOpen", { reason: f.reason ?? "" });
   return verdictIssue(f.label, { kind: "other", format: extensionOf(f.label) || path.basename(f.label) });
+}
+
+/**
+ * One found file's reports, or the one issue that stands for it: never a throw, so one bad file cannot stop the
+ * run. Its size is checked before a byte is read (a file over 2 GiB cannot even be read into memory), and what is
+ * no longer a regular file (replaced since it was listed) is not opened.
+ */
+async function readInput(f: FoundInput): Promise<{ reports: RawReport[]; issue: Issue | null }> {
+  const cannot = (reason: string) => ({ reports: [], issue: fileIssue(f.label, "unreadable_file", true, "issueCannotOpen", { reason }) });
+  try {
+    const stat = await fs.stat(f.path);
+    if (!stat.isFile()) return cannot(NOT_REGULAR);
+    const tooLarge = refuseBySize(stat.size, f.label);
+    if (tooLarge) return { reports: [], issue: tooLarge };
+    return await readReportFile(await fs.readFile(f.path), f.label);
+  } catch (error) {
+    // Errors from Node's internals may come from another realm (not `instanceof Error`): their message is read.
+    return cannot(typeof error === "object" && error !== null && "message" in error ? String(error.message) : String(error));
+  }
 }
 
 /** Exit code of a run in which no row at all was accepted (the workbook is still written, with the issues). */
@@ -200,11 +226,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
     for (const [i, f] of found.entries()) {
       if (f.action !== "read") engine.addFileIssue(listingIssue(f));
       else {
-        const bytes = await fs.readFile(f.path).catch((error: Error) => error);
-        const { reports, issue } =
-          bytes instanceof Error
-            ? { reports: [], issue: fileIssue(f.label, "unreadable_file", true, "issueCannotOpen", { reason: bytes.message }) }
-            : await readReportFile(bytes, f.label);
+        const { reports, issue } = await readInput(f);
         if (issue) engine.addFileIssue(issue);
         for (const raw of reports) await engine.add(validateReport(raw, { period }));
       }
