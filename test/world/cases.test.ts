@@ -10,8 +10,10 @@ import { consolidate, type Consolidation } from "../../src/core/consolidation/co
 import type { Issue } from "../../src/core/consolidation/report";
 import { validateReport, type ValidatedReport } from "../../src/core/consolidation/validate";
 import { buildTemplate } from "../../src/core/templates/build";
+import { readWorkbookReports } from "../../src/excel/read-reports";
 import { readReportFile } from "../../src/xlsx/report-reader";
 import { writeTemplate } from "../../src/xlsx/template-writer";
+import { loadWorkbook } from "../support/load-workbook";
 import { WORLD_GROUPS, WORLD_PERIOD, worldCorpus, worldTools, type WorldFile } from "./make-corpus";
 
 const tools = worldTools();
@@ -45,7 +47,7 @@ maybe("the world corpus, case by case (file reader)", () => {
     result = await consolidate(all, WORLD_PERIOD, fileIssues);
   });
 
-  it("an untouched template of every group, re-saved by LibreOffice or openpyxl, reads exactly like the original", async () => {
+  it("an untouched template of every group, re-saved by LibreOffice or openpyxl, reads exactly like the original, in files and in the add-in", async () => {
     const resaved = [...byCase("blank-lo"), ...byCase("blank-openpyxl")];
     expect(new Set(resaved.map((f) => `${f.writer} ${f.group}`))).toEqual(new Set(WORLD_GROUPS.flatMap((g) => [`libreoffice ${g}`, `openpyxl ${g}`])));
     for (const f of resaved) {
@@ -58,6 +60,11 @@ maybe("the world corpus, case by case (file reader)", () => {
       expect([f.file, shape(again.reports.flatMap((r) => r.issues))]).toEqual([f.file, shape(original.reports.flatMap((r) => r.issues))]);
       expect(again.reports.map((r) => [r.rowsRead, r.entries.length, r.empty])).toEqual(original.reports.map((r) => [r.rowsRead, r.entries.length, r.empty]));
       expect(again.reports.flatMap((r) => r.issues).filter((i) => i.kind === "plan_edited")).toEqual([]);
+      // The add-in's path: the re-saved file opened in Excel and read by the Office.js reader judges the same.
+      const { context } = await loadWorkbook(new Uint8Array(readFileSync(path.join(corpus.dir, f.file))));
+      const inExcel = (await readWorkbookReports(context, f.file)).map((r) => validateReport(r, { period: WORLD_PERIOD }));
+      expect([f.file, shape(inExcel.flatMap((r) => r.issues))]).toEqual([f.file, shape(original.reports.flatMap((r) => r.issues))]);
+      expect(inExcel.map((r) => [r.rowsRead, r.entries.length, r.empty])).toEqual(original.reports.map((r) => [r.rowsRead, r.entries.length, r.empty]));
     }
   });
 
