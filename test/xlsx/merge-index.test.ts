@@ -5,7 +5,8 @@
  * those of a scan, and the comparisons one lookup makes stay within a small bound, whatever the number of ranges.
  */
 import fc from "fast-check";
-import { MergeIndex, readSheetCells } from "../../src/xlsx/sheet-cells";
+import { MergeIndex } from "../../src/xlsx/merge-index";
+import { readSheetCells } from "../../src/xlsx/sheet-cells";
 import { EXCEL_COLUMNS, EXCEL_ROWS, READ_LIMITS } from "../../src/xlsx/limits";
 import { columnName, mergedSheet, worksheet } from "../adversarial/hostile";
 
