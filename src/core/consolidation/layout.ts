@@ -7,7 +7,9 @@
  */
 import { serialToText } from "../functions/coerce";
 import { t, type Lang, type MessageKey } from "../i18n/messages";
+import { parseReportPeriod } from "../plan/calendar";
 import { getCatalog } from "../plan/catalog";
+import { PATH_STATUSES, type PathStatus } from "../plan/path";
 import type { Counts, Narrative, Standing, Submission, SubmissionStatus } from "./consolidator";
 import { limitLines, type LimitFacts } from "./sheet-limits";
 import type { Entry, Issue, IssueKind } from "./report";
@@ -145,8 +147,13 @@ export function consolidationLayout(lang: Lang = "vi") {
     const other: Lang = lang === "vi" ? "en" : "vi";
     // Lines from row 6 (reports of another period, Excel's limits reached); the tables start below them.
     const extra = [...(input.otherPeriods?.length ? [otherPeriodsLine(input.otherPeriods, lang)] : []), ...limitLines(input.limits, lang)];
-    const groupTop = 8 + Math.max(0, extra.length - 1);
-    const sectorTop = groupTop + input.groups.length + 2;
+    // Then the counted entries against the path, one line under them: row 6 when there is nothing above.
+    const pathRow = 6 + extra.length;
+    const groupTop = pathRow + 2;
+    // A blank mean progress is explained right under the group table (and the sector table moves one row down).
+    const blankNote = meanProgressNote(input.groups, lang);
+    const blankNoteRow = groupTop + input.groups.length + 1;
+    const sectorTop = groupTop + input.groups.length + (blankNote ? 3 : 2);
     const noteRow = sectorTop + input.sectors.length + 2;
     const groupRows = input.groups.map((g): Cell[] => [
       `${g.taskGroup} (${g.label})`, lang === "vi" ? g.title : g.titleEn, g.items, g.unitsReporting, g.entriesWithValue, g.budgetPlanned, g.budgetDisbursed, g.meanProgress,
@@ -160,13 +167,15 @@ export function consolidationLayout(lang: Lang = "vi") {
     return {
       lines: [
         { row: 1, text: t("conTitle", {}, lang), bold: true },
-        { row: 2, text: t("conPeriodLine", { period: input.period, due: serialToText(input.due) }, lang) },
+        { row: 2, text: t("conPeriodLine", { period: periodText(input.period, lang), due: serialToText(input.due) }, lang) },
         // Every file found is accounted for: read, or listed (another format, a lock file, unreadable…).
         { row: 3, text: t("conFilesLine", { files: c.files, read: c.files - c.filesListed, listed: c.filesListed }, lang) },
         // Both languages of the counts line: it is the workbook's statement that nothing was lost.
         { row: 4, text: countsLine(c, lang), bold: true },
         { row: 5, text: countsLine(c, other) },
         ...extra.map((text, i) => ({ row: 6 + i, text, bold: true })),
+        { row: pathRow, text: pathLine(input.groups, lang) },
+        ...(blankNote ? [{ row: blankNoteRow, text: blankNote }] : []),
         { row: noteRow, text: t("conGhgNote", {}, lang) },
       ],
       tables: [
@@ -213,6 +222,38 @@ export type ConsolidationLayout = ReturnType<typeof consolidationLayout>;
 /** "Rows read N = accepted A + rejected R; …": the statement that nothing was lost, for the CLI and the task pane. */
 export function countsLine(c: Counts, lang: Lang): string {
   return t("conCountsLine", { read: c.rowsRead, accepted: c.accepted, rejected: c.rejected, warnings: c.warnings, sheets: c.sheets, missing: c.unitsMissing }, lang);
+}
+
+/** A period as people write it: "6 tháng đầu năm 2025" / "First half of 2025" for "2025-H1"; any other text as it is. */
+export function periodText(period: string, lang: Lang): string {
+  const p = parseReportPeriod(period);
+  return p ? t(p.kind === "H1" ? "tplPeriodH1" : "tplPeriodAnnual", { year: p.year }, lang) : period;
+}
+
+const PATH_LABEL: Record<PathStatus, MessageKey> = {
+  on_track: "path_on_track",
+  behind: "path_behind",
+  ahead: "path_ahead",
+  no_target: "path_no_target",
+  not_reported: "path_not_reported",
+};
+
+/** "Counted items against the path: On track: 3 · Behind the path: 1 · …", every status, summed over the groups. */
+export function pathLine(groups: readonly Pick<GroupSummary, "pathStatuses">[], lang: Lang): string {
+  const statuses = PATH_STATUSES.map((s) => `${t(PATH_LABEL[s], {}, lang)}: ${groups.reduce((n, g) => n + (g.pathStatuses?.[s] ?? 0), 0)}`);
+  return t("conPathLine", { statuses: statuses.join(" · ") }, lang);
+}
+
+/** Why the group table's mean progress is blank, naming the groups; null when no group's is. */
+export function meanProgressNote(groups: readonly Pick<GroupSummary, "taskGroup" | "meanProgress" | "numericItems">[], lang: Lang): string | null {
+  const blank = groups.filter((g) => g.meanProgress === null);
+  const textOnly = blank.filter((g) => !g.numericItems).map((g) => g.taskGroup);
+  const noFigure = blank.filter((g) => g.numericItems).map((g) => g.taskGroup);
+  const reasons = [
+    ...(textOnly.length ? [t("conBlankTextOnly", { groups: textOnly.join(", ") }, lang)] : []),
+    ...(noFigure.length ? [t("conBlankNoFigure", { groups: noFigure.join(", ") }, lang)] : []),
+  ];
+  return reasons.length ? t("conMeanProgressBlank", { reasons: reasons.join("; ") }, lang) : null;
 }
 
 /** "2 reports are for another period: a.xlsx › NV3 (2024-annual); …", the first ten named. */

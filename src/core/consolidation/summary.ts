@@ -8,6 +8,7 @@
 import { progress } from "../functions/progress";
 import { getCatalog } from "../plan/catalog";
 import { actionsOfSector } from "../plan/integrity";
+import { countPathStatuses, type PathStatus } from "../plan/path";
 import { buildTemplate } from "../templates/build";
 import type { Entry } from "./report";
 
@@ -17,12 +18,16 @@ export interface GroupSummary {
   title: string;
   titleEn: string;
   items: number;
+  /** Items whose result is a number or a percent (the others are text): 0 for a text-only group. */
+  numericItems: number;
   unitsReporting: number;
   entriesWithValue: number;
   budgetPlanned: number;
   budgetDisbursed: number;
   /** Mean share of the applicable milestone reached, over entries with a numeric value; null when none. */
   meanProgress: number | null;
+  /** The counted entries of the group by their place against the path (core/plan/path.ts), every status present. */
+  pathStatuses: Record<PathStatus, number>;
 }
 
 export interface SectorSummary {
@@ -46,6 +51,8 @@ interface GroupTally {
   disbursed: number;
   ratioSum: number;
   ratioCount: number;
+  /** Counts, not the statuses themselves: a streamed run keeps a few numbers per group. */
+  statuses: Record<PathStatus, number>;
 }
 
 export class SummaryAccumulator {
@@ -61,10 +68,11 @@ export class SummaryAccumulator {
 
   add(e: Entry): void {
     let g = this.groups_.get(e.taskGroup);
-    if (!g) this.groups_.set(e.taskGroup, (g = { units: new Set(), withValue: 0, disbursed: 0, ratioSum: 0, ratioCount: 0 }));
+    if (!g) this.groups_.set(e.taskGroup, (g = { units: new Set(), withValue: 0, disbursed: 0, ratioSum: 0, ratioCount: 0, statuses: countPathStatuses([]) }));
     g.units.add(e.currentUnitId);
     if (e.actual !== null) g.withValue++;
     g.disbursed += e.disbursed ?? 0;
+    if (e.pathStatus) g.statuses[e.pathStatus]++;
     const r = ratio(e.code, e.actual, this.year);
     if (r !== null) {
       g.ratioSum += r;
@@ -87,11 +95,13 @@ export class SummaryAccumulator {
         title: group.titleVi,
         titleEn: group.titleEn,
         items: rows.length,
+        numericItems: rows.filter((r) => r.actualKind !== "text").length,
         unitsReporting: g?.units.size ?? 0,
         entriesWithValue: g?.withValue ?? 0,
         budgetPlanned: round(rows.reduce((s, r) => s + (typeof r.values.budget === "number" ? r.values.budget : 0), 0)),
         budgetDisbursed: round(g?.disbursed ?? 0),
         meanProgress: g && g.ratioCount ? round(g.ratioSum / g.ratioCount) : null,
+        pathStatuses: g ? { ...g.statuses } : countPathStatuses([]),
       };
     });
   }

@@ -192,6 +192,18 @@ export const MESSAGES = {
   conStatusEmpty: { vi: "Đã nhận, chưa nhập số liệu", en: "Received, not filled yet" },
   conStatusConflict: { vi: "Hai báo cáo cùng ngày, cần xác nhận", en: "Two reports same date, to confirm" },
   conPeriodLine: { vi: "Kỳ báo cáo: {period} · Hạn gửi: {due}", en: "Reporting period: {period} · Due: {due}" },
+  // The counted entries against the path due for the period (core/plan/path.ts), under the counts lines.
+  conPathLine: { vi: "Mục đã tính so với lộ trình: {statuses}", en: "Counted items against the path: {statuses}" },
+  // Under the group table, only when some group's mean progress is blank: why, and for which groups.
+  conMeanProgressBlank: { vi: "Tiến độ bình quân để trống: {reasons}", en: "Mean progress left blank: {reasons}" },
+  conBlankTextOnly: {
+    vi: "nhóm chỉ có nhiệm vụ dạng văn bản, không có chỉ tiêu số ({groups})",
+    en: "text tasks only, no numeric target ({groups})",
+  },
+  conBlankNoFigure: {
+    vi: "chưa có số liệu báo cáo để so với chỉ tiêu ({groups})",
+    en: "no figure reported yet to compare with a target ({groups})",
+  },
   conFilesLine: {
     vi: "Số tệp nhận được: {files} = đọc được {read} + chỉ ghi tại trang Vấn đề {listed}",
     en: "Files found: {files} = read {read} + listed on the Issues sheet only {listed}",
