@@ -10,18 +10,11 @@ import type { Entry, Issue } from "../../src/core/consolidation/report";
 import { EXCEL_MAX_CHARS } from "../../src/core/consolidation/sheet-limits";
 import { writeConsolidationToWorkbook } from "../../src/excel/write-consolidation";
 import { createFakeExcel, parseAddress, type FakeWorksheet } from "../support/fake-excel";
+import { entry, issue, PERIOD, rowBoundaries } from "../support/limit-rows";
 
-const PERIOD = "2025-H1";
 const layout = consolidationLayout("vi");
 const columns = (n: number) => Array.from({ length: n }, (_, i) => String.fromCharCode(65 + i));
 
-const entry = (i: number, extra: Partial<Entry> = {}): Entry => ({
-  code: "A.1", taskGroup: "NV4", unitId: "SO_CT", unitName: "Sở Công Thương", currentUnitId: "SO_CT", period: PERIOD, submitted: 45810, templateVersion: "1",
-  origin: { file: `f${i}.xlsx`, sheet: "NV4" }, cell: `G${i + 14}`, actual: i, disbursed: null, status: "", evidence: `e${i}`, check: "", ...extra,
-});
-const issue = (i: number, extra: Partial<Issue> = {}): Issue => ({
-  kind: "not_a_number", rejected: true, origin: { file: `g${i}.xlsx`, sheet: "NV3" }, cell: `G${i + 14}`, code: "A.1", unitId: "SO_XD", message: `m${i}`, ...extra,
-});
 
 let empty: Consolidation;
 beforeAll(async () => {
@@ -39,14 +32,7 @@ function dataRows(sheet: FakeWorksheet, width: number): unknown[][] {
 
 describe("the add-in's writer at Excel's row limit", () => {
   const rows = 6;
-  const per = rows - 1;
-  it.each([
-    ["limit − 2 data rows", per - 1, 1],
-    ["limit − 1 data rows (the sheet exactly full)", per, 1],
-    ["limit data rows (one row too many)", per + 1, 2],
-    ["limit + 1 data rows", per + 2, 2],
-    ["three sheets", 2 * per + 1, 3],
-  ])("%s (%i): every row once, in order, on %i sheet(s), each with a valid table", async (_name, count, sheetsWanted) => {
+  it.each(rowBoundaries(rows))("%s (%i): every row once, in order, on %i sheet(s), each with a valid table", async (_name, count, sheetsWanted) => {
     const entries = Array.from({ length: count }, (_, i) => entry(i));
     const issues = Array.from({ length: count }, (_, i) => issue(i));
     const { context, sheets } = createFakeExcel();

@@ -16,17 +16,10 @@ import { buildTemplate } from "../../src/core/templates/build";
 import { consolidationBuffer, reserveFirst } from "../../src/xlsx/consolidation-writer";
 import { readReports } from "../../src/xlsx/report-reader";
 import { writeTemplate } from "../../src/xlsx/template-writer";
+import { entry, issue, PERIOD, rowBoundaries } from "../support/limit-rows";
 
-const PERIOD = "2025-H1";
 const layout = consolidationLayout("vi");
 
-const entry = (i: number, extra: Partial<Entry> = {}): Entry => ({
-  code: "A.1", taskGroup: "NV4", unitId: "SO_CT", unitName: "Sở Công Thương", currentUnitId: "SO_CT", period: PERIOD, submitted: 45810, templateVersion: "1",
-  origin: { file: `f${i}.xlsx`, sheet: "NV4" }, cell: `G${i + 14}`, actual: i, disbursed: null, status: "", evidence: `e${i}`, check: "", ...extra,
-});
-const issue = (i: number, extra: Partial<Issue> = {}): Issue => ({
-  kind: "not_a_number", rejected: true, origin: { file: `g${i}.xlsx`, sheet: "NV3" }, cell: `G${i + 14}`, code: "A.1", unitId: "SO_XD", message: `m${i}`, ...extra,
-});
 
 /**
  * The engine with chosen Detail, Issues and Narratives rows (and no units expected, so Submissions is one header
@@ -118,14 +111,7 @@ describe("sheet names and pieces (core)", () => {
 describe("the file writer at Excel's row limit", () => {
   // A sheet of `rows` rows: the header and rows − 1 data rows.
   const rows = 6;
-  const per = rows - 1;
-  it.each([
-    ["limit − 2 data rows", per - 1, 1],
-    ["limit − 1 data rows (the sheet exactly full)", per, 1],
-    ["limit data rows (one row too many)", per + 1, 2],
-    ["limit + 1 data rows", per + 2, 2],
-    ["three sheets", 2 * per + 1, 3],
-  ])("%s (%i): every row once, in order, on %i sheet(s)", async (_name, count, sheetsWanted) => {
+  it.each(rowBoundaries(rows))("%s (%i): every row once, in order, on %i sheet(s)", async (_name, count, sheetsWanted) => {
     const entries = Array.from({ length: count }, (_, i) => entry(i));
     const issues = Array.from({ length: count }, (_, i) => issue(i));
     const bytes = await consolidationBuffer(new Rows(entries, issues), { limits: { rows } });
