@@ -16,7 +16,7 @@ import { formatNumber, measuresOf } from "../plan/milestones";
 import { pathStartYear, type PathStatus } from "../plan/path";
 import { currentUnit, findUnit } from "../plan/org";
 import { EARLIEST_SUBMISSION, buildTemplate } from "../templates/build";
-import { TEMPLATE_VERSION, type TableRowT } from "../templates/spec";
+import { TEMPLATE_VERSION, type ColumnT, type TableRowT } from "../templates/spec";
 import { checkHeaders, codeKey, editedPlanCells } from "./plan-cells";
 import type { Entry, Issue, IssueKind, RawReport, RawRow, TypedValues } from "./report";
 
@@ -173,13 +173,14 @@ export function validateReport(report: RawReport, options: { period?: string } =
   const year = parseReportPeriod(meta.period)?.year;
   const seen = new Set<string>();
   const letters = new Map(spec.table.columns.map((c) => [c.key, c.letter]));
+  const ownRowColumns = spec.table.columns.filter((c) => c.role === "plan" && c.key !== "code");
   for (const row of report.rows) {
     const code = text(row.cells.code);
     const at = (column: string) => `${column}${row.row}`;
     // A row that is no plan item of the template (no code, an unknown or repeated code) may hold text a person
     // typed in any column: all of it is listed with the refusal.
     const reject = (kind: IssueKind, cell: string, said: Said, ownRow = false) =>
-      issues.push({ ...base, unitId: unit.id, kind, rejected: true, cell, code, values: typedValues(row, ownRow), ...told(said) });
+      issues.push({ ...base, unitId: unit.id, kind, rejected: true, cell, code, values: typedValues(row, ownRow ? ownRowColumns : []), ...told(said) });
     if (code === "") {
       reject("no_code", at("A"), say("issueNoCode"), true);
       continue;
@@ -281,17 +282,15 @@ export function validateReport(report: RawReport, options: { period?: string } =
 }
 
 const ENTRY_KEYS = ["actual", "disbursed", "status", "evidence"] as const;
-const OTHER_KEYS = ["group", "task", "target", "unit", "budget"] as const;
-const OTHER_LETTERS: Record<(typeof OTHER_KEYS)[number], string> = { group: "B", task: "C", target: "D", unit: "E", budget: "F" };
-
-/** What a refused row held, as typed: its entry cells and, for a row of its own (no plan item), its other cells too. */
-function typedValues(row: RawRow, ownRow = false): TypedValues {
+/**
+ * What a refused row held, as typed: its entry cells and, for a row of its own (no plan item), what it holds in
+ * `otherColumns` too (the template's plan columns, code aside: "C20: …").
+ */
+function typedValues(row: RawRow, otherColumns: readonly ColumnT[] = []): TypedValues {
   const values: TypedValues = {};
   for (const key of ENTRY_KEYS) if (!isBlank(row.cells[key])) values[key] = row.cells[key];
-  if (ownRow) {
-    const other = OTHER_KEYS.filter((k) => !isBlank(row.cells[k])).map((k) => `${OTHER_LETTERS[k]}${row.row}: ${text(row.cells[k])}`);
-    if (other.length > 0) values.other = other.join("; ");
-  }
+  const other = otherColumns.filter((c) => !isBlank(row.cells[c.key])).map((c) => `${c.letter}${row.row}: ${text(row.cells[c.key])}`);
+  if (other.length > 0) values.other = other.join("; ");
   return values;
 }
 
