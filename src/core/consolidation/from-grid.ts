@@ -10,6 +10,7 @@ import { LANGS, t } from "../i18n/messages";
 import { getCatalog } from "../plan/catalog";
 import { findUnit } from "../plan/org";
 import { buildTemplate } from "../templates/build";
+import { shownText } from "../text/shown";
 import { TemplateMeta, type TemplateMetaT, type TemplateSpecT } from "../templates/spec";
 import type { Origin, RawReport, RawRow } from "./report";
 
@@ -72,8 +73,8 @@ export function matchRenamedSheets(metas: ReadonlyMap<string, TemplateMetaT>, sh
 
 const notTemplate = (origin: Origin): RawReport => ({ origin, meta: null, unitName: null, reporter: null, submitted: null, rows: [], narrative: { completed: "", ongoing: "", proposals: "" } });
 
-/** Text compared as people see it: Unicode-composed, spaces collapsed, case ignored. */
-const shownText = (v: unknown): string => (v === null || v === undefined ? "" : String(v)).normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+/** A label or header value compared as people see it, case ignored. */
+const seen = (v: unknown): string => shownText(v).toLowerCase();
 
 /** Any template, for the addresses every template shares (header cells, the table's header row). */
 function probeSpec() {
@@ -94,12 +95,12 @@ export function metaFromHeader(at: CellAt): TemplateMetaT | null {
   const id = /^TTX-(NV[1-6])\s+v(\d+(?:\.\d+){0,3})$/.exec(String(shown("template") ?? "").trim());
   if (!id) return null;
   const unit = findUnit(String(shown("unit") ?? ""), getCatalog().orgUnits);
-  const periodText = shownText(shown("period"));
+  const periodText = seen(shown("period"));
   const year = Number(/\d{4}/.exec(periodText)?.[0] ?? shown("year"));
   if (!unit || !Number.isInteger(year)) return null;
   for (const lang of LANGS) {
     for (const [kind, key] of [["H1", "tplPeriodH1"], ["annual", "tplPeriodAnnual"]] as const) {
-      if (periodText !== shownText(t(key, { year }, lang))) continue;
+      if (periodText !== seen(t(key, { year }, lang))) continue;
       const built = buildTemplate({ group: id[1]!, unit: unit.id, period: `${year}-${kind}`, lang });
       return built.ok ? { ...built.spec.meta, version: id[2]! } : null;
     }
@@ -110,10 +111,10 @@ export function metaFromHeader(at: CellAt): TemplateMetaT | null {
 /** Where the narrative blocks start: their labels in column A, below the table, in the sheet's or the other language. */
 function narrativeLabelRows(spec: TemplateSpecT, at: CellAt, lastRow: number): { key: NarrativeKey; row: number }[] {
   const labels = new Map<string, NarrativeKey>();
-  for (const n of spec.narrative) for (const lang of LANGS) labels.set(shownText(t(NARRATIVE_LABELS[n.key], {}, lang)), n.key);
+  for (const n of spec.narrative) for (const lang of LANGS) labels.set(seen(t(NARRATIVE_LABELS[n.key], {}, lang)), n.key);
   const found: { key: NarrativeKey; row: number }[] = [];
   for (let r = spec.table.headerRow + 1; r <= lastRow; r++) {
-    const key = labels.get(shownText(at(r, 1)));
+    const key = labels.get(seen(at(r, 1)));
     if (key && !found.some((f) => f.key === key)) found.push({ key, row: r });
   }
   return found;

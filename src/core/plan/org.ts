@@ -1,4 +1,5 @@
 /** Org units over time: which units exist on a date, and who carries an old unit's reports today. */
+import { shownText } from "../text/shown";
 import type { OrgUnitT } from "./schema";
 
 const effective = (u: OrgUnitT): string | undefined => u.successor?.effective ?? u.dissolved?.effective;
@@ -29,7 +30,7 @@ export function currentUnit(units: readonly OrgUnitT[], id: string): OrgUnitT | 
 
 /** The unit a header names: by Vietnamese or English name, abbreviation or id, ignoring case and spaces. */
 export function findUnit(name: string, units: readonly OrgUnitT[]): OrgUnitT | undefined {
-  const key = name.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+  const key = shownText(name).toLowerCase();
   if (key === "") return undefined;
   return units.find((u) => [u.nameVi, u.nameEn, u.abbr, u.id].some((n) => n.toLowerCase() === key));
 }
