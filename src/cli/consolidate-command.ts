@@ -35,20 +35,20 @@ import { SpillStore } from "./spill-store";
  *   lock file, an empty file…);
  * - "other": not a spreadsheet by its name (a scanned PDF, a photo), noted without being loaded;
  * - "bundle": a macOS Numbers document, which is a folder;
- * - "cannot_open": a folder or file the system would not open (permissions), with the reason.
+ * - "cannot_open": a folder or file the system would not open (permissions), with the reason;
+ * - "not_regular" / "broken_link": a FIFO, socket or device, or a link to nothing or round a loop: never opened (a
+ *   FIFO would block the run for ever).
  */
 export interface FoundInput {
   path: string;
   label: string;
   /** The folder given (or, for a file named directly, its folder): names it when two labels are the same. */
   root: string;
-  action: "read" | "other" | "bundle" | "cannot_open";
+  action: "read" | "other" | "bundle" | "cannot_open" | "not_regular" | "broken_link";
   reason?: string;
 }
 
 const slashes = (p: string) => p.split(path.sep).join("/");
-const NOT_REGULAR = "không phải tệp thường · not a regular file";
-const BROKEN_LINK = "liên kết không trỏ tới tệp nào (hoặc vòng lặp) · a link to nothing (or a loop)";
 
 /**
  * Everything named, and everything inside a named folder at any depth, each file once, sorted by label so the
@@ -131,7 +131,7 @@ export async function listInputs(inputs: readonly string[], options: { output?: 
       } else if (isFile) await visitFile(root, full, label, false);
       // A FIFO, socket, device, or a link to nothing or round in a loop: never opened (a FIFO would block the run
       // forever), listed by name.
-      else if (nameKind(entry.name) !== "system") keep(full, { path: full, label, root, action: "cannot_open", reason: entry.isSymbolicLink() ? BROKEN_LINK : NOT_REGULAR });
+      else if (nameKind(entry.name) !== "system") keep(full, { path: full, label, root, action: entry.isSymbolicLink() ? "broken_link" : "not_regular" });
     }
   };
 
@@ -144,7 +144,7 @@ export async function listInputs(inputs: readonly string[], options: { output?: 
       await walk(path.resolve(input), path.resolve(input), new Set([key]));
     }
     else if (stat?.isFile()) await visitFile(path.dirname(path.resolve(input)), path.resolve(input), path.basename(input), true);
-    else if (stat) keep(path.resolve(input), { path: path.resolve(input), label: path.basename(input), root: path.dirname(path.resolve(input)), action: "cannot_open", reason: NOT_REGULAR });
+    else if (stat) keep(path.resolve(input), { path: path.resolve(input), label: path.basename(input), root: path.dirname(path.resolve(input)), action: "not_regular" });
     else missing.push(input);
   }
   if (missing.length > 0) throw new CliError(bilingual("cliInputMissing", { inputs: missing.join(", ") }));
@@ -167,6 +167,8 @@ export async function listInputs(inputs: readonly string[], options: { output?: 
 function listingIssue(f: FoundInput): Issue {
   if (f.action === "bundle") return verdictIssue(f.label, { kind: "unsupported", format: ".numbers" });
   if (f.action === "cannot_open") return fileIssue(f.label, "unreadable_file", true, "issueCannotOpen", { reason: f.reason ?? "" });
+  if (f.action === "not_regular") return fileIssue(f.label, "unreadable_file", true, "issueNotRegularFile");
+  if (f.action === "broken_link") return fileIssue(f.label, "unreadable_file", true, "issueBrokenLink");
   return verdictIssue(f.label, { kind: "other", format: extensionOf(f.label) || path.basename(f.label) });
 }
 
@@ -179,7 +181,7 @@ async function readInput(f: FoundInput): Promise<{ reports: RawReport[]; issue: 
   const cannot = (reason: string) => ({ reports: [], issue: fileIssue(f.label, "unreadable_file", true, "issueCannotOpen", { reason }) });
   try {
     const stat = await fs.stat(f.path);
-    if (!stat.isFile()) return cannot(NOT_REGULAR);
+    if (!stat.isFile()) return { reports: [], issue: fileIssue(f.label, "unreadable_file", true, "issueNotRegularFile") };
     const tooLarge = refuseBySize(stat.size, f.label);
     if (tooLarge) return { reports: [], issue: tooLarge };
     return await readReportFile(await fs.readFile(f.path), f.label);

@@ -44,9 +44,10 @@ it("reads the good report and lists each bad input once", async () => {
   const byFile = Object.fromEntries(issues.map(([file, kind, reason]) => [file, [kind, reason]]));
   const unreadable = t("kind_unreadable_file", {}, "vi");
   expect(Object.keys(byFile).sort()).toEqual(["mat.xlsx", "p.xlsx", "qua-lon.xlsx", "vong-a.xlsx", "vong-b.xlsx"]);
-  expect(byFile["p.xlsx"]).toEqual([unreadable, expect.stringContaining("không phải tệp thường")]);
-  expect(byFile["mat.xlsx"]).toEqual([unreadable, expect.stringContaining("liên kết không trỏ tới tệp nào")]);
-  expect(byFile["vong-a.xlsx"]).toEqual([unreadable, expect.stringContaining("liên kết không trỏ tới tệp nào")]);
+  expect(byFile["p.xlsx"]).toEqual([unreadable, t("issueNotRegularFile", {}, "vi") + " · " + t("issueNotRegularFile", {}, "en")]);
+  const broken = t("issueBrokenLink", {}, "vi") + " · " + t("issueBrokenLink", {}, "en");
+  expect(byFile["mat.xlsx"]).toEqual([unreadable, broken]);
+  expect(byFile["vong-a.xlsx"]).toEqual([unreadable, broken]);
   expect(byFile["qua-lon.xlsx"]![0]).toBe(unreadable);
   let detail = 0;
   wb.getWorksheet(t("conDetail", {}, "vi"))!.eachRow((_row, n) => void (n > 1 && detail++));

@@ -333,6 +333,14 @@ export const MESSAGES = {
     vi: "Đã nhận, không phải bảng tính ({format}): không tổng hợp; nếu đây là báo cáo, đề nghị gửi bản .xlsx",
     en: "Received, not a spreadsheet ({format}): not consolidated; if it is a report, ask for the .xlsx",
   },
+  issueNotRegularFile: {
+    vi: "Không phải tệp thường (FIFO, thiết bị…): không mở, không tổng hợp",
+    en: "Not a regular file (a FIFO, a device…): not opened, not consolidated",
+  },
+  issueBrokenLink: {
+    vi: "Liên kết không trỏ tới tệp nào (hoặc vòng lặp): không tổng hợp",
+    en: "A link to nothing (or round a loop): not consolidated",
+  },
   issueCannotOpen: { vi: "Không mở được tệp hoặc thư mục này: {reason}", en: "Could not open this file or folder: {reason}" },
   cliInputMissing: { vi: "Không tìm thấy tệp hoặc thư mục: {inputs}", en: "No such file or folder: {inputs}" },
   cliPeriodNotCanonical: {
