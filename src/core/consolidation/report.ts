@@ -132,4 +132,12 @@ export interface Entry {
    * text rows, "not_reported" for a blank number cell. Absent from producers older than the path rule.
    */
   pathStatus?: PathStatus;
+  /**
+   * The unit's part in this row on the report's due date (plan/responsibility.ts): "lead" (chủ trì), "coordinating"
+   * (phối hợp), or null where the responsibility data gives the unit no part (a row reported from an all-rows
+   * template). Absent from producers older than the responsibility data.
+   */
+  role?: Role | null;
 }
+
+export type Role = "lead" | "coordinating";
