@@ -1,7 +1,8 @@
 /**
  * TTX.CHECK(code, value, [year], [lang]): validates one entry against the catalog and returns "OK" or what is
  * wrong or late, in words. Order: blank → not a number → outside the unit's possible range → implausibly far above
- * the final milestone → a percentage that looks typed as a fraction → behind the plan's path at the report year.
+ * the final milestone → a percentage stored as a fraction (percent-fraction.ts) → behind the plan's path at the
+ * report year ("trên 60%" and exactly 60 is "not over 60%").
  * The range rules are the catalog's (unit ranges in plan/milestones.ts), the path rule is plan/path.ts; this
  * function only applies them, and consolidation (validate.ts) applies them through `judgeValue`.
  *
@@ -16,7 +17,8 @@ import { t, type Lang } from "../i18n/messages";
 import { IMPLAUSIBLE_MULTIPLE, UNIT_LABELS, UNIT_RANGES, formatDifference, formatMeasure, formatNumber, formatQuantity, milestonesFor } from "../plan/milestones";
 import { PLAN_START_YEAR, judgePath, pathStartYear, yearPoint, type PathJudgement } from "../plan/path";
 import type { MeasureT } from "../plan/schema";
-import { fromPercent, isBlank, parseNumberText, readYear } from "./coerce";
+import { isBlank, parseNumberText, readYear } from "./coerce";
+import { isTypedText, storedFractionMessage, storedFractionOf } from "./percent-fraction";
 import { readLang, resolveMeasured } from "./resolve";
 import type { TtxResult } from "./result";
 
@@ -34,14 +36,16 @@ export interface Verdict {
 /** Above this multiple of the row's planned budget, a disbursed amount is implausible (typed in triệu, not tỷ?). */
 export const BUDGET_MULTIPLE = 10;
 
-// Figures the person typed, shown in full (0,125 is not rounded to 0,13).
-const EXACT = { vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 10 }), en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 10 }) };
+export interface JudgeOptions {
+  /** The value arrived as text ("0,2", "0,2%"): typed as such, never a stored fraction (percent-fraction.ts). */
+  typedAsText?: boolean;
+}
 
 /**
  * Judges a value against an entry's measures at a report year (undefined: at the final milestone). `startYear` is
  * the entry's path start (plan/path.ts pathStartYear); callers holding the catalog entry pass it.
  */
-export function judgeValue(measures: readonly MeasureT[], value: number, year: number | undefined, lang: Lang, startYear = PLAN_START_YEAR): Verdict {
+export function judgeValue(measures: readonly MeasureT[], value: number, year: number | undefined, lang: Lang, startYear = PLAN_START_YEAR, options: JudgeOptions = {}): Verdict {
   const ok = (path: PathJudgement | null): Verdict => ({ kind: "ok", message: t("checkOk", {}, lang), issue: null, path });
   const refuse = (kind: CheckKind, message: string): Verdict => ({ kind, message, issue: "refuse", path: null });
   const first = measures[0];
@@ -57,29 +61,25 @@ export function judgeValue(measures: readonly MeasureT[], value: number, year: n
     return refuse("implausible", t("checkImplausible", { times: IMPLAUSIBLE_MULTIPLE, year: final?.year ?? "" }, lang));
   }
   const path = judgePath(measures, value, year === undefined ? undefined : yearPoint(year), startYear);
+  // 20% in a %-formatted cell arrives as 0.2: the one rule of percent-fraction.ts names it instead of judging 0,2%.
+  // Accepted as typed, with a warning.
+  const fraction = storedFractionOf(measures, value, year, 0, options.typedAsText);
+  if (fraction) return { kind: "fraction", message: storedFractionMessage(fraction, lang), issue: "warn", path };
   if (!path) return ok(null);
-  // 12,5% typed as 0,125 (a cell where "12,5%" was typed holds 0.125): a percentage below 1 that, read as a
-  // fraction, lies nearer the path than as typed. Accepted as typed, with a warning.
-  if (path.figure.unit === "percent" && value > 0 && value < 1) {
-    const percent = fromPercent(value);
-    if (Math.abs(percent - path.expected) < Math.abs(value - path.expected)) {
-      const message = t("checkFraction", { got: EXACT[lang].format(value), pct: EXACT[lang].format(percent) }, lang);
-      return { kind: "fraction", message, issue: "warn", path };
-    }
-  }
   if (path.status !== "behind") return ok(path);
   const figure = path.figure;
   const message =
     figure.comparator === "<=" ? t("checkAboveCap", { year: path.dueYear, target: formatMeasure(figure, lang) }, lang)
-    // "trên 60%" and exactly 60: no gap to name, the milestone is not passed.
+    // "trên 60%" and exactly 60: not over the bound, which is what the message must say.
+    : path.gap <= 0 && figure.comparator === ">" ? t("checkNotOver", { year: path.dueYear, target: formatMeasure(figure, lang) }, lang)
     : path.gap <= 0 ? t("checkBelowTarget", { year: path.dueYear, target: formatMeasure(figure, lang) }, lang)
     : t("checkBehindPath", { gap: formatDifference(path.gap, figure.unit, lang), year: Math.ceil(path.at), expected: formatQuantity(path.expected, figure.unit, lang) }, lang);
   return { kind: "behind", message, issue: null, path };
 }
 
 /** The reason a value is not "OK" (impossible, a likely fraction, or behind the path), or null when it is. */
-export function checkValue(measures: readonly MeasureT[], value: number, year: number | undefined, lang: Lang, startYear = PLAN_START_YEAR): string | null {
-  const verdict = judgeValue(measures, value, year, lang, startYear);
+export function checkValue(measures: readonly MeasureT[], value: number, year: number | undefined, lang: Lang, startYear = PLAN_START_YEAR, options: JudgeOptions = {}): string | null {
+  const verdict = judgeValue(measures, value, year, lang, startYear, options);
   return verdict.kind === "ok" ? null : verdict.message;
 }
 
@@ -103,5 +103,6 @@ export function check(code: unknown, value: unknown, year?: unknown, lang?: unkn
   if (isBlank(value)) return t("checkBlank", {}, language);
   const number = typeof value === "number" ? value : typeof value === "string" ? parseNumberText(value) : null;
   if (number === null || !Number.isFinite(number)) return t("checkNotNumber", { got: String(value) }, language);
-  return checkValue(resolved.measures, number, wantedYear, language, pathStartYear(resolved.entry)) ?? t("checkOk", {}, language);
+  const options = { typedAsText: isTypedText(value) };
+  return checkValue(resolved.measures, number, wantedYear, language, pathStartYear(resolved.entry), options) ?? t("checkOk", {}, language);
 }

@@ -1,7 +1,8 @@
 /**
  * TTX.CODES([group]): a two-column dynamic array (code, Vietnamese name) for building lists and dropdowns.
  * Groups: a sector (A, B, C, C1…C5, D), a task group (NV1…NV6 or its printed label 1.3…1.6), SX / LS (targets),
- * DA (all projects) or DA1…DA11, GP (solution groups), NV (task groups), GHG (goals), DV (org units).
+ * DA (all projects) or DA1…DA11, GP (solution groups), NV (task groups), GHG (goals), DV (org units). A label
+ * printed for two task groups ("1.2") is an error naming both stable codes (NV1, NV2).
  * Without a group: every code. The lists are built once.
  */
 import { bilingual } from "../i18n/messages";
@@ -10,6 +11,7 @@ import { actionsOfSector } from "../plan/integrity";
 import { catalogEntries } from "../plan/export";
 import { readField } from "../plan/fields";
 import { isBlank, readCode } from "./coerce";
+import { ambiguousLabel } from "./resolve";
 import { ttxError, type TtxResult } from "./result";
 
 type Row = [string, string];
@@ -56,6 +58,10 @@ export function codes(group?: unknown): TtxResult<string[][]> {
     }
   }
   const found = lists.get(key);
+  if (!found && key !== "") {
+    const ambiguous = ambiguousLabel(key, "VALUE"); // "1.2": two task groups, name both
+    if (ambiguous) return ambiguous;
+  }
   if (!found || found.length === 0) {
     const groups = [...lists.keys()].filter((k) => k !== "").join(", ");
     return ttxError("VALUE", bilingual("unknownGroup", { group: String(group), groups }));

@@ -7,11 +7,13 @@
  *   report date (from 0 on 1 January 2017, or the action's own period start, through each milestone, reached on
  *   31 December of its year). Without a date the final milestone applies: met is đạt, else chậm.
  * - For "at most" targets the path does not apply: within the cap is đạt, else chậm.
+ * - A percentage stored as a fraction (0,2 for 20%, percent-fraction.ts) gets that message instead of a label.
  */
 import { t, type MessageKey } from "../i18n/messages";
 import { meets } from "../plan/milestones";
 import { dayPoint, judgePath, pathStartYear } from "../plan/path";
 import { fromExcelSerial, isBlank, readDate, readNumber } from "./coerce";
+import { isTypedText, storedFractionMessage, storedFractionOf } from "./percent-fraction";
 import { readLang, resolveMeasured } from "./resolve";
 import type { TtxResult } from "./result";
 
@@ -29,6 +31,9 @@ export function status(code: unknown, actual: unknown, reportDate?: unknown, lan
   if (typeof value !== "number") return value;
 
   const day = date === undefined ? undefined : fromExcelSerial(date);
+  // 20% stored as 0.2 is named, not labelled "chậm" (percent-fraction.ts).
+  const fraction = storedFractionOf(resolved.measures, value, day?.year, 0, isTypedText(actual));
+  if (fraction) return storedFractionMessage(fraction, language);
   const verdict = judgePath(resolved.measures, value, day && dayPoint(day.year, day.month, day.day), pathStartYear(resolved.entry));
   if (!verdict) return t("statusNotReported", {}, language);
   if (verdict.status !== "behind" && meets(verdict.figure, value)) return t("statusAchieved", {}, language);

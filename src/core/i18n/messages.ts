@@ -92,6 +92,35 @@ export const MESSAGES = {
   statusBehind: { vi: "chậm", en: "behind" },
   statusNotReported: { vi: "chưa báo cáo", en: "not reported" },
   badLang: { vi: 'Ngôn ngữ "{got}" không hợp lệ: dùng "vi" hoặc "en"', en: 'Invalid language "{got}": use "vi" or "en"' },
+  // Issue 17: TTX answers that must not mislead (functions/percent-fraction.ts, check.ts, resolve.ts, target.ts, info-fields.ts).
+  checkStoredFraction: {
+    vi: "{got} có vẻ là {pct}% lưu dạng phân số (ô định dạng %) — hãy nhập {pct}; nếu đúng là {got}%, nhập dạng chữ \"{got}%\" (mục tiêu {year}: {target})",
+    en: "{got} looks like {pct}% stored as a fraction (a %-formatted cell) — type {pct}; if {got}% is meant, enter the text \"{got}%\" (the {year} target: {target})",
+  },
+  checkStoredFractionText: {
+    vi: "{got} có vẻ là {pct}% lưu dạng phân số (ô định dạng %) — hãy nhập dạng chữ \"{pct}%\" (mục tiêu {year}: {target})",
+    en: "{got} looks like {pct}% stored as a fraction (a %-formatted cell) — enter the text \"{pct}%\" (the {year} target: {target})",
+  },
+  checkNotOver: {
+    vi: "Chưa vượt {target}: mục tiêu {year} là trên {target}, tức phải lớn hơn {target}; bằng {target} là chưa đạt",
+    en: "Not over {target}: the {year} target is over {target}, i.e. more than {target}; exactly {target} does not meet it",
+  },
+  ambiguousCode: {
+    vi: 'Nhãn "{code}" được in cho {count} nhóm nhiệm vụ trong văn bản ({choices}): dùng mã ổn định {codes}',
+    en: 'Label "{code}" is printed for {count} task groups in the decision ({choices}): use the stable code {codes}',
+  },
+  targetFigureRange: {
+    vi: "Mốc {year} của mã {code} có {count} số: figure phải từ 1 đến {count}, nhận được: {got}",
+    en: "The {year} milestone of {code} has {count} figures: figure must be 1 to {count}, got: {got}",
+  },
+  targetNotRange: {
+    vi: "Số thứ {figure} của mốc {year} mã {code} ({target}) không phải một khoảng nên không có cận trên",
+    en: "Figure {figure} of the {year} milestone of {code} ({target}) is not a range, so it has no upper bound",
+  },
+  taskGroupInferred: {
+    vi: "Suy luận, văn bản không gán: nhóm dự án {group} → {taskGroup} (nhóm nhiệm vụ {label}). Lý do (tiếng Anh): {reason}",
+    en: "Inferred, not stated in the decision: project group {group} → {taskGroup} (task group {label}). Reason: {reason}",
+  },
   // Reporting templates: sheet text.
   tplTitle: {
     vi: "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH HÀNH ĐỘNG TĂNG TRƯỞNG XANH TỈNH CAO BẰNG",

@@ -2,6 +2,7 @@
  * Flat exports of the catalog: one row per coded entry (CSV) and the whole validated catalog (JSON).
  * Columns come from the field table in `fields.ts`, so CSV, TTX.INFO and the summary read the same values.
  */
+import { bilingual } from "../i18n/messages";
 import { csvLine } from "../text/safe-cell";
 import type { Catalog, Entry, IndexedCatalog } from "./catalog";
 import { readField, fieldNames } from "./fields";
@@ -23,7 +24,26 @@ export const CSV_COLUMNS = [
   "lead",
   "timeframe",
   "source",
+  // Added at the end so existing column positions stay: sector subtotals as printed beside the computed
+  // budget_billion / reduction (the JSON has both), and whether a task group is the decision's or our inference.
+  "budget_printed",
+  "reduction_printed",
+  "task_group_basis",
 ] as const;
+
+/**
+ * Why a project or project group reports under its task group: the decision never assigns them, so the mapping is
+ * our inference (ProjectGroup.taskGroupReasonEn), said as such wherever it shows (CSV, TTX.INFO). Null for every
+ * other entry, whose task group the decision states.
+ */
+export function taskGroupBasis(e: Entry, c: IndexedCatalog): string | null {
+  const group = e.kind === "projectGroup" ? e.item : e.kind === "project" ? c.projectGroups.find((g) => g.number === e.item.group) : undefined;
+  if (!group) return null;
+  const label = c.taskGroups.find((g) => g.id === group.taskGroup)?.sourceLabel ?? "";
+  return bilingual("taskGroupInferred", { group: `DA${group.number}`, taskGroup: group.taskGroup, label, reason: group.taskGroupReasonEn });
+}
+
+const extraColumn = (e: Entry, f: string, c: IndexedCatalog): string | number | null => (f === "task_group_basis" ? taskGroupBasis(e, c) : null);
 
 /** Every entry once, in catalog order (the printed-label aliases of task groups are skipped). */
 export function catalogEntries(c: IndexedCatalog): Entry[] {
@@ -44,7 +64,7 @@ export function catalogCsv(c: IndexedCatalog): { text: string; rows: number } {
   const lines = [csvLine(["code", "kind", ...CSV_COLUMNS])];
   for (const e of entries) {
     const fields = new Set(fieldNames(e.kind));
-    lines.push(csvLine([e.code, e.kind, ...CSV_COLUMNS.map((f) => (fields.has(f) ? readField(e, f, c) : null))]));
+    lines.push(csvLine([e.code, e.kind, ...CSV_COLUMNS.map((f) => (fields.has(f) ? readField(e, f, c) : extraColumn(e, f, c)))]));
   }
   // BOM: Excel opens UTF-8 CSV as such only with it, otherwise Vietnamese diacritics come out garbled.
   return { text: "\uFEFF" + lines.join("\r\n") + "\r\n", rows: entries.length };

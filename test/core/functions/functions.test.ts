@@ -101,7 +101,7 @@ describe("TTX.CHECK", () => {
     expect(check("C1.1", -1)).toBe("Giá trị âm không hợp lệ");
     expect(check("D.14", 2000)).toBe("Vượt mức hợp lý (hơn 10 lần mục tiêu 2030)");
     expect(check("A.1", 700000)).toBe("Vượt mức hợp lý (tối đa 670.000 ha)");
-    expect(check("SX.7", 60)).toBe("Thấp hơn mục tiêu 2020 (60%)"); // "trên 60%": 60 is not over 60
+    expect(check("SX.7", 60)).toBe("Chưa vượt 60%: mục tiêu 2020 là trên 60%, tức phải lớn hơn 60%; bằng 60% là chưa đạt"); // "trên 60%": 60 is not over 60
     expect(check("SX.7", 61)).toBe("OK");
     expect(check("SX.6", 25)).toBe("OK");
   });
@@ -125,14 +125,16 @@ describe("TTX.CHECK", () => {
     expect(check("SX.3", 1.5, 2025)).toBe("OK");
     expect(check("SX.3", 1.49, 2025)).toBe("Chậm 0,01 điểm % so với lộ trình 2025 (1,5%)");
   });
-  it("a percentage below 1 that reads better as a fraction is named (a warning in reports)", () => {
-    expect(check("C1.1", 0.525, 2025)).toBe("Có thể đã nhập dạng thập phân: 0,525 ở dòng tính bằng %; nếu là 52,5% hãy nhập 52,5");
-    expect(check("C1.1", 0.125, 2025, "en")).toBe("Looks like a fraction: 0.125 on a percentage row; if 12.5% was meant, type 12.5");
+  it("a percentage stored as a fraction is named, never judged as 0,x% (percent-fraction.ts)", () => {
+    expect(check("C1.1", 0.525, 2025)).toBe('0,525 có vẻ là 52,5% lưu dạng phân số (ô định dạng %) — hãy nhập 52,5; nếu đúng là 0,525%, nhập dạng chữ "0,525%" (mục tiêu 2030: 80%)');
+    expect(check("C1.1", 0.125, 2025, "en")).toBe('0.125 looks like 12.5% stored as a fraction (a %-formatted cell) — type 12.5; if 0.125% is meant, enter the text "0.125%" (the 2030 target: 80%)');
     expect(check("C1.1", 1, 2025)).toBe("Chậm 51,5 điểm % so với lộ trình 2025 (52,5%)"); // 1 is not below 1
     expect(check("C1.1", 0, 2025)).toBe("Chậm 52,5 điểm % so với lộ trình 2025 (52,5%)");
-    // SX.3's target is 1,5%: 0,029 read as 2,9 is nearer (1,4 vs 1,471 away); 0,03 as 3 is not (1,5 vs 1,47).
-    expect(check("SX.3", 0.029, 2025)).toBe("Có thể đã nhập dạng thập phân: 0,029 ở dòng tính bằng %; nếu là 2,9% hãy nhập 2,9");
-    expect(check("SX.3", 0.03, 2025)).toBe("Chậm 1,47 điểm % so với lộ trình 2025 (1,5%)");
+    // SX.3's milestone is 1,5% (above 1): any 0 < v < 1 typed as a number is named; as text it is judged as typed.
+    expect(check("SX.3", 0.03, 2025)).toBe('0,03 có vẻ là 3% lưu dạng phân số (ô định dạng %) — hãy nhập 3; nếu đúng là 0,03%, nhập dạng chữ "0,03%" (mục tiêu 2020: 1,5%)');
+    expect(check("SX.3", "0,75%", 2025)).toBe("Chậm 0,75 điểm % so với lộ trình 2025 (1,5%)");
+    // A percent reading below 1 too (0,2% typed into a %-cell is 0,002): the advice is the text, not a number to be named again.
+    expect(check("SX.3", 0.002, 2025)).toBe('0,002 có vẻ là 0,2% lưu dạng phân số (ô định dạng %) — hãy nhập dạng chữ "0,2%" (mục tiêu 2020: 1,5%)');
   });
   it("what a report does with each verdict: refuse the impossible, warn on a likely slip, a status for the path", () => {
     const c11 = getCatalog().ghgActions.find((a) => a.code === "C1.1")!.milestones;

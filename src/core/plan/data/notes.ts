@@ -161,4 +161,25 @@ export const MANUAL_NOTES: SourceNoteT[] = [
       "Các dòng này không ghi cơ quan thực hiện và/hoặc nguồn vốn, thời gian. Danh mục để trống, không suy đoán.",
     explanationEn: "These rows print no agency and/or funding or timeframe. The catalog leaves them empty rather than guess.",
   },
+  {
+    id: "part2-budget-unit",
+    kind: "typo",
+    refs: ["DA1", "DA2", "DA3", "DA4", "DA5", "DA6", "DA7", "DA8", "DA9", "DA10", "DA11"],
+    source: `${PL}, SX xanh/lối sống xanh, dòng tiêu đề`,
+    printed: "Dự kiến Kinh phí (triệu đồng)",
+    explanationVi:
+      "Tiêu đề bảng ghi \"(triệu đồng)\" nhưng các ô ghi đơn vị riêng, phần lớn là \"tỷ\" (\"10 tỷ\", \"2.500 tỷ\"), vài ô là \"triệu\" (\"100 triệu\"). Danh mục đọc mỗi ô theo đơn vị ghi trong ô, lưu bằng triệu đồng và cộng bằng tỷ đồng (TTX.BUDGET).",
+    explanationEn:
+      "The table header says \"(triệu đồng)\" (million VND) but each cell names its own unit, mostly \"tỷ\" (billion: \"10 tỷ\", \"2.500 tỷ\"), a few \"triệu\" (\"100 triệu\"). The catalog reads each cell in its own unit, stores million VND and sums in billion VND (TTX.BUDGET).",
+  },
+  {
+    id: "project-task-group-inferred",
+    kind: "ambiguous",
+    refs: ["DA1", "DA2", "DA3", "DA4", "DA5", "DA6", "DA7", "DA8", "DA9", "DA10", "DA11"],
+    source: `${PL}, SX xanh/lối sống xanh; Điều 1, III.1`,
+    explanationVi:
+      "Văn bản không gán nhóm dự án nào cho nhóm nhiệm vụ nào. Việc gán nhóm dự án → nhóm nhiệm vụ (để báo cáo theo mẫu) là suy luận của danh mục, kèm lý do cho từng nhóm (TTX.INFO(mã; \"task_group_basis\")).",
+    explanationEn:
+      "The decision assigns no project group to a task group. The project group → task group mapping (so projects are reported on a template) is the catalog's inference, with a reason per group (TTX.INFO(code; \"task_group_basis\")).",
+  },
 ];
