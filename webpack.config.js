@@ -5,6 +5,8 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+// functions.en-US.json beside functions.json: English help for en-US Office (manifest Functions.Metadata.Url override).
+const { FunctionsLocalesPlugin } = require("./scripts/functions-locales");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { httpsOptions } = require("./scripts/dev-certs");
 
@@ -42,6 +44,7 @@ module.exports = async (env, options) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new FunctionsLocalesPlugin({ source: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
