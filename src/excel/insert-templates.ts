@@ -10,12 +10,14 @@
 import { columnLetter } from "../core/address";
 import { neutralizeFormulaText } from "../core/text/safe-cell";
 import { entryValidation, validationMessage } from "../core/templates/build";
-import { META_SHEET, type TemplateSpecT, type ValidationT } from "../core/templates/spec";
+import { META_KEYS, PRINT, metaRowOf } from "../core/templates/layout";
+import { META_SHEET, type TemplateSpecT, type TextLineT, type ValidationT } from "../core/templates/spec";
 
 export const LISTS_SHEET = "_ttx_lists";
 const GREEN = "#2E7D32";
 const PLAN_FILL = "#F1F5F1";
-const ENTRY_FILL = "#FFFDE7";
+/** A light yellow that still shows on paper: the instructions call entry cells "ô màu vàng". */
+const ENTRY_FILL = "#FFF2CC";
 const STATUS_FILLS = ["#C8E6C9", "#FFF9C4", "#FFE0B2", "#E0E0E0"];
 /** Excel column widths are in points in Office.js; the spec gives characters (about 7 px = 5.25 pt each). */
 const POINTS_PER_CHAR = 5.25;
@@ -56,6 +58,38 @@ function setValidation(range: Excel.Range, v: ValidationT | undefined, lang: "vi
   range.dataValidation.errorAlert = { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title, message };
 }
 
+/** Fonts by line style: the Decree 30 heading and signature block in black, the template's own title in green. */
+const LINE_FONTS: Record<TextLineT["style"], { bold?: boolean; italic?: boolean; size: number; green?: boolean }> = {
+  title: { bold: true, size: 14, green: true },
+  subtitle: { bold: true, size: 12, green: true },
+  agency: { size: 11 },
+  agencyName: { bold: true, size: 11 },
+  motto: { bold: true, size: 11 },
+  place: { italic: true, size: 11 },
+  note: { italic: true, size: 11 },
+  signTitle: { bold: true, size: 11 },
+  signNote: { italic: true, size: 11 },
+  recipients: { bold: true, italic: true, size: 11 },
+};
+
+/** One fixed line (heading, title, signature): merged, styled by its role, a formula where it follows a header cell. */
+function queueTextLine(sheet: Excel.Worksheet, line: TextLineT): void {
+  const range = sheet.getRange(line.merge);
+  range.merge(false);
+  const cell = sheet.getRange(line.address);
+  if (line.formula) cell.formulas = [[`=${line.formula}`]];
+  else cell.values = [[cellText(line.text)]];
+  const f = LINE_FONTS[line.style];
+  range.format.font.bold = f.bold ?? false;
+  range.format.font.italic = f.italic ?? false;
+  range.format.font.size = f.size;
+  if (f.green) range.format.font.color = GREEN;
+  range.format.wrapText = true;
+  const left = line.style === "note" || line.style === "recipients";
+  range.format.horizontalAlignment = (left ? "Left" : "Center") as Excel.HorizontalAlignment;
+  if (line.style === "note" && line.text.length > 170) range.format.rowHeight = 15 * Math.ceil(line.text.length / 170) + 3;
+}
+
 /** Queues every write of one template on its (new) sheet. No sync here. */
 function queueTemplate(sheet: Excel.Worksheet, spec: TemplateSpecT, unitListRef: string): void {
   const { table } = spec;
@@ -65,19 +99,11 @@ function queueTemplate(sheet: Excel.Worksheet, spec: TemplateSpecT, unitListRef:
   const lastCol = table.columns[table.columns.length - 1]!.letter;
 
   table.columns.forEach((col) => (sheet.getRange(`${col.letter}:${col.letter}`).format.columnWidth = col.width * POINTS_PER_CHAR));
-  for (const line of spec.titleLines) {
-    const range = sheet.getRange(line.merge);
-    range.merge(false);
-    sheet.getRange(line.address).values = [[cellText(line.text)]];
-    range.format.font.bold = true;
-    range.format.font.color = GREEN;
-    range.format.horizontalAlignment = "Center" as Excel.HorizontalAlignment;
-  }
+  for (const line of spec.titleLines) queueTextLine(sheet, line);
   for (const field of spec.header) {
     sheet.getRange(field.labelAddress).values = [[cellText(field.label)]];
     sheet.getRange(field.labelAddress).format.font.bold = true;
-    const row = Number(/\d+/.exec(field.valueAddress)![0]);
-    sheet.getRange(`${field.valueAddress}:F${row}`).merge(false);
+    sheet.getRange(field.valueMerge).merge(false);
     const value = sheet.getRange(field.valueAddress);
     value.values = [[cellText(field.value)]];
     if (field.numFmt) value.numberFormat = [[field.numFmt]];
@@ -116,7 +142,7 @@ function queueTemplate(sheet: Excel.Worksheet, spec: TemplateSpecT, unitListRef:
     range.format.wrapText = col.wrap;
     range.format.verticalAlignment = "Top" as Excel.VerticalAlignment;
     if (col.numFmt) range.numberFormat = table.rows.map(() => [col.numFmt!]);
-    if (col.role === "plan") range.format.fill.color = PLAN_FILL;
+    if (col.role === "plan" || col.role === "info") range.format.fill.color = PLAN_FILL;
     if (col.role !== "entry") continue;
     range.format.protection.locked = false;
     range.format.fill.color = ENTRY_FILL;
@@ -155,12 +181,26 @@ function queueTemplate(sheet: Excel.Worksheet, spec: TemplateSpecT, unitListRef:
     range.format.wrapText = true;
   }
 
-  sheet.freezePanes.freezeAt(sheet.getRange(`A1:C${table.headerRow}`));
-  sheet.pageLayout.orientation = "Landscape" as Excel.PageOrientation;
-  sheet.pageLayout.paperSize = "A4" as Excel.PaperType;
-  sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
-  sheet.pageLayout.setPrintTitleRows(`$${table.headerRow}:$${table.headerRow}`);
-  sheet.pageLayout.setPrintArea(`A1:${lastCol}${/\d+$/.exec(spec.narrative[spec.narrative.length - 1]!.range)![0]}`);
+  for (const line of spec.signature) queueTextLine(sheet, line);
+
+  sheet.freezePanes.freezeAt(sheet.getRange(`A1:${table.columns[spec.frozenColumns - 1]!.letter}${table.headerRow}`));
+  const page = sheet.pageLayout;
+  page.orientation = "Landscape" as Excel.PageOrientation;
+  page.paperSize = "A4" as Excel.PaperType;
+  // One page wide, as many pages down as the rows need (the file writer's fitToWidth 1, fitToHeight 0).
+  page.zoom = { horizontalFitToPages: 1 };
+  const points = (inches: number) => inches * 72;
+  page.leftMargin = points(PRINT.margins.left);
+  page.rightMargin = points(PRINT.margins.right);
+  page.topMargin = points(PRINT.margins.top);
+  page.bottomMargin = points(PRINT.margins.bottom);
+  page.headerMargin = points(PRINT.margins.header);
+  page.footerMargin = points(PRINT.margins.footer);
+  page.centerHorizontally = true;
+  page.headersFooters.defaultForAllPages.centerFooter = `${lang === "vi" ? "Trang" : "Page"} &P / &N`;
+  page.setPrintTitleRows(`$${table.headerRow}:$${table.headerRow}`);
+  const lastPrinted = Math.max(Number(/\d+$/.exec(spec.narrative[spec.narrative.length - 1]!.range)![0]), ...spec.signature.map((l) => Number(/\d+$/.exec(l.address)![0])));
+  page.setPrintArea(`A1:${lastCol}${lastPrinted}`);
   sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
 }
 
@@ -169,7 +209,6 @@ export interface InsertResult {
   sheetNames: string[];
 }
 
-const META_HEADER = ["sheet", "templateId", "version", "taskGroup", "unitId", "period", "lang", "planHash"];
 
 /**
  * Inserts the templates with exactly two syncs. The first loads the sheet names and how much of the hidden
@@ -191,7 +230,8 @@ export async function insertTemplates(context: Excel.RequestContext, specs: read
   lists.visibility = "VeryHidden" as Excel.SheetVisibility;
   // The used range ends at its last filled row or column (it starts at the first filled one, not at A1).
   let metaRow = metaUsed.isNullObject ? 0 : metaUsed.rowIndex + metaUsed.rowCount;
-  if (metaRow === 0) meta.getRange("A1:H1").values = [META_HEADER];
+  const metaEnd = columnLetter(META_KEYS.length);
+  if (metaRow === 0) meta.getRange(`A1:${metaEnd}1`).values = [[...META_KEYS]];
   metaRow = Math.max(metaRow, 1);
   let listColumn = listsUsed.isNullObject ? 0 : listsUsed.columnIndex + listsUsed.columnCount;
 
@@ -209,9 +249,7 @@ export async function insertTemplates(context: Excel.RequestContext, specs: read
     queueTemplate(sheets.add(name), spec, `='${LISTS_SHEET}'!$${column}$1:$${column}$${Math.max(values.length, 1)}`);
 
     metaRow++;
-    meta.getRange(`A${metaRow}:H${metaRow}`).values = [
-      [name, spec.meta.templateId, spec.meta.version, spec.meta.taskGroup, spec.meta.unitId, spec.meta.period, spec.meta.lang, spec.meta.planHash],
-    ];
+    meta.getRange(`A${metaRow}:${metaEnd}${metaRow}`).values = [metaRowOf(name, spec.meta).map((v) => v ?? "")];
   }
   if (sheetNames.length > 0) sheets.getItem(sheetNames[0]!).activate();
   await context.sync();

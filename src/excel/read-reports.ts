@@ -14,7 +14,7 @@ import { cellOf } from "../core/address";
 import { matchRenamedSheets, metaFromHeader, orphanedMetas, parseMetaRows, reportFromGrid, type CellAt } from "../core/consolidation/from-grid";
 import type { RawReport } from "../core/consolidation/report";
 import { fromPercent, isDateFormat, isPercentFormat, serialToDate } from "../core/functions/coerce";
-import { ENTRY_COLUMNS } from "../core/templates/build";
+import { ENTRY_COLUMNS_ANY_VERSION } from "../core/templates/build";
 import { META_SHEET } from "../core/templates/spec";
 
 /** Excel gives "" for an empty cell; the grid reader expects null, as the file reader gives. */
@@ -63,7 +63,7 @@ const shownIn = (ranges: ReadonlyMap<string, Excel.Range>) => (sheet: string, ad
  */
 function loadMerged(sheet: Excel.Worksheet): Excel.RangeAreas | undefined {
   if (typeof Office === "undefined" || !Office.context?.requirements?.isSetSupported("ExcelApi", "1.13")) return undefined;
-  const merged = sheet.getRange(ENTRY_COLUMNS).getMergedAreasOrNullObject();
+  const merged = sheet.getRange(ENTRY_COLUMNS_ANY_VERSION).getMergedAreasOrNullObject();
   merged.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
   return merged;
 }

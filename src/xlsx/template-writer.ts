@@ -6,7 +6,8 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { neutralizeFormulaText } from "../core/text/safe-cell";
 import { entryValidation, validationMessage } from "../core/templates/build";
-import { META_SHEET, type TemplateSpecT, type ValidationT } from "../core/templates/spec";
+import { META_KEYS, PRINT, metaRowOf } from "../core/templates/layout";
+import { META_SHEET, type TemplateSpecT, type TextLineT, type ValidationT } from "../core/templates/spec";
 
 /**
  * Excel saves add-in (JavaScript) custom functions in files as `_xldudf_` + name with "." → "_"; a formula
@@ -18,7 +19,8 @@ export const toFileFormula = (formula: string): string =>
 
 const GREEN = "FF2E7D32";
 const PLAN_FILL = { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFF1F5F1" } };
-const ENTRY_FILL = { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFFFFDE7" } };
+/** A light yellow that still shows on paper: the instructions call entry cells "ô màu vàng". */
+const ENTRY_FILL = { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFFFF2CC" } };
 const THIN = { style: "thin" as const, color: { argb: "FFB0BEC5" } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
@@ -57,6 +59,34 @@ function rowHeight(cells: [TemplateSpecT["table"]["columns"][number], string | n
   return Math.min(15 * lines + 3, 160);
 }
 
+/** Fonts by line style: the Decree 30 heading and signature block in black, the template's own title in green. */
+const LINE_FONTS: Record<TextLineT["style"], { bold?: boolean; italic?: boolean; underline?: boolean; size: number; green?: boolean }> = {
+  title: { bold: true, size: 14, green: true },
+  subtitle: { bold: true, size: 12, green: true },
+  agency: { size: 11 },
+  agencyName: { bold: true, size: 11 },
+  motto: { bold: true, size: 11 },
+  place: { italic: true, size: 11 },
+  note: { italic: true, size: 11 },
+  signTitle: { bold: true, size: 11 },
+  signNote: { italic: true, size: 11 },
+  recipients: { bold: true, italic: true, size: 11 },
+};
+
+/** One fixed line (heading, title, signature): merged, styled by its role, a formula where it follows a header cell. */
+function writeTextLine(sheet: Worksheet, line: TextLineT): void {
+  sheet.mergeCells(line.merge);
+  const cell = sheet.getCell(line.address);
+  // The form's own fixed wording ("- Lưu: VT.") is a string cell, never evaluated: it is written as Decree 30 prints it.
+  cell.value = line.formula ? { formula: line.formula, result: line.text } : line.text;
+  const f = LINE_FONTS[line.style];
+  cell.font = { bold: f.bold ?? false, italic: f.italic ?? false, size: f.size, ...(f.green ? { color: { argb: GREEN } } : {}) };
+  const left = line.style === "note" || line.style === "recipients";
+  cell.alignment = { horizontal: left ? "left" : "center", vertical: "middle", wrapText: true };
+  // The instructions run over two lines at the table's width.
+  if (line.style === "note" && line.text.length > 170) sheet.getRow(Number(cell.row)).height = 15 * Math.ceil(line.text.length / 170) + 3;
+}
+
 function listsSheet(workbook: Workbook): Worksheet {
   return workbook.getWorksheet(LISTS_SHEET) ?? workbook.addWorksheet(LISTS_SHEET, { state: "veryHidden" });
 }
@@ -65,7 +95,7 @@ function metaSheet(workbook: Workbook): Worksheet {
   const existing = workbook.getWorksheet(META_SHEET);
   if (existing) return existing;
   const sheet = workbook.addWorksheet(META_SHEET, { state: "veryHidden" });
-  sheet.addRow(["sheet", "templateId", "version", "taskGroup", "unitId", "period", "lang", "planHash"]);
+  sheet.addRow([...META_KEYS]);
   return sheet;
 }
 
@@ -76,39 +106,34 @@ export function writeTemplate(workbook: Workbook, spec: TemplateSpecT): Workshee
   const lastRow = table.headerRow + table.rows.length;
   const lastCol = table.columns[table.columns.length - 1]!.letter;
   const sheet = workbook.addWorksheet(spec.sheetName, {
-    views: [{ state: "frozen", xSplit: 3, ySplit: table.headerRow, showGridLines: false }],
+    views: [{ state: "frozen", xSplit: spec.frozenColumns, ySplit: table.headerRow, showGridLines: false }],
     pageSetup: {
-      paperSize: 9, // A4
+      paperSize: PRINT.paperSize,
       orientation: "landscape",
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
       printTitlesRow: `${table.headerRow}:${table.headerRow}`,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      margins: { ...PRINT.margins },
+      horizontalCentered: true,
     },
+    headerFooter: { oddFooter: `&C${spec.meta.lang === "vi" ? "Trang" : "Page"} &P / &N`, evenFooter: `&C${spec.meta.lang === "vi" ? "Trang" : "Page"} &P / &N` },
     properties: { tabColor: { argb: GREEN } },
   });
   table.columns.forEach((col, i) => {
     sheet.getColumn(i + 1).width = col.width;
   });
 
-  for (const line of spec.titleLines) {
-    sheet.mergeCells(line.merge);
-    const cell = sheet.getCell(line.address);
-    cell.value = text(line.text);
-    cell.font = { bold: true, size: line.address === "A1" ? 13 : 11, color: { argb: GREEN } };
-    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-  }
+  for (const line of spec.titleLines) writeTextLine(sheet, line);
 
   // Metadata row first: the unit dropdown points at the list written beside it.
   const meta = metaSheet(workbook);
-  meta.addRow([spec.sheetName, spec.meta.templateId, spec.meta.version, spec.meta.taskGroup, spec.meta.unitId, spec.meta.period, spec.meta.lang, spec.meta.planHash]);
+  meta.addRow(metaRowOf(spec.sheetName, spec.meta));
   for (const field of spec.header) {
     const label = sheet.getCell(field.labelAddress);
     label.value = text(field.label);
     label.font = { bold: true };
-    const valueRow = Number(/\d+/.exec(field.valueAddress)![0]);
-    sheet.mergeCells(`${field.valueAddress}:F${valueRow}`);
+    sheet.mergeCells(field.valueMerge);
     const cell = sheet.getCell(field.valueAddress);
     cell.value = text(field.value);
     if (field.numFmt) cell.numFmt = field.numFmt;
@@ -166,7 +191,7 @@ export function writeTemplate(workbook: Workbook, spec: TemplateSpecT): Workshee
         const v = entryValidation(spec, col.key, row);
         const dv = v ? validationFor(v, undefined, spec.meta.lang) : undefined;
         if (dv) cell.dataValidation = dv;
-      } else if (col.role === "plan") {
+      } else if (col.role === "plan" || col.role === "info") {
         cell.fill = PLAN_FILL;
       }
     }
@@ -211,7 +236,9 @@ export function writeTemplate(workbook: Workbook, spec: TemplateSpecT): Workshee
     cell.alignment = { wrapText: true, vertical: "top" };
   }
 
-  sheet.pageSetup.printArea = `A1:${lastCol}${Number(/\d+$/.exec(spec.narrative[spec.narrative.length - 1]!.range)![0])}`;
+  for (const line of spec.signature) writeTextLine(sheet, line);
+  const lastPrinted = Math.max(Number(/\d+$/.exec(spec.narrative[spec.narrative.length - 1]!.range)![0]), ...spec.signature.map((l) => Number(/\d+$/.exec(l.address)![0])));
+  sheet.pageSetup.printArea = `A1:${lastCol}${lastPrinted}`;
   // Protection without a password: it prevents accidental edits of the plan part; consolidation verifies the
   // plan hash, so a deliberately unprotected and edited sheet is still caught.
   void sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: false });

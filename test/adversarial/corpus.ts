@@ -8,12 +8,13 @@ import { randomBytes } from "crypto";
 import { buildTemplate } from "../../src/core/templates/build";
 import { META_SHEET, type TemplateSpecT } from "../../src/core/templates/spec";
 import { writeTemplate } from "../../src/xlsx/template-writer";
+import { V1 } from "../support/template-v1";
 
 export const PERIOD = "2025-H1";
 export const UNIT = "SO_CT";
 
 export function spec(group = "NV3", unit = UNIT): TemplateSpecT {
-  const built = buildTemplate({ group, unit, period: PERIOD });
+  const built = buildTemplate({ group, unit, period: PERIOD, ...V1 });
   if (!built.ok) throw new Error(built.error);
   return built.spec;
 }

@@ -11,12 +11,13 @@ import { toExcelSerial } from "../../src/core/functions/coerce";
 import { buildTemplate } from "../../src/core/templates/build";
 import { readReports } from "../../src/xlsx/report-reader";
 import { writeTemplate } from "../../src/xlsx/template-writer";
+import { V1 } from "../support/template-v1";
 
 type Fill = Record<string, ExcelJS.CellValue>;
 
 /** A filled report file: template for (group, unit, period), then the given cells typed in. */
 async function reportFile(group: string, unit: string, fill: Fill, period = "2025-H1", tweak?: (s: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
-  const r = buildTemplate({ group, unit, period });
+  const r = buildTemplate({ group, unit, period, ...V1 });
   if (!r.ok) throw new Error(r.error);
   const wb = new ExcelJS.Workbook();
   const sheet = writeTemplate(wb, r.spec);

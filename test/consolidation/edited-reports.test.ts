@@ -11,13 +11,14 @@ import { buildTemplate } from "../../src/core/templates/build";
 import type { TemplateSpecT } from "../../src/core/templates/spec";
 import { readReports } from "../../src/xlsx/report-reader";
 import { writeTemplate } from "../../src/xlsx/template-writer";
+import { V1 } from "../support/template-v1";
 
 const PERIOD = "2025-H1";
 const onTime = new Date(Date.UTC(2025, 5, 3));
 const later = new Date(Date.UTC(2025, 5, 4));
 
 function spec(group: string, unit = "SO_CT", period = PERIOD): TemplateSpecT {
-  const r = buildTemplate({ group, unit, period });
+  const r = buildTemplate({ group, unit, period, ...V1 });
   if (!r.ok) throw new Error(r.error);
   return r.spec;
 }

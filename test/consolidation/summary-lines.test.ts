@@ -12,12 +12,13 @@ import { buildTemplate } from "../../src/core/templates/build";
 import { consolidationBuffer } from "../../src/xlsx/consolidation-writer";
 import { readReports } from "../../src/xlsx/report-reader";
 import { writeTemplate } from "../../src/xlsx/template-writer";
+import { V1 } from "../support/template-v1";
 
 const PERIOD = "2025-H1";
 
 /** A report of `group` by `unit`, sent on time, its result cells (column G from row 14) filled with `values`. */
 async function report(group: string, unit: string, values: (number | string | null)[], period = PERIOD): Promise<Uint8Array> {
-  const r = buildTemplate({ group, unit, period });
+  const r = buildTemplate({ group, unit, period, ...V1 });
   if (!r.ok) throw new Error(r.error);
   const wb = new ExcelJS.Workbook();
   const sheet = writeTemplate(wb, r.spec);

@@ -3,9 +3,10 @@ import { buildTemplate } from "../../src/core/templates/build";
 import { checkActiveSheet } from "../../src/excel/check-sheet";
 import { insertTemplates } from "../../src/excel/insert-templates";
 import { createFakeExcel } from "../support/fake-excel";
+import { V1 } from "../support/template-v1";
 
 it("lists refused cells first, then warnings (a blank reporter, a blank date)", async () => {
-  const built = buildTemplate({ group: "NV3", unit: "SO_CT", period: "2025-H1" });
+  const built = buildTemplate({ group: "NV3", unit: "SO_CT", period: "2025-H1", ...V1 });
   if (!built.ok) throw new Error(built.error);
   const { context, sheets } = createFakeExcel();
   await insertTemplates(context, [built.spec]);

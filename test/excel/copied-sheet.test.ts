@@ -9,11 +9,12 @@ import { buildTemplate } from "../../src/core/templates/build";
 import { insertTemplates } from "../../src/excel/insert-templates";
 import { listReportSheets, readWorkbookReports } from "../../src/excel/read-reports";
 import { createFakeExcel } from "../support/fake-excel";
+import { V1 } from "../support/template-v1";
 
 const PERIOD = "2025-H1";
 
 async function copiedWorkbook() {
-  const built = buildTemplate({ group: "NV6", unit: "SO_XD", period: PERIOD });
+  const built = buildTemplate({ group: "NV6", unit: "SO_XD", period: PERIOD, ...V1 });
   if (!built.ok) throw new Error(built.error);
   const source = createFakeExcel();
   await insertTemplates(source.context, [built.spec]);

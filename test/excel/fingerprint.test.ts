@@ -7,6 +7,7 @@ import { buildTemplate } from "../../src/core/templates/build";
 import { insertTemplates } from "../../src/excel/insert-templates";
 import { readActiveReport } from "../../src/excel/read-reports";
 import { createFakeExcel } from "../support/fake-excel";
+import { V1 } from "../support/template-v1";
 
 const PERIOD = "2025-H1";
 
@@ -14,7 +15,7 @@ describe("freshly inserted templates pass the Check", () => {
   for (const lang of ["vi", "en"] as const) {
     for (const group of ["NV1", "NV2", "NV3", "NV4", "NV5", "NV6"]) {
       it(`${group} (${lang}): every row read, no plan cell named as edited`, async () => {
-        const built = buildTemplate({ group, unit: "SO_NNMT", period: PERIOD, lang });
+        const built = buildTemplate({ group, unit: "SO_NNMT", period: PERIOD, lang, ...V1 });
         if (!built.ok) throw new Error(built.error);
         const { context, sheets } = createFakeExcel();
         await insertTemplates(context, [built.spec]);

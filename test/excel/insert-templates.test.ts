@@ -36,20 +36,33 @@ describe("insertTemplates (Office.js)", () => {
     const s = spec("NV3");
     const { sheetNames } = await insertTemplates(context, [s]);
     const sheet = sheets.getItem(sheetNames[0]!) as unknown as FakeWorksheet;
-    expect(sheet.valueAt("A13")).toBe("Mã");
-    expect(sheet.valueAt("A27")).toBe("C1.1");
-    expect(sheet.valueAt("F27")).toBe(22);
-    expect(sheet.valueAt("K27")).toBe('=IF(G27="","",TTX.PROGRESS(A27,G27,$C$8))');
-    expect(sheet.valueAt("L27")).toBe("=TTX.CHECK(A27,G27,$C$8)");
-    expect(sheet.cells.get("G27")?.locked).toBe(false);
-    expect(sheet.cells.get("A27")?.locked).toBeUndefined(); // locked, Excel's default
-    expect(sheet.cells.get("G27")?.validation?.rule).toEqual({ decimal: { formula1: 0, formula2: 100, operator: "Between" } });
-    expect(sheet.cells.get("G14")?.validation?.rule).toEqual({ decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } }); // ha
-    expect(sheet.cells.get("I14")?.validation?.rule).toEqual({ list: { inCellDropDown: true, source: s.statusValues.join(",") } });
-    expect(sheet.cells.get("C6")?.validation?.rule).toEqual({ list: { inCellDropDown: true, source: expect.stringMatching(/^='_ttx_lists'!\$A\$1:\$A\$\d+$/) } });
-    expect(sheet.tables.items[0]).toMatchObject({ address: "A13:L37", hasHeaders: true, name: "TTX_NV3" });
-    expect(sheet.frozenAt).toBe("A1:C13");
-    expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$13:$13" });
+    // Sở Công Thương's GHG rows (the seven it leads), from row 20 under the Decree 30 heading.
+    expect(sheet.valueAt("A19")).toBe("Mã");
+    expect(sheet.valueAt("B19")).toBe("Vai trò");
+    expect(sheet.valueAt("A20")).toBe("C1.2");
+    expect(sheet.valueAt("B20")).toBe("Chủ trì");
+    expect(sheet.valueAt("G20")).toBe(22);
+    expect(sheet.valueAt("L20")).toBe('=IF(H20="","",TTX.PROGRESS(A20,H20,$D$13))');
+    expect(sheet.valueAt("M20")).toBe("=TTX.CHECK(A20,H20,$D$13)");
+    expect(sheet.cells.get("H20")?.locked).toBe(false);
+    expect(sheet.cells.get("A20")?.locked).toBeUndefined(); // locked, Excel's default
+    expect(sheet.cells.get("H20")?.fill).toBe("#FFF2CC");
+    expect(sheet.cells.get("H20")?.validation?.rule).toEqual({ decimal: { formula1: 0, formula2: 100, operator: "Between" } });
+    expect(sheet.cells.get("J20")?.validation?.rule).toEqual({ list: { inCellDropDown: true, source: s.statusValues.join(",") } });
+    expect(sheet.cells.get("D11")?.validation?.rule).toEqual({ list: { inCellDropDown: true, source: expect.stringMatching(/^='_ttx_lists'!\$A\$1:\$A\$\d+$/) } });
+    expect(sheet.tables.items[0]).toMatchObject({ address: "A19:M26", hasHeaders: true, name: "TTX_NV3" });
+    expect(sheet.frozenAt).toBe("A1:D19");
+    // Decree 30 heading and signature block, the unit's name following its cell.
+    expect(sheet.valueAt("A1")).toBe("UBND TỈNH CAO BẰNG");
+    expect(sheet.valueAt("A2")).toBe("=UPPER($D$11)");
+    expect(sheet.valueAt("H1")).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    // "- Lưu: VT." would be typed as a formula: it goes in with Excel's text mark, the text exactly as printed.
+    for (const line of s.signature) expect(sheet.cells.get(line.address)).toMatchObject({ value: line.text, ...(line.text.startsWith("-") ? { quotePrefix: true } : {}) });
+    const lastPrinted = /\d+$/.exec(s.signature[s.signature.length - 1]!.address)![0];
+    expect(sheet.pageLayout).toMatchObject({
+      orientation: "Landscape", paperSize: "A4", printTitleRows: "$19:$19", printArea: `A1:M${lastPrinted}`, zoom: { horizontalFitToPages: 1 },
+      leftMargin: 18, rightMargin: 18, centerHorizontally: true, headersFooters: { defaultForAllPages: { centerFooter: "Trang &P / &N" } },
+    });
     expect(sheet.protectedWith).toBeDefined();
     expect(sheet.activated).toBe(true);
   });
@@ -75,7 +88,7 @@ describe("insertTemplates (Office.js)", () => {
     expect([2, 3, 4].map((r) => meta.valueAt(`B${r}`))).toEqual(["TTX-NV1", "TTX-NV4", "TTX-NV6"]);
     expect(meta.valueAt("A5")).toBeUndefined();
     const nv6 = sheets.getItem("NV6 Lối sống xanh") as unknown as FakeWorksheet;
-    expect(nv6.cells.get("C6")?.validation?.rule).toMatchObject({ list: { source: expect.stringContaining("$C$1:$C$") } });
+    expect(nv6.cells.get("D11")?.validation?.rule).toMatchObject({ list: { source: expect.stringContaining("$C$1:$C$") } });
   });
 
   it("writes catalog or user text that starts with = + - @ as text, never as a formula", async () => {
@@ -86,10 +99,11 @@ describe("insertTemplates (Office.js)", () => {
     await insertTemplates(context, [s]);
     const sheet = sheets.getItem(s.sheetName) as unknown as FakeWorksheet;
     // Entered with Excel's text prefix: the cell holds the text exactly, marked quote-prefixed, never a formula.
-    expect(sheet.cells.get("C14")).toMatchObject({ value: `=HYPERLINK("http://x","y")`, quotePrefix: true });
-    expect(sheet.cells.get("C14")?.formula).toBeUndefined();
-    expect(sheet.cells.get("C15")).toMatchObject({ value: "@SUM(A1)", quotePrefix: true });
-    expect([...sheet.cells.values()].filter((c) => c.formula !== undefined && !/^=(IF|TTX|_xldudf)/.test(c.formula))).toEqual([]);
+    expect(sheet.cells.get("D20")).toMatchObject({ value: `=HYPERLINK("http://x","y")`, quotePrefix: true });
+    expect(sheet.cells.get("D20")?.formula).toBeUndefined();
+    expect(sheet.cells.get("D21")).toMatchObject({ value: "@SUM(A1)", quotePrefix: true });
+    // The only formulas are the template's own: progress and check, the unit's name and the place-date line.
+    expect([...sheet.cells.values()].filter((c) => c.formula !== undefined && !/^=(IF|TTX|_xldudf|UPPER\(\$D\$11\)$)/.test(c.formula))).toEqual([]);
   });
 });
 

@@ -16,12 +16,13 @@ import { listReportSheets, readWorkbookReports } from "../../src/excel/read-repo
 import { readReports } from "../../src/xlsx/report-reader";
 import { LISTS_SHEET, writeTemplate } from "../../src/xlsx/template-writer";
 import { loadWorkbook, serialOf } from "../support/load-workbook";
+import { V1 } from "../support/template-v1";
 
 const PERIOD = "2025-H1";
 const FILE = "Sở Công Thương.xlsx";
 
 function spec(group: string, lang: "vi" | "en" = "vi"): TemplateSpecT {
-  const r = buildTemplate({ group, unit: "SO_CT", period: PERIOD, lang });
+  const r = buildTemplate({ group, unit: "SO_CT", period: PERIOD, lang, ...V1 });
   if (!r.ok) throw new Error(r.error);
   return r.spec;
 }

@@ -12,10 +12,11 @@ import { listReportSheets, readWorkbookReports } from "../../src/excel/read-repo
 import { readReportFile } from "../../src/xlsx/report-reader";
 import { writeTemplate } from "../../src/xlsx/template-writer";
 import { createFakeExcel } from "../support/fake-excel";
+import { V1 } from "../support/template-v1";
 
 const PERIOD = "2025-H1";
 const spec = (group: string, unit: string) => {
-  const r = buildTemplate({ group, unit, period: PERIOD });
+  const r = buildTemplate({ group, unit, period: PERIOD, ...V1 });
   if (!r.ok) throw new Error(r.error);
   return r.spec;
 };

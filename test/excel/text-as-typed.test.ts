@@ -15,6 +15,7 @@ import { consolidationBuffer } from "../../src/xlsx/consolidation-writer";
 import { readReports } from "../../src/xlsx/report-reader";
 import { writeTemplate } from "../../src/xlsx/template-writer";
 import { createFakeExcel, type FakeWorksheet } from "../support/fake-excel";
+import { V1 } from "../support/template-v1";
 
 const PERIOD = "2025-H1";
 /** Ordinary Vietnamese bullets and hostile text alike: each must come out exactly as typed. */
@@ -23,7 +24,7 @@ const SHEET = "-1+2";
 const FILE = "@SUM(A1).xlsx";
 
 async function typedReport(): Promise<Uint8Array> {
-  const built = buildTemplate({ group: "NV3", unit: "SO_CT", period: PERIOD });
+  const built = buildTemplate({ group: "NV3", unit: "SO_CT", period: PERIOD, ...V1 });
   if (!built.ok) throw new Error(built.error);
   const spec = { ...built.spec, sheetName: SHEET };
   const wb = new ExcelJS.Workbook();

@@ -15,6 +15,7 @@ import { readReportFile } from "../../src/xlsx/report-reader";
 import { writeTemplate } from "../../src/xlsx/template-writer";
 import { loadWorkbook } from "../support/load-workbook";
 import { WORLD_GROUPS, WORLD_PERIOD, worldCorpus, worldTools, type WorldFile } from "./make-corpus";
+import { V1 } from "../support/template-v1";
 
 const tools = worldTools();
 const maybe = tools.ok || process.env.TTX_REQUIRE_LIBREOFFICE === "1" ? describe : describe.skip;
@@ -51,7 +52,7 @@ maybe("the world corpus, case by case (file reader)", () => {
     const resaved = [...byCase("blank-lo"), ...byCase("blank-openpyxl")];
     expect(new Set(resaved.map((f) => `${f.writer} ${f.group}`))).toEqual(new Set(WORLD_GROUPS.flatMap((g) => [`libreoffice ${g}`, `openpyxl ${g}`])));
     for (const f of resaved) {
-      const built = buildTemplate({ group: f.group, unit: f.unit, period: WORLD_PERIOD });
+      const built = buildTemplate({ group: f.group, unit: f.unit, period: WORLD_PERIOD, ...V1 });
       if (!built.ok) throw new Error(built.error);
       const wb = new ExcelJS.Workbook();
       writeTemplate(wb, built.spec);

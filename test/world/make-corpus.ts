@@ -24,6 +24,7 @@ import { random } from "../../src/core/consolidation/sample";
 import { buildTemplate } from "../../src/core/templates/build";
 import type { TemplateSpecT } from "../../src/core/templates/spec";
 import { writeTemplate } from "../../src/xlsx/template-writer";
+import { V1 } from "../support/template-v1";
 
 // ---------------------------------------------------------------------------------------------------------------
 // The exported shape
@@ -475,7 +476,7 @@ const WRITER_OF: Record<Step["tool"], WorldWriter> = { "exceljs-fill": "exceljs"
 const CHAIN_NAME: Record<Step["tool"], string> = { "exceljs-fill": "exceljs", openpyxl: "openpyxl", convert: "libreoffice --convert-to", uno: "libreoffice-uno" };
 
 function spec(group: string, unit: string): TemplateSpecT {
-  const built = buildTemplate({ group, unit, period: WORLD_PERIOD });
+  const built = buildTemplate({ group, unit, period: WORLD_PERIOD, ...V1 });
   if (!built.ok) throw new Error(built.error);
   return built.spec;
 }

@@ -12,12 +12,13 @@ import { SpillStore } from "../../src/cli/spill-store";
 import { consolidationBuffer, sheetPipes } from "../../src/xlsx/consolidation-writer";
 import { readReports } from "../../src/xlsx/report-reader";
 import { writeTemplate } from "../../src/xlsx/template-writer";
+import { V1 } from "../support/template-v1";
 
 const PERIOD = "2025-H1";
 const onTime = new Date(Date.UTC(2025, 5, 2));
 
 async function reportFile(group: string, unit: string, fill: Record<string, ExcelJS.CellValue>): Promise<Uint8Array> {
-  const r = buildTemplate({ group, unit, period: PERIOD });
+  const r = buildTemplate({ group, unit, period: PERIOD, ...V1 });
   if (!r.ok) throw new Error(r.error);
   const wb = new ExcelJS.Workbook();
   const sheet = writeTemplate(wb, r.spec);

@@ -17,6 +17,7 @@ import { consolidationBuffer, reserveFirst } from "../../src/xlsx/consolidation-
 import { readReports } from "../../src/xlsx/report-reader";
 import { writeTemplate } from "../../src/xlsx/template-writer";
 import { entry, issue, PERIOD, rowBoundaries } from "../support/limit-rows";
+import { V1 } from "../support/template-v1";
 
 const layout = consolidationLayout("vi");
 
@@ -214,7 +215,7 @@ describe("the file writer at Excel's cell limit", () => {
   }, 60_000);
 
   it("a report from Excel reaches the limit: 20,000 characters typed in a number cell make a reason of over 40,000", async () => {
-    const built = buildTemplate({ group: "NV4", unit: "SO_CT", period: PERIOD });
+    const built = buildTemplate({ group: "NV4", unit: "SO_CT", period: PERIOD, ...V1 });
     if (!built.ok) throw new Error(built.error);
     const file = new ExcelJS.Workbook();
     const sheet = writeTemplate(file, built.spec);

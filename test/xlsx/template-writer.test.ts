@@ -1,6 +1,7 @@
 /** Spec → .xlsx file → read back with ExcelJS: the file holds exactly what the spec says. */
 import ExcelJS from "exceljs";
 import { buildTemplate, planHash } from "../../src/core/templates/build";
+import { PRINT, printScale } from "../../src/core/templates/layout";
 import { META_SHEET, type TemplateSpecT } from "../../src/core/templates/spec";
 import { LISTS_SHEET, toFileFormula, writeTemplate } from "../../src/xlsx/template-writer";
 
@@ -54,10 +55,11 @@ describe("template file writer", () => {
         // Locked unless it is an entry cell (ExcelJS reads "locked" as the default when unset).
         expect(cell.protection?.locked !== false).toBe(col.role !== "entry");
       }
-      const actual = sheet.getCell(`G${first + r}`).dataValidation;
+      const letter = (key: string) => s.table.columns.find((c) => c.key === key)!.letter;
+      const actual = sheet.getCell(`${letter("actual")}${first + r}`).dataValidation;
       if (row.actualKind === "percent") expect(actual).toMatchObject({ type: "decimal", operator: "between", formulae: [0, 100] });
       if (row.actualKind === "number") expect(actual).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", formulae: [0] });
-      expect(sheet.getCell(`I${first + r}`).dataValidation).toMatchObject({ type: "list", formulae: [`"${s.statusValues.join(",")}"`] });
+      expect(sheet.getCell(`${letter("status")}${first + r}`).dataValidation).toMatchObject({ type: "list", formulae: [`"${s.statusValues.join(",")}"`] });
     });
     // The plan hash can be recomputed from what the file holds.
     const readRows = s.table.rows.map((_row, r) => ({
@@ -77,15 +79,16 @@ describe("template file writer", () => {
       expect(sheet.getCell(h.valueAddress).protection?.locked !== false).toBe(!h.entry);
     }
     const unitList = (s.header.find((h) => h.key === "unit")!.validation as { values: string[] }).values;
-    const ref = /^'_ttx_lists'!\$([A-Z]+)\$1:\$\1\$(\d+)$/.exec(String(sheet.getCell("C6").dataValidation?.formulae?.[0]));
-    expect(sheet.getCell("C6").dataValidation).toMatchObject({ type: "list" });
+    const unitCell = s.header.find((h) => h.key === "unit")!.valueAddress;
+    const ref = /^'_ttx_lists'!\$([A-Z]+)\$1:\$\1\$(\d+)$/.exec(String(sheet.getCell(unitCell).dataValidation?.formulae?.[0]));
+    expect(sheet.getCell(unitCell).dataValidation).toMatchObject({ type: "list" });
     expect(Number(ref?.[2])).toBe(unitList.length);
     const lists = wb.getWorksheet(LISTS_SHEET)!;
     expect(lists.state).toBe("veryHidden");
     expect(unitList.map((_u, i) => lists.getCell(`${ref?.[1]}${i + 1}`).value)).toEqual(unitList);
-    expect(sheet.getCell("C11").dataValidation).toMatchObject({ type: "date" });
+    expect(sheet.getCell(s.header.find((h) => h.key === "submitted")!.valueAddress).dataValidation).toMatchObject({ type: "date" });
     expect((sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
-    expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 3, ySplit: s.table.headerRow });
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 4, ySplit: s.table.headerRow });
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", printTitlesRow: `${s.table.headerRow}:${s.table.headerRow}` });
     for (const block of s.narrative) {
       expect(sheet.getCell(block.labelAddress).value).toBe(block.label);
@@ -104,8 +107,9 @@ describe("template file writer", () => {
     s.table.rows[1]!.values.task = "-2+3";
     const back = await roundTrip([s]);
     const sheet = back.getWorksheet(s.sheetName)!;
-    expect(sheet.getCell("C14").value).toBe(`'=HYPERLINK("http://x","y")`);
-    expect(sheet.getCell("C15").value).toBe("'-2+3");
+    const first = s.table.headerRow + 1;
+    expect(sheet.getCell(`D${first}`).value).toBe(`'=HYPERLINK("http://x","y")`);
+    expect(sheet.getCell(`D${first + 1}`).value).toBe("'-2+3");
   });
 
   it("writes English labels on request", async () => {
@@ -113,8 +117,44 @@ describe("template file writer", () => {
     const back = await roundTrip([s]);
     const sheet = back.getWorksheet(s.sheetName)!;
     expect(s.sheetName).toBe("NV4 Renewable energy");
-    expect(sheet.getCell("A13").value).toBe("Code");
-    expect(sheet.getCell("A6").value).toBe("Reporting unit");
-    expect(sheet.getCell("B14").value).toBe("D. Renewable power generation");
+    expect(sheet.getCell("A19").value).toBe("Code");
+    expect(sheet.getCell("B19").value).toBe("Role");
+    expect(sheet.getCell("A11").value).toBe("Reporting unit");
+    expect(sheet.getCell("B20").value).toBe("Lead");
+    expect(sheet.getCell("C20").value).toBe("D. Renewable power generation");
+  });
+
+  it("prints on A4 landscape one page wide at 9 pt or more, with page numbers, the header row on every page and the signature block", async () => {
+    const s = specs[2]!;
+    const sheet = wb.getWorksheet(s.sheetName)!;
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: PRINT.margins });
+    expect(sheet.headerFooter.oddFooter).toBe("&CTrang &P / &N");
+    const last = s.signature[s.signature.length - 1]!;
+    expect(sheet.pageSetup.printArea).toBe(`A1:M${/\d+$/.exec(last.address)![0]}`);
+    // Fit to width scales the columns as written; every font on the sheet is at least 11 pt, so at this scale the
+    // smallest print is 9 pt or more. The version-1 layout printed at 58%: 6.4 pt.
+    const widths = s.table.columns.map((_c, i) => sheet.getColumn(i + 1).width!);
+    const scale = printScale(widths);
+    expect(scale).toBeGreaterThanOrEqual(9 / 11);
+    const v1 = buildTemplate({ group: "NV3", unit: "SO_CT", period: "2025-H1", version: "1.0.0" });
+    expect(v1.ok && printScale(v1.spec.table.columns.map((c) => c.width))).toBeLessThan(0.6);
+    let smallest = Infinity;
+    sheet.eachRow((row) => row.eachCell((cell) => (smallest = Math.min(smallest, cell.font?.size ?? 11))));
+    expect(smallest * scale).toBeGreaterThanOrEqual(9);
+  });
+
+  it("writes the Decree 30 heading and signature lines, the unit's name and the date following the header cells", () => {
+    const s = specs[2]!;
+    const sheet = wb.getWorksheet(s.sheetName)!;
+    expect(sheet.getCell("A1").value).toBe("UBND TỈNH CAO BẰNG");
+    expect(sheet.getCell("A2").value).toMatchObject({ formula: "UPPER($D$11)", result: "SỞ CÔNG THƯƠNG" });
+    expect(sheet.getCell("H1").value).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(sheet.getCell("H1").font).toMatchObject({ bold: true });
+    expect(sheet.getCell("H3").value).toMatchObject({ result: "Cao Bằng, ngày …… tháng …… năm ……" });
+    expect(sheet.getCell("H3").font).toMatchObject({ italic: true });
+    expect(sheet.getCell("A5").value).toBe("BÁO CÁO");
+    for (const line of s.signature) expect(sheet.getCell(line.address).value).toBe(line.text);
+    // Entry cells are the yellow the instructions name.
+    expect(sheet.getCell(`H${s.table.headerRow + 1}`).fill).toMatchObject({ fgColor: { argb: "FFFFF2CC" } });
   });
 });

@@ -9,21 +9,23 @@ import { isBlank } from "../functions/coerce";
 import { LANGS, t } from "../i18n/messages";
 import { getCatalog } from "../plan/catalog";
 import { findUnit } from "../plan/org";
-import { buildTemplate } from "../templates/build";
+import { buildTemplate, templateOfReport } from "../templates/build";
+import { LAYOUTS, META_KEYS } from "../templates/layout";
 import { shownText } from "../text/shown";
 import { TemplateMeta, type TemplateMetaT, type TemplateSpecT } from "../templates/spec";
 import type { Origin, RawReport, RawRow } from "./report";
 
 export type CellAt = (row: number, column: number) => unknown;
 
-export const META_KEYS = ["sheet", "templateId", "version", "taskGroup", "unitId", "period", "lang", "planHash"] as const;
+export { META_KEYS };
 
 /** Metadata rows (header row first) → sheet name → metadata; rows that do not parse are left out. */
 export function parseMetaRows(rows: readonly (readonly unknown[])[]): Map<string, TemplateMetaT> {
   const metas = new Map<string, TemplateMetaT>();
   rows.slice(1).forEach((row) => {
-    const { sheet, ...rest } = Object.fromEntries(META_KEYS.map((k, i) => [k, row[i] ?? null]));
-    const parsed = TemplateMeta.safeParse(rest);
+    const { sheet, rows: rowSet, ...rest } = Object.fromEntries(META_KEYS.map((k, i) => [k, row[i] ?? null])) as Record<string, unknown>;
+    // A blank "rows" cell (or none, before version 2) means the template's own rows.
+    const parsed = TemplateMeta.safeParse(rowSet === null || rowSet === "" ? rest : { ...rest, rows: rowSet });
     if (typeof sheet === "string" && parsed.success) metas.set(sheet, parsed.data);
   });
   return metas;
@@ -31,7 +33,7 @@ export function parseMetaRows(rows: readonly (readonly unknown[])[]): Map<string
 
 /** Where a template shows a header field ("template" → C5), read from the template the metadata names. */
 function headerAddress(meta: TemplateMetaT, key: "template" | "unit"): string | undefined {
-  const built = buildTemplate({ group: meta.taskGroup, unit: meta.unitId, period: meta.period, lang: meta.lang });
+  const built = templateOfReport(meta);
   return built.ok ? built.spec.header.find((h) => h.key === key)?.valueAddress : undefined;
 }
 
@@ -76,11 +78,13 @@ const notTemplate = (origin: Origin): RawReport => ({ origin, meta: null, unitNa
 /** A label or header value compared as people see it, case ignored. */
 const seen = (v: unknown): string => shownText(v).toLowerCase();
 
-/** Any template, for the addresses every template shares (header cells, the table's header row). */
-function probeSpec() {
-  const built = buildTemplate({ group: "NV1", unit: getCatalog().orgUnits[0]!.id, period: "2025-H1" });
-  if (!built.ok) throw new Error(built.error);
-  return built.spec;
+/** A template of each readable version, for the addresses every template of that version shares (header cells). */
+function probeSpecs(): TemplateSpecT[] {
+  return LAYOUTS.map((layout) => {
+    const built = buildTemplate({ group: "NV1", unit: getCatalog().decision.focalPoint, period: "2025-H1", version: layout.version, rows: "all" });
+    if (!built.ok) throw new Error(built.error);
+    return built.spec;
+  });
 }
 
 /**
@@ -90,20 +94,25 @@ function probeSpec() {
  * template is not guessed at.
  */
 export function metaFromHeader(at: CellAt): TemplateMetaT | null {
-  const probe = probeSpec();
-  const shown = (key: string) => at(...cellOf(probe.header.find((h) => h.key === key)!.valueAddress));
-  const id = /^TTX-(NV[1-6])\s+v(\d+(?:\.\d+){0,3})$/.exec(String(shown("template") ?? "").trim());
-  if (!id) return null;
-  const unit = findUnit(String(shown("unit") ?? ""), getCatalog().orgUnits);
-  const periodText = seen(shown("period"));
-  const year = Number(/\d{4}/.exec(periodText)?.[0] ?? shown("year"));
-  if (!unit || !Number.isInteger(year)) return null;
-  for (const lang of LANGS) {
-    for (const [kind, key] of [["H1", "tplPeriodH1"], ["annual", "tplPeriodAnnual"]] as const) {
-      if (periodText !== seen(t(key, { year }, lang))) continue;
-      const built = buildTemplate({ group: id[1]!, unit: unit.id, period: `${year}-${kind}`, lang });
-      return built.ok ? { ...built.spec.meta, version: id[2]! } : null;
+  for (const probe of probeSpecs()) {
+    const shown = (key: string) => at(...cellOf(probe.header.find((h) => h.key === key)!.valueAddress));
+    const id = /^TTX-(NV[1-6])\s+v(\d+(?:\.\d+){0,3})$/.exec(String(shown("template") ?? "").trim());
+    // Each version shows the template id in its own cell: the one whose cell holds it (with its version) is the layout.
+    if (!id) continue;
+    const unit = findUnit(String(shown("unit") ?? ""), getCatalog().orgUnits);
+    const periodText = seen(shown("period"));
+    const year = Number(/\d{4}/.exec(periodText)?.[0] ?? shown("year"));
+    if (!unit || !Number.isInteger(year)) return null;
+    for (const lang of LANGS) {
+      for (const [kind, key] of [["H1", "tplPeriodH1"], ["annual", "tplPeriodAnnual"]] as const) {
+        if (periodText !== seen(t(key, { year }, lang))) continue;
+        // Without metadata the rows it was made with are unknown: every row of the group is a plan item.
+        const built = buildTemplate({ group: id[1]!, unit: unit.id, period: `${year}-${kind}`, lang, version: probe.meta.version, rows: "all" });
+        // The version shown is kept: one that is not the layout's own is named by validation, never guessed at.
+        return built.ok ? { ...built.spec.meta, version: id[2]! } : null;
+      }
     }
+    return null;
   }
   return null;
 }
@@ -118,6 +127,18 @@ function narrativeLabelRows(spec: TemplateSpecT, at: CellAt, lastRow: number): {
     if (key && !found.some((f) => f.key === key)) found.push({ key, row: r });
   }
   return found;
+}
+
+/**
+ * The first row below the narrative blocks where the signature block starts (its first label in column A, in
+ * either language), or null: the last block ends above it, so "Nơi nhận:" is never read as a proposal.
+ */
+function signatureRow(spec: TemplateSpecT, at: CellAt, from: number, lastRow: number): number | null {
+  const first = spec.signature[0];
+  if (!first) return null;
+  const labels = new Set(LANGS.map((lang) => seen(t("tplRecipients", {}, lang))));
+  for (let r = from; r <= lastRow; r++) if (labels.has(seen(at(r, 1)))) return r;
+  return null;
 }
 
 type NarrativeKey = TemplateSpecT["narrative"][number]["key"];
@@ -138,7 +159,7 @@ const NARRATIVE_LABELS = { completed: "tplNarrativeCompleted", ongoing: "tplNarr
 export function reportFromGrid(origin: Origin, meta: TemplateMetaT | null, at: CellAt, lastRow: number, mergedAt?: (row: number, column: number) => boolean, covered?: (row: number, column: number) => boolean): RawReport {
   const fromHeader = meta === null ? metaFromHeader(at) : null;
   const effective = meta ?? fromHeader;
-  const template = effective ? buildTemplate({ group: effective.taskGroup, unit: effective.unitId, period: effective.period, lang: effective.lang }) : undefined;
+  const template = effective ? templateOfReport(effective) : undefined;
   if (!effective || !template?.ok) return notTemplate(origin);
   const spec = template.spec;
   const read: CellAt = covered ? (r, c) => (covered(r, c) ? null : at(r, c)) : at;
@@ -165,8 +186,9 @@ export function reportFromGrid(origin: Origin, meta: TemplateMetaT | null, at: C
     for (const n of spec.narrative) narrative[n.key] = String(atAddress(n.range.split(":")[0]!) ?? "");
   }
   const lastColumn = columnNumber(spec.table.columns[spec.table.columns.length - 1]!.letter);
+  const signature = labels.length > 0 ? signatureRow(spec, read, labels[labels.length - 1]!.row + 1, lastRow) : null;
   labels.forEach(({ key, row }, i) => {
-    const end = i + 1 < labels.length ? labels[i + 1]!.row - 1 : lastRow;
+    const end = i + 1 < labels.length ? labels[i + 1]!.row - 1 : (signature ?? lastRow + 1) - 1;
     const lines: string[] = [];
     for (let r = row + 1; r <= end; r++) {
       const cells: string[] = [];

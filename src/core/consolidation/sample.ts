@@ -8,9 +8,10 @@ import { toExcelSerial } from "../functions/coerce";
 import { dueDate, parseReportPeriod } from "../plan/calendar";
 import { getCatalog } from "../plan/catalog";
 import { measuresOf, milestonesFor } from "../plan/milestones";
-import { activeUnits } from "../plan/org";
-import { buildTemplate } from "../templates/build";
-import type { TemplateSpecT } from "../templates/spec";
+import { pathStartYear, pathValueAt } from "../plan/path";
+import { assignmentsOn, reportingUnits, rowsOfUnit } from "../plan/responsibility";
+import { buildTemplate, dueIso } from "../templates/build";
+import type { ColumnKeyT, TemplateSpecT } from "../templates/spec";
 
 export type Flaw = "none" | "late" | "text_in_number" | "out_of_range" | "plan_edited" | "superseded";
 
@@ -37,25 +38,39 @@ export function random(seed: number): () => number {
 }
 
 const GROUPS = ["NV3", "NV6", "NV5", "NV1", "NV4", "NV2"];
-const GENERIC = new Set(["UBND_HUYEN", "DOAN_THE", "BENH_VIEN", "UBND_TINH"]);
 
-/** One report per unit (task groups in turn), or with `allGroups` one per unit and task group. */
+/** How far into the plan (2017–2030) a report year is: budgets are disbursed over the whole plan. */
+const planShare = (year: number): number => Math.min(1, Math.max(0.05, (year - 2017 + 0.5) / 14));
+
+/**
+ * Reports of the units that answer for rows on the period's due date (plan/responsibility.ts), each on its own
+ * template: one report per unit (its groups in turn), or with `allGroups` one per unit and group it has rows in.
+ * Figures are plausible for a province: the lead reports a rate for the province, amounts are split between the
+ * lead (about 60%) and the coordinating units, around the plan's path (0.8–1.15 of the path's point for the year);
+ * each unit's disbursement is at most its share of the budget planned for the years gone.
+ */
 export function sampleReports(unitCount: number, period: string, seed = 337, options: { allGroups?: boolean } = {}): SampleReport[] {
   const p = parseReportPeriod(period);
   if (!p) throw new Error(`invalid period ${period}`);
   const catalog = getCatalog();
   const due = dueDate(p);
   const dueSerial = toExcelSerial(due.year, due.month, due.day);
-  const iso = `${due.year}-${String(due.month).padStart(2, "0")}-${String(due.day).padStart(2, "0")}`;
-  const units = activeUnits(catalog.orgUnits, iso).filter((u) => !GENERIC.has(u.id)).slice(0, unitCount);
+  const iso = dueIso(p);
+  const assignments = new Map(assignmentsOn(iso).map((a) => [a.code, a]));
+  const units = reportingUnits(iso).slice(0, unitCount).map((id) => catalog.orgUnits.find((u) => u.id === id)!);
   const rnd = random(seed);
   const reports: SampleReport[] = [];
 
-  const jobs = units.flatMap((unit, u) => (options.allGroups ? GROUPS.map((group) => ({ unit, group })) : [{ unit, group: GROUPS[u % GROUPS.length]! }]));
+  const jobs = units.flatMap((unit, u) => {
+    const groups = GROUPS.filter((g) => rowsOfUnit(unit.id, g, iso).length > 0);
+    return options.allGroups ? groups.map((group) => ({ unit, group })) : [{ unit, group: groups[u % groups.length]! }];
+  });
   jobs.forEach(({ unit, group }, i) => {
     const built = buildTemplate({ group, unit: unit.id, period });
     if (!built.ok) throw new Error(built.error);
     const spec = built.spec;
+    const at = (key: ColumnKeyT, row: number) => `${spec.table.columns.find((c) => c.key === key)!.letter}${row}`;
+    const headerCell = (key: string) => spec.header.find((h) => h.key === key)!.valueAddress;
     const measured = spec.table.rows.findIndex((r) => r.actualKind !== "text");
     // Number flaws go to reports that have number cells (task groups 1.3 and 1.4); the rest get the others.
     const round = Math.floor(i / GROUPS.length) % 3;
@@ -65,30 +80,42 @@ export function sampleReports(unitCount: number, period: string, seed = 337, opt
       : i % 15 === 11 ? "plan_edited"
       : i % 5 === 4 ? "late"
       : "none";
-    const fills: Record<string, string | number> = { C10: `Cán bộ ${unit.abbr}` };
+    const fills: Record<string, string | number> = { [headerCell("reporter")]: `Cán bộ ${unit.abbr}` };
     const first = spec.table.headerRow + 1;
     spec.table.rows.forEach((row, k) => {
       const r = first + k;
+      const assignment = assignments.get(row.code);
+      const lead = assignment?.lead.includes(unit.id) ?? false;
+      const coordinating = assignment ? assignment.coordinating.length : 0;
+      // The lead's part of an amount; the coordinating units share the rest.
+      const share = lead ? (coordinating > 0 ? 0.6 : 1) : 0.4 / Math.max(1, coordinating);
       const entry = catalog.byCode.get(row.code);
-      const target = entry ? milestonesFor(measuresOf(entry), p.year)?.measures[0]?.value : undefined;
-      if (row.actualKind === "text") fills[`G${r}`] = `Đã triển khai ${1 + Math.floor(rnd() * 5)} hoạt động`;
-      else if (target !== undefined) fills[`G${r}`] = Math.round(target * (0.2 + rnd() * 0.9) * 10) / 10;
-      if (typeof row.values.budget === "number") fills[`H${r}`] = Math.round(row.values.budget * rnd() * 0.6 * 100) / 100;
-      fills[`I${r}`] = spec.statusValues[Math.floor(rnd() * 3)]!;
-      fills[`J${r}`] = `Văn bản số ${100 + Math.floor(rnd() * 900)}/BC`;
+      const measures = entry ? measuresOf(entry) : [];
+      const figure = milestonesFor(measures, p.year)?.measures[0];
+      if (row.actualKind === "text") fills[at("actual", r)] = `Đã triển khai ${1 + Math.floor(rnd() * 5)} hoạt động`;
+      else if (figure && (lead || row.actualKind !== "percent")) {
+        // A rate is the province's: reported by the lead; an amount is each unit's own part.
+        const point = pathValueAt(measures, figure, p.year, pathStartYear(entry));
+        const value = point * (0.8 + rnd() * 0.35) * (row.actualKind === "percent" ? 1 : share);
+        fills[at("actual", r)] = Math.round((row.actualKind === "percent" ? Math.min(100, value) : value) * 10) / 10;
+      }
+      if (typeof row.values.budget === "number") fills[at("disbursed", r)] = Math.round(row.values.budget * planShare(p.year) * share * (0.5 + rnd() * 0.5) * 100) / 100;
+      fills[at("status", r)] = spec.statusValues[Math.floor(rnd() * 3)]!;
+      fills[at("evidence", r)] = `Văn bản số ${100 + Math.floor(rnd() * 900)}/BC`;
     });
     const [completed, ongoing, proposals] = spec.narrative.map((n) => n.range.split(":")[0]!);
     fills[completed!] = `${unit.abbr}: hoàn thành ${1 + Math.floor(rnd() * 4)} nhiệm vụ trong kỳ.`;
     fills[ongoing!] = `${unit.abbr}: đang triển khai ${1 + Math.floor(rnd() * 6)} nhiệm vụ.`;
     fills[proposals!] = `${unit.abbr} đề nghị bổ sung kinh phí và hướng dẫn chỉ tiêu theo dõi.`;
-    if (flaw === "text_in_number") fills[`G${first + measured}`] = "chưa có số liệu";
-    if (flaw === "out_of_range") fills[`G${first + measured}`] = spec.table.rows[measured]!.actualKind === "percent" ? 130 : -5;
-    if (flaw === "plan_edited") fills[`F${first}`] = 1234;
-    fills.C11 = flaw === "late" ? dueSerial + 1 + Math.floor(rnd() * 14) : dueSerial - 1 - Math.floor(rnd() * 20);
+    if (flaw === "text_in_number") fills[at("actual", first + measured)] = "chưa có số liệu";
+    if (flaw === "out_of_range") fills[at("actual", first + measured)] = spec.table.rows[measured]!.actualKind === "percent" ? 130 : -5;
+    if (flaw === "plan_edited") fills[at("budget", first)] = 1234;
+    const submitted = headerCell("submitted");
+    fills[submitted] = flaw === "late" ? dueSerial + 1 + Math.floor(rnd() * 14) : dueSerial - 1 - Math.floor(rnd() * 20);
     reports.push({ spec, unitId: unit.id, version: 2, flaw, fills });
     // Every 12th unit resubmitted: an older copy, submitted earlier, that consolidation must supersede.
     if (i % 12 === 5) {
-      reports.push({ spec, unitId: unit.id, version: 1, flaw: "superseded", fills: { ...fills, C11: (fills.C11 as number) - 3 } });
+      reports.push({ spec, unitId: unit.id, version: 1, flaw: "superseded", fills: { ...fills, [submitted]: (fills[submitted] as number) - 3 } });
     }
   });
   return reports;

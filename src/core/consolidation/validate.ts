@@ -15,7 +15,9 @@ import { parseReportPeriod } from "../plan/calendar";
 import { formatNumber, measuresOf } from "../plan/milestones";
 import { pathStartYear, type PathStatus } from "../plan/path";
 import { currentUnit, findUnit } from "../plan/org";
-import { EARLIEST_SUBMISSION, buildTemplate } from "../templates/build";
+import { EARLIEST_SUBMISSION, dueIso, groupTemplateOfReport, templateOfReport } from "../templates/build";
+import { roleOf } from "../plan/responsibility";
+import { layoutOf } from "../templates/layout";
 import { TEMPLATE_VERSION, type ColumnT, type TableRowT } from "../templates/spec";
 import { checkHeaders, codeKey, editedPlanCells } from "./plan-cells";
 import type { Entry, Issue, IssueKind, RawReport, RawRow, TypedValues } from "./report";
@@ -127,7 +129,8 @@ export function validateReport(report: RawReport, options: { period?: string } =
   if (!meta) return rejectAll("not_template", say("issueNotTemplate"), "");
   // A hidden report may be a draft or an old copy: it is listed row by row, and never counted or compared.
   if (report.hidden) return rejectAll("hidden_sheet", say("issueHiddenSheet"), meta.unitId);
-  if (meta.version !== TEMPLATE_VERSION) {
+  // Every layout still in circulation is read by its own version; only an unknown one is refused.
+  if (!layoutOf(meta.version)) {
     return rejectAll("old_version", say("issueOldVersion", { got: meta.version, want: TEMPLATE_VERSION }), meta.unitId);
   }
   if (options.period && meta.period !== options.period) {
@@ -136,9 +139,13 @@ export function validateReport(report: RawReport, options: { period?: string } =
   // The file's metadata says whose report it is; the name typed in the header only raises a question.
   const unit = catalog.orgUnits.find((u) => u.id === meta.unitId);
   if (!unit) return rejectAll("unknown_unit", say("issueUnknownUnit", { got: meta.unitId }), meta.unitId);
-  const template = buildTemplate({ group: meta.taskGroup, unit: unit.id, period: meta.period, lang: meta.lang });
+  const template = templateOfReport(meta);
   if (!template.ok) return rejectAll("wrong_period", { vi: template.error, en: template.error }, unit.id);
   const spec = template.spec;
+  // Codes are looked up among all the group's rows: a row the unit has no part in (an all-rows template, or an
+  // assignment revised since the file was made) is still a plan item, and its figures count.
+  const whole = groupTemplateOfReport(meta);
+  const groupRows = whole.ok ? whole.spec.table.rows : spec.table.rows;
   const headerCell = (key: string) => spec.header.find((h) => h.key === key)!.valueAddress;
   if (report.fromHeader) warn(unit.id, "from_header", headerCell("template"), say("issueFromHeader", { unit: unit.nameVi, period: meta.period }));
   const current = currentUnit(catalog.orgUnits, unit.id) ?? unit;
@@ -150,7 +157,7 @@ export function validateReport(report: RawReport, options: { period?: string } =
   }
 
   // Columns moved, inserted or deleted: values would be read from the wrong column, so nothing of the sheet counts.
-  const other = buildTemplate({ group: meta.taskGroup, unit: unit.id, period: meta.period, lang: meta.lang === "vi" ? "en" : "vi" });
+  const other = templateOfReport(meta, meta.lang === "vi" ? "en" : "vi");
   const headers = checkHeaders(spec, other.ok ? [other.spec] : [], report.headers);
   if (headers.moved) {
     const { cell, was, now } = headers.moved;
@@ -169,11 +176,13 @@ export function validateReport(report: RawReport, options: { period?: string } =
     issues.push({ ...base, unitId: unit.id, kind: "bad_date", rejected: false, cell, ...told(say(problem.key, problem.params)) });
   }
 
-  const templateRows = new Map<string, TableRowT>(spec.table.rows.map((r) => [codeKey(r.code), r]));
-  const year = parseReportPeriod(meta.period)?.year;
+  const templateRows = new Map<string, TableRowT>(groupRows.map((r) => [codeKey(r.code), r]));
+  const reportPeriod = parseReportPeriod(meta.period);
+  const year = reportPeriod?.year;
+  const due = reportPeriod ? dueIso(reportPeriod) : null;
   const seen = new Set<string>();
   const letters = new Map(spec.table.columns.map((c) => [c.key, c.letter]));
-  const ownRowColumns = spec.table.columns.filter((c) => c.role === "plan" && c.key !== "code");
+  const ownRowColumns = spec.table.columns.filter((c) => (c.role === "plan" || c.role === "info") && c.key !== "code");
   for (const row of report.rows) {
     const code = text(row.cells.code);
     const at = (column: string) => `${column}${row.row}`;
@@ -213,7 +222,7 @@ export function validateReport(report: RawReport, options: { period?: string } =
     } else {
       const n = readNumberCell(row.cells.actual);
       if (n === "invalid") {
-        reject("not_a_number", at("G"), say("issueNotNumber", { got: text(row.cells.actual) }));
+        reject("not_a_number", at(letters.get("actual")!), say("issueNotNumber", { got: text(row.cells.actual) }));
         continue;
       }
       actual = n;
@@ -229,30 +238,30 @@ export function validateReport(report: RawReport, options: { period?: string } =
         // The one rule (functions/check.ts): an impossible value refuses the row; a likely slip (a fraction on a
         // percentage row) is a warning; behind or ahead of the plan's path is the entry's status, never an issue.
         if (verdictVi.issue === "refuse") {
-          reject("out_of_range", at("G"), { vi: verdictVi.message, en: english() });
+          reject("out_of_range", at(letters.get("actual")!), { vi: verdictVi.message, en: english() });
           continue;
         }
         if (verdictVi.issue === "warn") {
-          issues.push({ ...base, unitId: unit.id, kind: "out_of_range", rejected: false, cell: at("G"), code, ...told({ vi: verdictVi.message, en: english() }) });
+          issues.push({ ...base, unitId: unit.id, kind: "out_of_range", rejected: false, cell: at(letters.get("actual")!), code, ...told({ vi: verdictVi.message, en: english() }) });
         }
       }
     }
     const disbursed = readNumberCell(row.cells.disbursed);
     if (disbursed === "invalid") {
-      reject("not_a_number", at("H"), say("issueNotNumber", { got: text(row.cells.disbursed) }));
+      reject("not_a_number", at(letters.get("disbursed")!), say("issueNotNumber", { got: text(row.cells.disbursed) }));
       continue;
     }
     if (disbursed !== null && disbursed < 0) {
-      reject("out_of_range", at("H"), say("checkBelowMin"));
+      reject("out_of_range", at(letters.get("disbursed")!), say("checkBelowMin"));
       continue;
     }
     if (disbursed !== null && disbursed >= DONG_LIKE) {
-      issues.push({ ...base, unitId: unit.id, kind: "dong_amount", rejected: false, cell: at("H"), code, ...told(dongAmountSaid(disbursed, at("H"))) });
+      issues.push({ ...base, unitId: unit.id, kind: "dong_amount", rejected: false, cell: at(letters.get("disbursed")!), code, ...told(dongAmountSaid(disbursed, at(letters.get("disbursed")!))) });
     } else if (disbursed !== null) {
       // Far above the row's planned budget (over 10×): counted as typed, with a warning to check the unit.
       const planned = typeof planRow.values.budget === "number" ? planRow.values.budget : null;
       const over = judgeDisbursed(disbursed, planned, "vi");
-      if (over) issues.push({ ...base, unitId: unit.id, kind: "out_of_range", rejected: false, cell: at("H"), code, ...told({ vi: over, en: judgeDisbursed(disbursed, planned, "en")! }) });
+      if (over) issues.push({ ...base, unitId: unit.id, kind: "out_of_range", rejected: false, cell: at(letters.get("disbursed")!), code, ...told({ vi: over, en: judgeDisbursed(disbursed, planned, "en")! }) });
     }
     entries.push({
       code: planRow.code,
@@ -264,13 +273,14 @@ export function validateReport(report: RawReport, options: { period?: string } =
       submitted,
       templateVersion: meta.version,
       origin: report.origin,
-      cell: at("G"),
+      cell: at(letters.get("actual")!),
       actual,
       disbursed,
       status: text(row.cells.status),
       evidence: text(row.cells.evidence),
       check,
       pathStatus,
+      role: due ? roleOf(unit.id, planRow.code, due) : null,
     });
   }
   // A deleted row is named: the focal department sees which plan item the report says nothing about.

@@ -127,6 +127,39 @@ export const MESSAGES = {
     en: "REPORT ON THE CAO BẰNG GREEN GROWTH ACTION PLAN",
   },
   tplGroup: { vi: "Nhóm nhiệm vụ {label}: {title}", en: "Task group {label}: {title}" },
+  // Decree 30/2020/NĐ-CP heading and signature block (template version 2).
+  tplAgencyParent: { vi: "UBND TỈNH CAO BẰNG", en: "CAO BẰNG PROVINCIAL PEOPLE'S COMMITTEE" },
+  tplMotto: { vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "SOCIALIST REPUBLIC OF VIETNAM" },
+  tplMottoLine: { vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness" },
+  tplNumber: { vi: "Số: ……/BC-……", en: "No.: ……/BC-……" },
+  tplPlaceBlank: { vi: "Cao Bằng, ngày …… tháng …… năm ……", en: "Cao Bằng, date …… / …… / ……" },
+  tplPlaceDay: { vi: "Cao Bằng, ngày ", en: "Cao Bằng, date " },
+  tplPlaceMonth: { vi: " tháng ", en: " / " },
+  tplPlaceYear: { vi: " năm ", en: " / " },
+  tplReportWord: { vi: "BÁO CÁO", en: "REPORT" },
+  tplReportAbout: {
+    vi: "Kết quả thực hiện Kế hoạch hành động tăng trưởng xanh tỉnh Cao Bằng (Quyết định 337/QĐ-UBND)",
+    en: "Results of the Cao Bằng Green Growth Action Plan (Decision 337/QĐ-UBND)",
+  },
+  tplInstructions: {
+    vi: "Ô màu vàng là ô đơn vị nhập. Vai trò: Chủ trì — báo cáo kết quả chung của hạng mục; Phối hợp — báo cáo phần việc của đơn vị mình. Kinh phí đã giải ngân: chỉ ghi kinh phí do chính đơn vị giải ngân, không ghi lại kinh phí của đơn vị chủ trì hay đơn vị khác.",
+    en: "Yellow cells are for the unit to fill. Role: Lead — report the item's overall result; Coordinating — report your unit's own part. Budget disbursed: only what your unit itself disbursed, never again the lead's or another unit's spending.",
+  },
+  tplRecipients: { vi: "Nơi nhận:", en: "Recipients:" },
+  tplRecipientFocal: { vi: "- {unit} (cơ quan thường trực);", en: "- {unit} (standing office);" },
+  tplRecipientArchive: { vi: "- Lưu: VT.", en: "- Archive: VT." },
+  tplPreparer: { vi: "NGƯỜI LẬP BIỂU", en: "PREPARED BY" },
+  tplPreparerNote: { vi: "(Ký, ghi rõ họ tên)", en: "(Signature, full name)" },
+  tplHead: { vi: "THỦ TRƯỞNG ĐƠN VỊ", en: "HEAD OF UNIT" },
+  tplHeadNote: { vi: "(Ký, ghi rõ họ tên, đóng dấu)", en: "(Signature, full name, seal)" },
+  tplColRole: { vi: "Vai trò", en: "Role" },
+  tplRoleLead: { vi: "Chủ trì", en: "Lead" },
+  tplRoleCoordinating: { vi: "Phối hợp", en: "Coordinating" },
+  tplNoRows: {
+    vi: "{unit} không chủ trì hay phối hợp hạng mục nào của nhóm {group} vào ngày {date}: không tạo trang cho nhóm này",
+    en: "{unit} neither leads nor coordinates any item of group {group} on {date}: no sheet for this group",
+  },
+  tplBadVersion: { vi: "Không có mẫu phiên bản \"{got}\" (có: {versions})", en: "No template version \"{got}\" (known: {versions})" },
   tplPlan: { vi: "Kế hoạch", en: "Plan" },
   tplPlanValue: {
     vi: "Quyết định 337/QĐ-UBND ngày 04/4/2018 của UBND tỉnh Cao Bằng",
@@ -221,8 +254,6 @@ export const MESSAGES = {
   conStatusEmpty: { vi: "Đã nhận, chưa nhập số liệu", en: "Received, not filled yet" },
   conStatusConflict: { vi: "Hai báo cáo cùng ngày, cần xác nhận", en: "Two reports same date, to confirm" },
   conPeriodLine: { vi: "Kỳ báo cáo: {period} · Hạn gửi: {due}", en: "Reporting period: {period} · Due: {due}" },
-  // The counted entries against the path due for the period (core/plan/path.ts), under the counts lines.
-  conPathLine: { vi: "Mục đã tính so với lộ trình: {statuses}", en: "Counted items against the path: {statuses}" },
   // Under the group table, only when some group's mean progress is blank: why, and for which groups.
   conMeanProgressBlank: { vi: "Tiến độ bình quân để trống: {reasons}", en: "Mean progress left blank: {reasons}" },
   conBlankTextOnly: {
@@ -239,21 +270,21 @@ export const MESSAGES = {
   },
   // Column headers, "|"-separated, one list per table of the consolidated workbook.
   conColsGroups: {
-    vi: "Nhóm (số in)|Nhóm nhiệm vụ|Số mục|Đơn vị báo cáo|Mục có số liệu|Kinh phí kế hoạch (tỷ đồng)|Đã giải ngân (tỷ đồng)|Tiến độ bình quân",
-    en: "Group (printed no.)|Task group|Items|Units reporting|Items with a value|Planned budget (bn VND)|Disbursed (bn VND)|Mean progress",
+    vi: "Nhóm|Nhóm nhiệm vụ|Số hạng mục|Có chỉ tiêu số|Đơn vị báo cáo|Có số liệu của tỉnh|Tiến độ bình quân|Đúng hoặc vượt lộ trình|Chậm so với lộ trình|Kinh phí kế hoạch (tỷ đồng)|Đã giải ngân (tỷ đồng)|Tỷ lệ giải ngân",
+    en: "Group|Task group|Items|With a numeric target|Units reporting|With a province figure|Mean progress|On track or ahead|Behind the path|Planned budget (bn VND)|Disbursed (bn VND)|Share disbursed",
   },
   conColsSectors: {
     vi: "Lĩnh vực|Tên|Giảm KNK kế hoạch 2030 (nghìn tCO2)|Ước tính theo báo cáo (nghìn tCO2)|Tỷ lệ",
     en: "Sector|Name|Planned 2030 GHG reduction (kt CO2)|Estimated from reports (kt CO2)|Share",
   },
   conColsDetail: {
-    vi: "Mã|Nhóm|Đơn vị|Đơn vị hiện nay|Kết quả|Giải ngân (tỷ đồng)|Tình trạng|Minh chứng|Kiểm tra|Tệp|Trang|Ô|Kỳ|Ngày gửi|Phiên bản mẫu",
-    en: "Code|Group|Unit|Unit today|Result|Disbursed (bn VND)|Status|Evidence|Check|File|Sheet|Cell|Period|Submitted|Template version",
+    vi: "Mã|Nhóm|Hạng mục|Đơn vị|Vai trò|Kết quả|Tiến độ|Kiểm tra so với lộ trình|Giải ngân (tỷ đồng)|Tình trạng|Minh chứng|Đơn vị hiện nay|Tệp|Trang|Ô|Kỳ|Ngày gửi|Phiên bản mẫu",
+    en: "Code|Group|Item|Unit|Role|Result|Progress|Check against the path|Disbursed (bn VND)|Status|Evidence|Unit today|File|Sheet|Cell|Period|Submitted|Template version",
   },
   conColsSubmissions: { vi: "Mã đơn vị|Đơn vị|Nhóm đã nộp|Ngày gửi|Tình trạng", en: "Unit id|Unit|Groups sent|Submitted|Status" },
   conColsIssues: {
-    vi: "Loại|Xử lý|Tệp|Trang|Ô|Mã|Đơn vị|Kết quả (như đã nhập)|Giải ngân (như đã nhập)|Tình trạng|Minh chứng|Ô khác đã nhập|Lý do",
-    en: "Kind|Outcome|File|Sheet|Cell|Code|Unit|Result (as typed)|Disbursed (as typed)|Status|Evidence|Other cells typed|Reason",
+    vi: "Loại|Xử lý|Tệp|Trang|Ô|Mã|Đơn vị|Kết quả (như đã nhập)|Giải ngân (như đã nhập)|Tình trạng|Minh chứng|Ô khác đã nhập|Lý do (tiếng Việt)|Lý do (tiếng Anh)",
+    en: "Kind|Outcome|File|Sheet|Cell|Code|Unit|Result (as typed)|Disbursed (as typed)|Status|Evidence|Other cells typed|Reason (English)|Reason (Vietnamese)",
   },
   conColsNarratives: {
     vi: "Đơn vị|Nhóm|Báo cáo|Đã hoàn thành|Đang thực hiện|Đề xuất, kiến nghị|Tệp|Trang",
@@ -267,12 +298,89 @@ export const MESSAGES = {
   conWarning: { vi: "Cảnh báo (vẫn tính)", en: "Warning (still counted)" },
   conNote: { vi: "Ghi chú", en: "Note" },
   conGhgNote: {
-    vi: "Ước tính = giảm phát thải kế hoạch đến 2030 × tỷ lệ đạt mốc 2030 (tối đa 100%), lấy giá trị tốt nhất các đơn vị báo cáo. Kế hoạch 337 đặt mục tiêu giảm 7% (2020) và 19% (2030) so với BAU nhưng không nêu lượng phát thải BAU, nên tỷ lệ so với BAU chưa tính được.",
-    en: "Estimate = planned 2030 reduction × share of the 2030 milestone reached (capped at 100%), best value any unit reported. Plan 337 targets −7% (2020) and −19% (2030) against BAU but gives no BAU emissions, so a share of BAU cannot be computed.",
+    vi: "Ước tính = giảm phát thải kế hoạch đến 2030 × tỷ lệ đạt mốc 2030 (tối đa 100%), theo số liệu toàn tỉnh của từng hoạt động (cách tổng hợp ở mục IV). Kế hoạch 337 đặt mục tiêu giảm 7% (2020) và 19% (2030) so với BAU nhưng không nêu lượng phát thải BAU, nên tỷ lệ so với BAU chưa tính được.",
+    en: "Estimate = planned 2030 reduction × share of the 2030 milestone reached (capped at 100%), from each action's province figure (how combined: section IV). Plan 337 targets −7% (2020) and −19% (2030) against BAU but gives no BAU emissions, so a share of BAU cannot be computed.",
   },
   conChartProgress: { vi: "Tiến độ bình quân theo nhóm nhiệm vụ", en: "Mean progress by task group" },
   conChartBudget: { vi: "Kinh phí kế hoạch và đã giải ngân (tỷ đồng)", en: "Budget planned vs disbursed (bn VND)" },
   conChartGhg: { vi: "Giảm phát thải KNK theo lĩnh vực (nghìn tCO2)", en: "GHG reduction by sector (kt CO2)" },
+  // The consolidated Summary as a report the province signs (Decree 30/2020/NĐ-CP layout), issue 14 §2 and §4.
+  conAgencyProvince: { vi: "UBND TỈNH CAO BẰNG", en: "CAO BANG PROVINCIAL PEOPLE'S COMMITTEE" },
+  conMotto: { vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "SOCIALIST REPUBLIC OF VIET NAM" },
+  conMottoLine: { vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness" },
+  conNumberLine: { vi: "Số: …/BC-{abbr}", en: "No.: …/BC-{abbr}" },
+  conPlaceDate: { vi: "Cao Bằng, ngày … tháng … năm {year}", en: "Cao Bang, … {year}" },
+  conReportWord: { vi: "BÁO CÁO", en: "REPORT" },
+  conReportTitle: {
+    vi: "Kết quả thực hiện Kế hoạch hành động tăng trưởng xanh tỉnh Cao Bằng (Quyết định 337/QĐ-UBND) {period}",
+    en: "Progress of the Cao Bang Green Growth Action Plan (Decision 337/QĐ-UBND), {period}",
+  },
+  conDueLine: { vi: "Hạn gửi báo cáo của các đơn vị: {due}", en: "Units' reports were due on {due}" },
+  conPeriodH1: { vi: "6 tháng đầu năm {year}", en: "first half of {year}" },
+  conPeriodAnnual: { vi: "năm {year}", en: "year {year}" },
+  conHeadHeadline: { vi: "I. SỐ LIỆU CHÍNH", en: "I. KEY FIGURES" },
+  conHeadGroups: { vi: "II. KẾT QUẢ THEO NHÓM NHIỆM VỤ", en: "II. RESULTS BY TASK GROUP" },
+  conHeadSectors: { vi: "III. GIẢM PHÁT THẢI KHÍ NHÀ KÍNH THEO LĨNH VỰC", en: "III. GREENHOUSE GAS REDUCTION BY SECTOR" },
+  conHeadItems: {
+    vi: "IV. KẾT QUẢ THEO HẠNG MỤC (số liệu toàn tỉnh tổng hợp theo quy tắc của từng hạng mục)",
+    en: "IV. RESULTS BY ITEM (the province's figure combined by each item's rule)",
+  },
+  conHeadlineUnits: {
+    vi: "Đơn vị phải báo cáo: {expected} — đúng hạn {onTime}; muộn {late}; chưa nộp {missing}; đã nhận nhưng chưa nhập số liệu {empty}; khác {other}",
+    en: "Units due to report: {expected} — on time {onTime}; late {late}; missing {missing}; received but not filled yet {empty}; other {other}",
+  },
+  conHeadlineUnitsOther: {
+    vi: " (không ghi ngày gửi, bị từ chối, hoặc hai báo cáo cùng ngày: xem trang {sheet})",
+    en: " (no submission date, refused, or two reports of the same date: see the {sheet} sheet)",
+  },
+  conHeadlineItems: {
+    vi: "Hạng mục có chỉ tiêu số: {numeric} — đúng lộ trình {onTrack}; chậm so với lộ trình {behind}; vượt lộ trình {ahead}; chưa có số liệu của tỉnh {none}. Hạng mục báo cáo bằng văn bản (không có chỉ tiêu số): {text}",
+    en: "Items with a numeric target: {numeric} — on track {onTrack}; behind the path {behind}; ahead of the path {ahead}; no province figure yet {none}. Items reported as text (no numeric target): {text}",
+  },
+  conHeadlineBudget: {
+    vi: "Kinh phí: đã giải ngân {disbursed} tỷ đồng / kế hoạch {planned} tỷ đồng ({share}); mỗi đơn vị báo cáo phần kinh phí của mình",
+    en: "Budget: VND {disbursed} bn disbursed of VND {planned} bn planned ({share}); each unit reports its own spending",
+  },
+  conHeadlineGhg: {
+    vi: "Giảm phát thải khí nhà kính ước tính: {estimated} / {planned} nghìn tấn CO2 theo kế hoạch đến năm 2030 ({share})",
+    en: "Estimated greenhouse gas reduction: {estimated} of the {planned} thousand t CO2 planned by 2030 ({share})",
+  },
+  conColsItems: {
+    vi: "Mã|Hạng mục|Cách tổng hợp|Đơn vị tính|Đơn vị báo cáo|Đơn vị được tính|Số liệu toàn tỉnh|Tiến độ|So với lộ trình|Kinh phí kế hoạch (tỷ đồng)|Đã giải ngân (tỷ đồng)|Ghi chú",
+    en: "Code|Item|How combined|Unit|Units reporting|Units counted|Province figure|Progress|Against the path|Planned budget (bn VND)|Disbursed (bn VND)|Note",
+  },
+  conRule_sum: { vi: "Cộng", en: "Sum" },
+  conRule_lead: { vi: "Đơn vị chủ trì", en: "Lead unit" },
+  conRule_max: { vi: "Lớn nhất", en: "Largest" },
+  conRule_text: { vi: "Văn bản", en: "Text" },
+  conBlank_text: { vi: "Văn bản: nội dung từng đơn vị ở trang Chi tiết", en: "Text: each unit's words on the Detail sheet" },
+  conBlank_no_figure: { vi: "Chưa có đơn vị nào báo cáo số liệu", en: "No unit has reported a figure yet" },
+  conBlank_lead_missing: {
+    vi: "Đơn vị chủ trì chưa báo cáo; số của {count} đơn vị khác không thay cho số của tỉnh",
+    en: "The lead unit has not reported; the figures of {count} other unit(s) do not stand for the province's",
+  },
+  conBlank_leads_differ: {
+    vi: "Các đơn vị chủ trì báo cáo số khác nhau: cơ quan đầu mối xác nhận (xem Chi tiết)",
+    en: "The lead units reported different figures: the focal department settles (see Detail)",
+  },
+  conItemsNote: {
+    vi: "Cách tổng hợp: Cộng = cộng số của mọi đơn vị báo cáo; Đơn vị chủ trì = số của đơn vị chủ trì là số của tỉnh; Lớn nhất = số lớn nhất đã báo cáo (một số liệu chung của tỉnh); Văn bản = không tổng hợp thành số. Kinh phí giải ngân luôn được cộng. Quy tắc từng loại chỉ tiêu: docs/aggregation.md.",
+    en: "How combined: Sum = every reporting unit's figure added; Lead unit = the lead unit's figure is the province's; Largest = the largest figure reported (one provincial stock); Text = nothing combined into a figure. Disbursed budget is always added. The rule of each kind of measure: docs/aggregation.md.",
+  },
+  conFootnoteHead: { vi: "Ghi chú kiểm đếm (không dòng nào bị bỏ sót):", en: "Count check (no row left out):" },
+  conPathEntriesLine: { vi: "Số liệu từng đơn vị so với lộ trình: {statuses}", en: "Units' figures against the path: {statuses}" },
+  conSignerLeft: { vi: "NGƯỜI LẬP BIỂU", en: "PREPARED BY" },
+  conSignerLeftNote: { vi: "(Ký, ghi rõ họ tên)", en: "(Signature, full name)" },
+  conSignerRight: { vi: "THỦ TRƯỞNG CƠ QUAN", en: "HEAD OF AGENCY" },
+  conSignerRightNote: { vi: "(Ký, ghi rõ họ tên, đóng dấu)", en: "(Signature, full name, seal)" },
+  conRecipients: { vi: "Nơi nhận:", en: "Recipients:" },
+  conRecipientList: {
+    vi: "- UBND tỉnh (để báo cáo);|- Các sở, ban, ngành, đơn vị có liên quan;|- Lưu: VT, {abbr}.",
+    en: "- Provincial People's Committee (to report);|- Departments, agencies and units concerned;|- Filed: Records, {abbr}.",
+  },
+  conFooter: { vi: "Trang &P/&N", en: "Page &P of &N" },
+  conRoleLead: { vi: "Chủ trì", en: "Lead" },
+  conRoleCoordinating: { vi: "Phối hợp", en: "Coordinating" },
   // Excel's limits (1,048,576 rows a sheet, 32,767 characters a cell): what the consolidated workbook does at them.
   conLongTexts: { vi: "Văn bản dài", en: "Long texts" },
   conColsLongTexts: { vi: "Trang|Ô|Phần|Số phần|Độ dài (ký tự)|Văn bản", en: "Sheet|Cell|Part|Parts|Length (characters)|Text" },
@@ -683,6 +791,29 @@ export const MESSAGES = {
   uiStartFailed: {
     vi: "Phần bổ trợ chưa khởi động được. Đóng ngăn này rồi mở lại; nếu vẫn lỗi, tải lại trang Excel.",
     en: "The add-in could not start. Close this pane and open it again; if it still fails, reload Excel.",
+  },
+  // Starting the pane (src/taskpane/boot.ts): what went wrong and what to do, shown in both languages.
+  bootTitle: { vi: "Phần bổ trợ Tăng trưởng xanh chưa chạy được", en: "The Green Growth add-in cannot run" },
+  bootNoOfficeJs: {
+    vi: "Không tải được thư viện Office (office.js) từ máy chủ của Microsoft (https://appsforoffice.microsoft.com), cũng không tải được bản dự phòng trên máy chủ của phần bổ trợ. Kiểm tra kết nối mạng; đề nghị bộ phận CNTT cho phép truy cập https://appsforoffice.microsoft.com qua proxy và tường lửa; rồi đóng ngăn này và mở lại.",
+    en: "The Office library (office.js) could not be loaded from Microsoft's server (https://appsforoffice.microsoft.com), nor the backup copy on the add-in's server. Check the network connection; ask IT to allow https://appsforoffice.microsoft.com through the proxy and firewall; then close this pane and open it again.",
+  },
+  bootNotReady: {
+    vi: "Office chưa sẵn sàng sau {seconds} giây. Trang này phải được mở từ Excel (thẻ Trang đầu → Tăng trưởng xanh), không mở trực tiếp trong trình duyệt. Nếu đang ở trong Excel: đóng ngăn này và mở lại; nếu vẫn vậy, khởi động lại Excel.",
+    en: "Office is not ready after {seconds} seconds. This page must be opened from Excel (Home tab → Green Growth), not directly in a browser. If you are in Excel: close this pane and open it again; if that does not help, restart Excel.",
+  },
+  bootNotExcel: {
+    vi: "Trang này đang mở ngoài Excel. Chèn mẫu, kiểm tra và tổng hợp chỉ làm được khi mở phần bổ trợ trong Excel (Microsoft 365, Excel 2021 trở lên, Excel trên web); thẻ Kế hoạch vẫn xem được ở đây.",
+    en: "This page is open outside Excel. Inserting templates, checking and consolidating work only with the add-in opened in Excel (Microsoft 365, Excel 2021 or later, Excel on the web); the Plan tab can still be browsed here.",
+  },
+  bootOldExcel: {
+    vi: "Phiên bản Excel này không chạy được phần bổ trợ (thiếu {sets}). Cần Microsoft 365, Excel 2021 (phiên bản 2108 trở lên), Excel trên web, hoặc Excel cho Mac 16.35 trở lên: đề nghị bộ phận CNTT cập nhật Office. Trong khi chờ, có thể dùng tệp mẫu báo cáo .xlsx do đầu mối gửi.",
+    en: "This version of Excel cannot run the add-in (it lacks {sets}). It needs Microsoft 365, Excel 2021 (version 2108 or later), Excel on the web, or Excel for Mac 16.35 or later: ask IT to update Office. Meanwhile, the .xlsx report templates sent by the focal department can be filled in.",
+  },
+  bootHelp: { vi: "Hướng dẫn và hỗ trợ", en: "Help and support" },
+  paneNeedsExcel: {
+    vi: "Chỉ làm được khi phần bổ trợ mở trong Excel",
+    en: "Only possible with the add-in opened in Excel",
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

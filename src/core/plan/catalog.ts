@@ -11,6 +11,7 @@ import { PROJECT_GROUPS, PROJECT_INPUTS, type ProjectInput } from "./data/projec
 import { SOLUTION_GROUPS } from "./data/solutions";
 import { GHG_GOALS, TARGETS } from "./data/targets";
 import { TASK_GROUPS } from "./data/task-groups";
+import { TASK_RESPONSIBILITY } from "./data/task-responsibility";
 import { computedSourceNotes } from "./integrity";
 import { parseBudgetMillionVnd, parseTimeframe, readFundingCells } from "./parse";
 import {
@@ -26,6 +27,7 @@ import {
   Target,
   TaskGroup,
   TaskItem,
+  TaskResponsibility,
   type ProjectT,
   type TaskItemT,
 } from "./schema";
@@ -38,6 +40,8 @@ export const CatalogSchema = z
     solutionGroups: z.array(SolutionGroup),
     taskGroups: z.array(TaskGroup).length(6),
     tasks: z.array(TaskItem),
+    /** Who leads and coordinates each activity: inferred from section IV, one line per task. */
+    taskResponsibility: z.array(TaskResponsibility),
     ghgSectors: z.array(GhgSector),
     ghgActions: z.array(GhgAction),
     projectGroups: z.array(ProjectGroup).length(11),
@@ -68,6 +72,12 @@ export const CatalogSchema = z
       a.coordinating.forEach((id) => checkUnit(id, ["ghgActions", i, "coordinating"]));
     });
     c.projects.forEach((p, i) => p.agencies.forEach((id) => checkUnit(id, ["projects", i, "agencies"])));
+    c.taskResponsibility.forEach((r, i) => [...r.lead, ...r.coordinating].forEach((id) => checkUnit(id, ["taskResponsibility", i])));
+    const taskCodes = c.tasks.map((t) => t.code);
+    const assigned = c.taskResponsibility.map((r) => r.code);
+    for (const code of taskCodes) if (assigned.filter((a) => a === code).length !== 1) issue(`task ${code} needs exactly one responsibility line`, ["taskResponsibility"]);
+    for (const code of assigned) if (!taskCodes.includes(code)) issue(`responsibility for unknown task ${code}`, ["taskResponsibility"]);
+    c.orgUnits.forEach((u, i) => u.standsFor?.members?.forEach((id) => checkUnit(id, ["orgUnits", i, "standsFor"])));
     c.orgUnits.forEach((u, i) => {
       if (u.successor) checkUnit(u.successor.id, ["orgUnits", i, "successor"]);
       if (u.successor && u.dissolved) issue(`${u.id} has both a successor and a dissolution`, ["orgUnits", i]);
@@ -175,6 +185,7 @@ export function assembleCatalog(): unknown {
     solutionGroups: SOLUTION_GROUPS,
     taskGroups: TASK_GROUPS,
     tasks: taskItems(),
+    taskResponsibility: TASK_RESPONSIBILITY,
     ghgSectors: GHG_SECTORS,
     ghgActions: GHG_ACTIONS,
     projectGroups: PROJECT_GROUPS,

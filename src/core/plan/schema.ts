@@ -133,6 +133,23 @@ export const TaskItem = z.object({
   source: SourceRef,
 });
 
+/**
+ * Who answers for a task-group activity (NV1.1…). The activities print no agency of their own; section IV of the
+ * decision ("Tổ chức thực hiện") gives each department its part, so each assignment is our inference from one of
+ * its lines, quoted in `basisVi`, with the reason.
+ */
+export const TaskResponsibility = z.object({
+  code: z.string().regex(/^NV[1-6]\.\d{1,2}$/),
+  lead: z.array(OrgUnitId).min(1),
+  coordinating: z.array(OrgUnitId),
+  /** The section IV item it rests on ("IV.3") and the words of that line. */
+  section: z.string().regex(/^IV\.\d{1,2}$/),
+  basisVi: z.string().min(10),
+  reasonVi: z.string().min(10),
+  reasonEn: z.string().min(10),
+  inferred: z.literal(true),
+});
+
 export const GhgSector = z.object({
   code: z.enum(["A", "B", "C", "C1", "C2", "C3", "C4", "C5", "D"]),
   parent: z.enum(["C"]).nullable(),
@@ -259,6 +276,11 @@ export const OrgUnit = z.object({
   dissolved: z.object({ effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), basis: z.string() }).optional(),
   /** Established by the reorganisation: not in the 2018 decision itself. */
   establishedAfterDecision: z.boolean().default(false),
+  /**
+   * A collective name the decision uses ("UBND các huyện", "các tổ chức đoàn thể"): not a unit that reports. A row
+   * given to it goes to every unit of `kind` existing on the report's due date, or to the `members` listed.
+   */
+  standsFor: z.object({ kind: OrgKind.optional(), members: z.array(OrgUnitId).optional(), basis: z.string() }).optional(),
   note: z.string().optional(),
 });
 
@@ -272,6 +294,30 @@ export const SourceNote = z.object({
   computed: z.union([z.number(), z.string()]).optional(),
   explanationVi: z.string(),
   explanationEn: z.string(),
+});
+
+/**
+ * How units' figures for one item combine into the province's figure (docs/aggregation.md): "sum" adds every
+ * unit's own figure; "lead" takes the lead unit's (chủ trì) figure; "max" the largest reported; "text" combines
+ * nothing (a text row: each unit's words are listed in Detail). Budget disbursed is always summed.
+ */
+export const AggregationRule = z.enum(["sum", "lead", "max", "text"]);
+
+/** The rule a measure unit implies, with its reason: the default for every item measured in that unit. */
+export const UnitAggregation = z.object({
+  unit: Unit,
+  rule: AggregationRule,
+  reasonVi: z.string().min(10),
+  reasonEn: z.string().min(10),
+});
+
+/** An item whose target means something other than its unit's default, with the reason. */
+export const AggregationOverride = z.object({
+  code: z.string(),
+  rule: AggregationRule,
+  reasonVi: z.string().min(10),
+  reasonEn: z.string().min(10),
+  source: SourceRef,
 });
 
 export type SourceRefT = z.infer<typeof SourceRef>;
@@ -289,4 +335,8 @@ export type GhgActionT = z.infer<typeof GhgAction>;
 export type ProjectT = z.infer<typeof Project>;
 export type ProjectGroupT = z.infer<typeof ProjectGroup>;
 export type OrgUnitT = z.input<typeof OrgUnit>;
+export type TaskResponsibilityT = z.infer<typeof TaskResponsibility>;
 export type SourceNoteT = z.infer<typeof SourceNote>;
+export type AggregationRuleT = z.infer<typeof AggregationRule>;
+export type UnitAggregationT = z.infer<typeof UnitAggregation>;
+export type AggregationOverrideT = z.infer<typeof AggregationOverride>;

@@ -14,44 +14,46 @@ import { dueDate, parseReportPeriod, periodId, type ReportPeriod } from "../plan
 import { getCatalog, lookup, type IndexedCatalog } from "../plan/catalog";
 import { UNIT_LABELS, milestoneSummary } from "../plan/milestones";
 import { activeUnits } from "../plan/org";
-import type { GhgActionT, MeasureT, OrgUnitT, ProjectT, TaskItemT } from "../plan/schema";
-import { META_SHEET, TEMPLATE_VERSION, TemplateSpec, type ColumnKeyT, type ColumnT, type TableRowT, type TemplateSpecT, type ValidationT } from "./spec";
+import { roleOf, rowsOfUnit, type Role } from "../plan/responsibility";
+import type { GhgActionT, OrgUnitT, ProjectT, TaskItemT } from "../plan/schema";
+import { decree30Heading, instructionsLine, signatureBlock } from "./decree30";
+import { LAYOUTS, LAYOUT_V2, layoutOf, type TemplateLayout } from "./layout";
+import { META_SHEET, TEMPLATE_VERSION, TemplateSpec, type ColumnKeyT, type TableRowT, type TemplateMetaT, type TemplateSpecT, type ValidationT } from "./spec";
 
 export interface TemplateRequest {
   group: string;
   unit: string;
   period: string;
   lang?: Lang;
+  /** The layout version to build (a report is read by its own version's layout); the current one by default. */
+  version?: string;
+  /** "all": every row of the group, whatever the unit's part in them (an option; version 1 always lists all). */
+  rows?: "all";
 }
 
-export type TemplateResult = { ok: true; spec: TemplateSpecT } | { ok: false; error: string };
+export type TemplateResult =
+  | { ok: true; spec: TemplateSpecT }
+  /** `noRows`: the unit has no row in this group on the period's due date (it gets no sheet for it). */
+  | { ok: false; error: string; noRows?: true };
 
-const HEADER_ROW = 13;
 /**
  * Submission dates must come after this: the plan's projects start in 2017, so anything earlier is a slip (a year
  * typed as 2025 is day 2025 of 1900, which would count as "on time").
  */
 export const EARLIEST_SUBMISSION = "2017-01-01";
-const COLUMNS: [ColumnKeyT, MessageKey, number, ColumnT["role"], string | undefined][] = [
-  ["code", "tplColCode", 9, "plan", undefined],
-  ["group", "tplColGroup", 18, "plan", undefined],
-  ["task", "tplColTask", 46, "plan", undefined],
-  ["target", "tplColTarget", 40, "plan", undefined],
-  ["unit", "tplColUnit", 10, "plan", undefined],
-  ["budget", "tplColBudget", 13, "plan", "#,##0.00"],
-  ["actual", "tplColActual", 16, "entry", "#,##0.##"],
-  ["disbursed", "tplColDisbursed", 14, "entry", "#,##0.00"],
-  ["status", "tplColStatus", 16, "entry", undefined],
-  ["evidence", "tplColEvidence", 32, "entry", undefined],
-  ["progress", "tplColProgress", 12, "formula", "0%"],
-  ["check", "tplColCheck", 28, "formula", undefined],
-];
-const LETTER = Object.fromEntries(COLUMNS.map(([key], i) => [key, String.fromCharCode(65 + i)])) as Record<ColumnKeyT, string>;
-const ENTRY_LETTERS = COLUMNS.filter((col) => col[3] === "entry").map(([key]) => LETTER[key]);
-/** The columns people type into, the same in every template ("G:J"): where merged cells would blur a figure. */
-export const ENTRY_COLUMNS = `${ENTRY_LETTERS[0]}:${ENTRY_LETTERS[ENTRY_LETTERS.length - 1]}`;
-const LAST_LETTER = LETTER.check;
-const YEAR_CELL = "$C$8";
+
+/** The columns people type into in the current layout ("H:K"): where merged cells would blur a figure. */
+export const ENTRY_COLUMNS = entryColumns(LAYOUT_V2);
+/** The entry columns of every readable layout together ("G:K"): one range covers any report's figures. */
+export const ENTRY_COLUMNS_ANY_VERSION = (() => {
+  const letters = LAYOUTS.flatMap((l) => entryColumns(l).split(":")).sort();
+  return `${letters[0]}:${letters[letters.length - 1]}`;
+})();
+
+function entryColumns(layout: TemplateLayout): string {
+  const letters = layout.columns.map((c, i) => [c, String.fromCharCode(65 + i)] as const).filter(([c]) => c.role === "entry").map(([, l]) => l);
+  return `${letters[0]}:${letters[letters.length - 1]}`;
+}
 
 /** The sheet's name: the printed label and a short title, within Excel's 31 characters and allowed characters. */
 const SHEET_TITLES: Record<string, { vi: string; en: string }> = {
@@ -63,7 +65,9 @@ const SHEET_TITLES: Record<string, { vi: string; en: string }> = {
   NV6: { vi: "Lối sống xanh", en: "Green lifestyle" },
 };
 
-function actionRow(a: GhgActionT, c: IndexedCatalog, lang: Lang): Omit<TableRowT, "formulas"> {
+type PlanRow = Omit<TableRowT, "formulas">;
+
+function actionRow(a: GhgActionT, c: IndexedCatalog, lang: Lang): PlanRow {
   const sector = c.ghgSectors.find((s) => s.code === a.sector);
   const unit = a.milestones[0]?.unit;
   return {
@@ -80,11 +84,11 @@ function actionRow(a: GhgActionT, c: IndexedCatalog, lang: Lang): Omit<TableRowT
   };
 }
 
-function taskRow(task: TaskItemT, lang: Lang): Omit<TableRowT, "formulas"> {
+function taskRow(task: TaskItemT, lang: Lang): PlanRow {
   return { code: task.code, actualKind: "text", values: { code: task.code, group: lang === "vi" ? "Nhiệm vụ" : "Task", task: task.textVi, target: "", unit: "", budget: null } };
 }
 
-function projectRow(p: ProjectT, c: IndexedCatalog, lang: Lang): Omit<TableRowT, "formulas"> {
+function projectRow(p: ProjectT, c: IndexedCatalog, lang: Lang): PlanRow {
   const group = c.projectGroups.find((g) => g.number === p.group);
   return {
     code: p.code,
@@ -100,11 +104,22 @@ function projectRow(p: ProjectT, c: IndexedCatalog, lang: Lang): Omit<TableRowT,
   };
 }
 
+/** Every row of a task group, in the decision's order: Appendix I actions, activities, then projects. */
+function groupRows(c: IndexedCatalog, group: string, lang: Lang): PlanRow[] {
+  return [
+    ...c.ghgActions.filter((a) => a.taskGroup === group).map((a) => actionRow(a, c, lang)),
+    ...c.tasks.filter((x) => x.taskGroup === group).map((x) => taskRow(x, lang)),
+    ...c.projects.filter((p) => p.taskGroup === group).map((p) => projectRow(p, c, lang)),
+  ];
+}
+
+const ROLE_LABEL: Record<Role, MessageKey> = { lead: "tplRoleLead", coordinating: "tplRoleCoordinating" };
+
 /** Progress and check formulas for rows with milestones, each with its result in the blank template. */
-function withFormulas(row: Omit<TableRowT, "formulas">, excelRow: number, year: number, lang: Lang): TableRowT {
+function withFormulas(row: PlanRow, excelRow: number, year: number, lang: Lang, letter: Record<string, string>, yearCell: string): TableRowT {
   if (row.actualKind === "text") return { ...row, formulas: {} };
-  const code = `${LETTER.code}${excelRow}`;
-  const actual = `${LETTER.actual}${excelRow}`;
+  const code = `${letter.code}${excelRow}`;
+  const actual = `${letter.actual}${excelRow}`;
   const langArg = lang === "vi" ? "" : `,"${lang}"`;
   const cached = (v: unknown): string | number => (isTtxError(v) ? "" : (v as string | number));
   return {
@@ -112,8 +127,8 @@ function withFormulas(row: Omit<TableRowT, "formulas">, excelRow: number, year: 
     formulas: {
       // Blank until a value is entered, evaluated natively: where the add-in is absent (LibreOffice, a viewer)
       // a blank row then shows blank rather than #NAME?.
-      progress: { formula: `IF(${actual}="","",TTX.PROGRESS(${code},${actual},${YEAR_CELL}))`, cached: cached(progress(row.code, null, year)) },
-      check: { formula: `TTX.CHECK(${code},${actual},${YEAR_CELL}${langArg})`, cached: cached(check(row.code, null, year, lang)) },
+      progress: { formula: `IF(${actual}="","",TTX.PROGRESS(${code},${actual},${yearCell}))`, cached: cached(progress(row.code, null, year)) },
+      check: { formula: `TTX.CHECK(${code},${actual},${yearCell}${langArg})`, cached: cached(check(row.code, null, year, lang)) },
     },
   };
 }
@@ -153,20 +168,26 @@ export function planHash(meta: { templateId: string; version: string }, rows: re
   return bytesToHex(sha256(utf8ToBytes(planCanonical(meta, rows))));
 }
 
-const PLAN_KEYS = COLUMNS.filter((col) => col[3] === "plan").map((col) => col[0]);
+/** The fingerprinted columns of a version: the plan columns (the role column is information, not plan). */
+const planKeys = (version: string): ColumnKeyT[] => (layoutOf(version) ?? LAYOUT_V2).columns.filter((c) => c.role === "plan").map((c) => c.key);
 
 /** What planHash hashes: template id, version and the plan cells in order. Equal texts ⇔ equal hashes. */
 export function planCanonical(meta: { templateId: string; version: string }, rows: readonly Pick<TableRowT, "values">[]): string {
-  return JSON.stringify([meta.templateId, meta.version, rows.map((r) => PLAN_KEYS.map((k) => r.values[k] ?? null))]);
+  const keys = planKeys(meta.version);
+  return JSON.stringify([meta.templateId, meta.version, rows.map((r) => keys.map((k) => r.values[k] ?? null))]);
 }
 
 const isoDate = (d: { year: number; month: number; day: number }) =>
   `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 
+/** The report period's due date as "YYYY-MM-DD": the date responsibilities and units are taken on. */
+export const dueIso = (period: ReportPeriod): string => isoDate(dueDate(period));
+
 /** Unit names offered in the template's dropdown: the units that exist on the period's due date. */
-export function unitChoices(period: ReportPeriod, lang: Lang): OrgUnitT[] {
+export function unitChoices(period: ReportPeriod, _lang?: Lang): OrgUnitT[] {
   const c = getCatalog();
-  return activeUnits(c.orgUnits, isoDate(dueDate(period))).filter((u) => u.id !== "UBND_HUYEN" && u.id !== "DOAN_THE" && u.id !== "BENH_VIEN");
+  // Collective names of the decision ("UBND các huyện", "các tổ chức đoàn thể") are not units that report.
+  return activeUnits(c.orgUnits, dueIso(period)).filter((u) => !u.standsFor);
 }
 export const unitLabel = (u: OrgUnitT, lang: Lang): string => (lang === "vi" ? u.nameVi : u.nameEn);
 
@@ -178,7 +199,7 @@ const built = new Map<string, TemplateResult>();
 const MAX_CACHED = 1024;
 
 export function buildTemplate(request: TemplateRequest): TemplateResult {
-  const key = `${request.group}|${request.unit}|${request.period}|${request.lang ?? "vi"}`;
+  const key = `${request.group}|${request.unit}|${request.period}|${request.lang ?? "vi"}|${request.version ?? TEMPLATE_VERSION}|${request.rows ?? ""}`;
   let result = built.get(key);
   if (!result) {
     if (built.size >= MAX_CACHED) built.clear();
@@ -199,6 +220,8 @@ function deepFreeze<T>(value: T): T {
 function buildTemplateUncached(request: TemplateRequest): TemplateResult {
   const c = getCatalog();
   const lang = request.lang ?? "vi";
+  const layout = layoutOf(request.version ?? TEMPLATE_VERSION);
+  if (!layout) return { ok: false, error: bilingual("tplBadVersion", { got: request.version ?? "", versions: LAYOUTS.map((l) => l.version).join(", ") }) };
   const groupEntry = lookup(request.group);
   if (groupEntry?.kind !== "taskGroup") {
     return { ok: false, error: bilingual("tplBadGroup", { got: request.group, groups: c.taskGroups.map((g) => `${g.id} (${g.sourceLabel})`).join(", ") }) };
@@ -208,52 +231,103 @@ function buildTemplateUncached(request: TemplateRequest): TemplateResult {
   if (!period) return { ok: false, error: bilingual("tplBadPeriod", { got: request.period }) };
   const unit = c.orgUnits.find((u) => u.id === request.unit.trim().toUpperCase());
   if (!unit) return { ok: false, error: bilingual("tplBadUnit", { got: request.unit }) };
+  const due = dueDate(period);
+  const onDue = dueIso(period);
 
-  const rows = [
-    ...c.ghgActions.filter((a) => a.taskGroup === group.id).map((a) => actionRow(a, c, lang)),
-    ...c.tasks.filter((x) => x.taskGroup === group.id).map((x) => taskRow(x, lang)),
-    ...c.projects.filter((p) => p.taskGroup === group.id).map((p) => projectRow(p, c, lang)),
-  ].map((row, i) => withFormulas(row, HEADER_ROW + 1 + i, period.year, lang));
+  const letter = Object.fromEntries(layout.columns.map((col, i) => [col.key, String.fromCharCode(65 + i)])) as Record<ColumnKeyT, string>;
+  const hasRole = layout.columns.some((col) => col.key === "role");
+  const all = groupRows(c, group.id, lang);
+  const allRows = !layout.rowsPerUnit || request.rows === "all";
+  const own = allRows ? null : rowsOfUnit(unit.id, group.id, onDue);
+  if (own && own.length === 0) {
+    return { ok: false, noRows: true, error: bilingual("tplNoRows", { unit: unit.nameVi, group: group.id, date: `${String(due.day).padStart(2, "0")}/${String(due.month).padStart(2, "0")}/${due.year}` }) };
+  }
+  const byCode = new Map(all.map((r) => [r.code, r]));
+  const chosen: PlanRow[] = own ? own.map((r) => byCode.get(r.code)!) : all;
+  const yearCell = `$${layout.fieldValueColumn}$${layout.firstFieldRow + 4}`;
+  const rows = chosen
+    .map((row): PlanRow => {
+      if (!hasRole) return row;
+      const role = roleOf(unit.id, row.code, onDue);
+      return { ...row, values: { ...row.values, role: role ? t(ROLE_LABEL[role], {}, lang) : "" } };
+    })
+    .map((row, i) => withFormulas(row, layout.headerRow + 1 + i, period.year, lang, letter, yearCell));
 
   const templateId = `TTX-${group.id}`;
-  const due = dueDate(period);
   const choices = unitChoices(period, lang);
-  const lastRow = HEADER_ROW + rows.length;
+  const lastLetter = letter.check;
+  const lastRow = layout.headerRow + rows.length;
   const narrativeStart = lastRow + 3;
+  const fieldRow = (i: number) => layout.firstFieldRow + i;
+  const field = (i: number) => ({
+    labelAddress: `A${fieldRow(i)}`,
+    valueAddress: `${layout.fieldValueColumn}${fieldRow(i)}`,
+    valueMerge: `${layout.fieldValueColumn}${fieldRow(i)}:${layout.fieldValueEnd}${fieldRow(i)}`,
+  });
+  const narrative = (["completed", "ongoing", "proposals"] as const).map((key, i) => {
+    const top = narrativeStart + i * 6;
+    const label: MessageKey = key === "completed" ? "tplNarrativeCompleted" : key === "ongoing" ? "tplNarrativeOngoing" : "tplNarrativeProposals";
+    return { key, label: t(label, {}, lang), labelAddress: `A${top}`, range: `A${top + 1}:${lastLetter}${top + 4}` };
+  });
+  const narrativeEnd = narrativeStart + 3 * 6 - 2;
+  const heading = layout.decree30
+    ? [
+        ...decree30Heading({ lang, lastLetter, unitCell: field(2).valueAddress, submittedCell: field(7).valueAddress, unitName: unitLabel(unit, lang), groupLine: t("tplGroup", { label: group.sourceLabel, title: lang === "vi" ? group.titleVi : group.titleEn }, lang) }),
+        instructionsLine(layout.headerRow - 1, lastLetter, lang),
+      ]
+    : [
+        { address: "A1", text: t("tplTitle", {}, lang), merge: `A1:${lastLetter}1`, style: "title" as const },
+        { address: "A2", text: t("tplGroup", { label: group.sourceLabel, title: lang === "vi" ? group.titleVi : group.titleEn }, lang), merge: `A2:${lastLetter}2`, style: "subtitle" as const },
+      ];
   const spec: TemplateSpecT = {
-    meta: { templateId, version: TEMPLATE_VERSION, taskGroup: group.id as TemplateSpecT["meta"]["taskGroup"], unitId: unit.id, period: periodId(period), lang, planHash: planHash({ templateId, version: TEMPLATE_VERSION }, rows) },
+    meta: {
+      templateId, version: layout.version, taskGroup: group.id as TemplateSpecT["meta"]["taskGroup"], unitId: unit.id, period: periodId(period), lang,
+      planHash: planHash({ templateId, version: layout.version }, rows),
+      ...(layout.rowsPerUnit && request.rows === "all" ? { rows: "all" as const } : {}),
+    },
     sheetName: `${group.id} ${SHEET_TITLES[group.id]![lang]}`,
-    titleLines: [
-      { address: "A1", text: t("tplTitle", {}, lang), merge: `A1:${LAST_LETTER}1` },
-      { address: "A2", text: t("tplGroup", { label: group.sourceLabel, title: lang === "vi" ? group.titleVi : group.titleEn }, lang), merge: `A2:${LAST_LETTER}2` },
-    ],
+    titleLines: heading,
     header: [
-      { key: "plan", label: t("tplPlan", {}, lang), labelAddress: "A4", valueAddress: "C4", value: t("tplPlanValue", {}, lang), entry: false },
-      { key: "template", label: t("tplTemplate", {}, lang), labelAddress: "A5", valueAddress: "C5", value: `${templateId} v${TEMPLATE_VERSION}`, entry: false },
-      { key: "unit", label: t("tplUnit", {}, lang), labelAddress: "A6", valueAddress: "C6", value: unitLabel(unit, lang), entry: true, validation: { kind: "list", values: choices.map((u) => unitLabel(u, lang)) } },
-      { key: "period", label: t("tplPeriod", {}, lang), labelAddress: "A7", valueAddress: "C7", value: t(period.kind === "H1" ? "tplPeriodH1" : "tplPeriodAnnual", { year: period.year }, lang), entry: false },
-      { key: "year", label: t("tplYear", {}, lang), labelAddress: "A8", valueAddress: "C8", value: period.year, entry: false },
-      { key: "due", label: t("tplDue", {}, lang), labelAddress: "A9", valueAddress: "C9", value: toExcelSerial(due.year, due.month, due.day), numFmt: "dd/mm/yyyy", entry: false },
-      { key: "reporter", label: t("tplReporter", {}, lang), labelAddress: "A10", valueAddress: "C10", value: null, entry: true, validation: { kind: "any" } },
-      { key: "submitted", label: t("tplSubmitted", {}, lang), labelAddress: "A11", valueAddress: "C11", value: null, numFmt: "dd/mm/yyyy", entry: true, validation: { kind: "date", after: EARLIEST_SUBMISSION } },
+      { key: "plan", label: t("tplPlan", {}, lang), ...field(0), value: t("tplPlanValue", {}, lang), entry: false },
+      { key: "template", label: t("tplTemplate", {}, lang), ...field(1), value: `${templateId} v${layout.version}`, entry: false },
+      { key: "unit", label: t("tplUnit", {}, lang), ...field(2), value: unitLabel(unit, lang), entry: true, validation: { kind: "list", values: choices.map((u) => unitLabel(u, lang)) } },
+      { key: "period", label: t("tplPeriod", {}, lang), ...field(3), value: t(period.kind === "H1" ? "tplPeriodH1" : "tplPeriodAnnual", { year: period.year }, lang), entry: false },
+      { key: "year", label: t("tplYear", {}, lang), ...field(4), value: period.year, entry: false },
+      { key: "due", label: t("tplDue", {}, lang), ...field(5), value: toExcelSerial(due.year, due.month, due.day), numFmt: "dd/mm/yyyy", entry: false },
+      { key: "reporter", label: t("tplReporter", {}, lang), ...field(6), value: null, entry: true, validation: { kind: "any" } },
+      { key: "submitted", label: t("tplSubmitted", {}, lang), ...field(7), value: null, numFmt: "dd/mm/yyyy", entry: true, validation: { kind: "date", after: EARLIEST_SUBMISSION } },
     ],
     table: {
       name: `TTX_${group.id}`,
-      headerRow: HEADER_ROW,
-      columns: COLUMNS.map(([key, label, width, role, numFmt]) => ({
-        key, letter: LETTER[key], header: t(label, {}, lang), width, role, wrap: width >= 18, ...(numFmt ? { numFmt } : {}),
+      headerRow: layout.headerRow,
+      columns: layout.columns.map((col) => ({
+        key: col.key, letter: letter[col.key], header: t(col.label, {}, lang), width: col.width, role: col.role, wrap: col.wrap, ...(col.numFmt ? { numFmt: col.numFmt } : {}),
       })),
       rows,
     },
-    narrative: (["completed", "ongoing", "proposals"] as const).map((key, i) => {
-      const top = narrativeStart + i * 6;
-      const label: MessageKey = key === "completed" ? "tplNarrativeCompleted" : key === "ongoing" ? "tplNarrativeOngoing" : "tplNarrativeProposals";
-      return { key, label: t(label, {}, lang), labelAddress: `A${top}`, range: `A${top + 1}:${LAST_LETTER}${top + 4}` };
-    }),
+    narrative,
+    signature: layout.decree30 ? signatureBlock(narrativeEnd + 2, lastLetter, lang, onDue) : [],
+    frozenColumns: layout.columns.findIndex((col) => col.key === "task") + 1,
     statusValues: (["tplStatusDone", "tplStatusOngoing", "tplStatusNotStarted", "tplStatusDropped"] as const).map((k) => t(k, {}, lang)),
   };
   // The spec is data other code trusts: validate it like the catalog.
   return { ok: true, spec: TemplateSpec.parse(spec) };
+}
+
+/**
+ * The template a report was made from, as its metadata describes it (version, rows): the reader and validation
+ * go by it. Where the unit has no row of the group any more (the responsibility data was revised since), every
+ * row of the group, so what the report holds is still read.
+ */
+export function templateOfReport(meta: TemplateMetaT, lang: Lang = meta.lang): TemplateResult {
+  const request: TemplateRequest = { group: meta.taskGroup, unit: meta.unitId, period: meta.period, lang, version: meta.version, ...(meta.rows ? { rows: meta.rows } : {}) };
+  const built = buildTemplate(request);
+  return !built.ok && built.noRows ? buildTemplate({ ...request, rows: "all" }) : built;
+}
+
+/** Every row of the report's group in the report's layout: a row the unit has no part in is still a plan item. */
+export function groupTemplateOfReport(meta: TemplateMetaT, lang: Lang = meta.lang): TemplateResult {
+  return buildTemplate({ group: meta.taskGroup, unit: meta.unitId, period: meta.period, lang, version: meta.version, rows: "all" });
 }
 
 export { META_SHEET };

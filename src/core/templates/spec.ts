@@ -6,7 +6,11 @@
  */
 import { z } from "zod";
 
-export const TEMPLATE_VERSION = "1.0.0";
+/**
+ * The version new templates are written in. Reports on earlier versions still in circulation are read by the
+ * layout of their own version (layout.ts): a figure typed on last year's template is never refused for its age.
+ */
+export const TEMPLATE_VERSION = "2.0.0";
 export const META_SHEET = "_ttx_meta";
 
 const Address = z.string().regex(/^\$?[A-Z]{1,3}\$?\d+$/);
@@ -25,6 +29,8 @@ export const HeaderField = z.object({
   label: z.string(),
   labelAddress: Address,
   valueAddress: Address,
+  /** The merged cells showing the value ("C4:F4"): the value is at its top-left, `valueAddress`. */
+  valueMerge: z.string().regex(/^[A-Z]+\d+:[A-Z]+\d+$/),
   value: CellValue,
   /** Excel number format for the value (dates). */
   numFmt: z.string().optional(),
@@ -33,7 +39,7 @@ export const HeaderField = z.object({
 });
 
 export const ColumnKey = z.enum([
-  "code", "group", "task", "target", "unit", "budget", "actual", "disbursed", "status", "evidence", "progress", "check",
+  "code", "role", "group", "task", "target", "unit", "budget", "actual", "disbursed", "status", "evidence", "progress", "check",
 ]);
 
 export const Column = z.object({
@@ -41,8 +47,12 @@ export const Column = z.object({
   letter: z.string().regex(/^[A-Z]$/),
   header: z.string(),
   width: z.number().positive(),
-  /** plan: locked, from the catalog; entry: unlocked for the reporter; formula: locked, computed. */
-  role: z.enum(["plan", "entry", "formula"]),
+  /**
+   * plan: locked, from the catalog, part of the plan fingerprint; info: locked, from the responsibility data when
+   * the file was made (an assignment may be revised later: not fingerprinted); entry: unlocked for the reporter;
+   * formula: locked, computed.
+   */
+  role: z.enum(["plan", "info", "entry", "formula"]),
   numFmt: z.string().optional(),
   wrap: z.boolean(),
 });
@@ -75,12 +85,27 @@ export const TemplateMeta = z.object({
   lang: z.enum(["vi", "en"]),
   /** SHA-256 of the locked plan cells (row codes and plan columns, in order): detects edits to the plan part. */
   planHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /**
+   * "all": every row of the task group, asked for on purpose; absent: the rows the unit leads, then those it
+   * coordinates (from version 2; version 1 templates list every row).
+   */
+  rows: z.literal("all").optional(),
+});
+
+/** Fixed text above or below the table: the Decree 30 heading, the title, the signature block. */
+export const TextLine = z.object({
+  address: Address,
+  text: z.string(),
+  merge: z.string(),
+  style: z.enum(["title", "subtitle", "agency", "agencyName", "motto", "place", "note", "signTitle", "signNote", "recipients"]),
+  /** Computed from a header cell (the unit's name in capitals, the place and date): `text` is its blank-template result. */
+  formula: z.string().optional(),
 });
 
 export const TemplateSpec = z.object({
   meta: TemplateMeta,
   sheetName: z.string().min(1).max(31),
-  titleLines: z.array(z.object({ address: Address, text: z.string(), merge: z.string() })),
+  titleLines: z.array(TextLine),
   header: z.array(HeaderField),
   table: z.object({
     name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
@@ -89,6 +114,10 @@ export const TemplateSpec = z.object({
     rows: z.array(TableRow).min(1),
   }),
   narrative: z.array(NarrativeField),
+  /** Below the narrative blocks: who prepared and who signs (Decree 30). The reader stops the narratives at its first line. */
+  signature: z.array(TextLine),
+  /** Rows the table freezes and prints on every page, and the column the frozen panes stop after. */
+  frozenColumns: z.number().int().min(0),
   statusValues: z.array(z.string()).length(4),
 });
 
@@ -98,3 +127,4 @@ export type ColumnKeyT = z.infer<typeof ColumnKey>;
 export type TableRowT = z.infer<typeof TableRow>;
 export type TemplateMetaT = z.infer<typeof TemplateMeta>;
 export type ValidationT = z.infer<typeof Validation>;
+export type TextLineT = z.infer<typeof TextLine>;

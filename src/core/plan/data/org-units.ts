@@ -134,6 +134,7 @@ export const ORG_UNITS: OrgUnitT[] = [
     abbr: "Bệnh viện",
     kind: "other",
     aliases: ["Bệnh viện"],
+    standsFor: { members: [], basis: "Các bệnh viện không được kê tên trong quyết định: không có đơn vị báo cáo riêng." },
   },
   {
     id: "BO_NNPTNT",
@@ -208,6 +209,10 @@ export const ORG_UNITS: OrgUnitT[] = [
     abbr: "Đoàn thể",
     kind: "association",
     aliases: ["các tổ chức đoàn thể", "các đoàn thể"],
+    standsFor: {
+      members: ["MTTQ", "HOI_NONGDAN", "HOI_LHPN"],
+      basis: "Mục IV.11: \"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cao Bằng và các đoàn thể\"; các đoàn thể có tên trong quyết định là Hội Nông dân và Hội LHPN (suy luận).",
+    },
   },
   {
     id: "DAI_PTTH",
@@ -244,6 +249,7 @@ export const ORG_UNITS: OrgUnitT[] = [
     aliases: ["UBND huyện", "UBND các huyện", "UBND các huyện trong tỉnh", "UBND các huyện, thành phố"],
     dissolved: { effective: "2025-07-01", basis: DISTRICT_LEVEL_ABOLISHED },
     note: "Mục chung khi văn bản giao cho tất cả các huyện; từng huyện có mã riêng.",
+    standsFor: { kind: "district", basis: "Mục chung của quyết định: mọi UBND huyện, thành phố còn tồn tại vào ngày hạn báo cáo." },
   },
   // District-level units as of the decision (2018) and the one created in 2020: they report to the plan.
   district("TP_CAOBANG", "thành phố Cao Bằng", "Cao Bằng City"),
