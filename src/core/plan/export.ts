@@ -4,6 +4,7 @@
  */
 import { bilingual } from "../i18n/messages";
 import { csvLine } from "../text/safe-cell";
+import { aggregationOfEntry, aggregationTable } from "./aggregation";
 import type { Catalog, Entry, IndexedCatalog } from "./catalog";
 import { readField, fieldNames } from "./fields";
 
@@ -24,6 +25,9 @@ export const CSV_COLUMNS = [
   "lead",
   "timeframe",
   "source",
+  // How units' figures combine into the province's figure (plan/aggregation.ts, docs/aggregation.md), and why.
+  "aggregation",
+  "aggregation_reason",
   // Added at the end so existing column positions stay: sector subtotals as printed beside the computed
   // budget_billion / reduction (the JSON has both), and whether a task group is the decision's or our inference.
   "budget_printed",
@@ -43,7 +47,14 @@ export function taskGroupBasis(e: Entry, c: IndexedCatalog): string | null {
   return bilingual("taskGroupInferred", { group: `DA${group.number}`, taskGroup: group.taskGroup, label, reason: group.taskGroupReasonEn });
 }
 
-const extraColumn = (e: Entry, f: string, c: IndexedCatalog): string | number | null => (f === "task_group_basis" ? taskGroupBasis(e, c) : null);
+/** Kinds of entry a unit reports a figure or a text for: they have an aggregation rule. */
+const REPORTED = new Set<Entry["kind"]>(["ghgAction", "target", "task", "project"]);
+
+const extraColumn = (e: Entry, f: string, c: IndexedCatalog): string | number | null =>
+  f === "task_group_basis" ? taskGroupBasis(e, c)
+  : f === "aggregation" ? (REPORTED.has(e.kind) ? aggregationOfEntry(e).rule : null)
+  : f === "aggregation_reason" ? (REPORTED.has(e.kind) ? aggregationOfEntry(e).reasonVi : null)
+  : null;
 
 /** Every entry once, in catalog order (the printed-label aliases of task groups are skipped). */
 export function catalogEntries(c: IndexedCatalog): Entry[] {
@@ -73,5 +84,6 @@ export function catalogCsv(c: IndexedCatalog): { text: string; rows: number } {
 export function catalogJson(c: IndexedCatalog): { text: string; rows: number } {
   const { byCode: _index, ...plain } = c;
   const data: Catalog = plain;
-  return { text: JSON.stringify(data, null, 2) + "\n", rows: catalogEntries(c).length };
+  // The aggregation rules beside the catalog: each unit's default and the items overriding it, with their reasons.
+  return { text: JSON.stringify({ ...data, aggregation: aggregationTable() }, null, 2) + "\n", rows: catalogEntries(c).length };
 }
