@@ -320,30 +320,6 @@ export const AggregationOverride = z.object({
   source: SourceRef,
 });
 
-/**
- * How units' figures for one item combine into the province's figure (docs/aggregation.md): "sum" adds every
- * unit's own figure; "lead" takes the lead unit's (chủ trì) figure; "max" the largest reported; "text" combines
- * nothing (a text row: each unit's words are listed in Detail). Budget disbursed is always summed.
- */
-export const AggregationRule = z.enum(["sum", "lead", "max", "text"]);
-
-/** The rule a measure unit implies, with its reason: the default for every item measured in that unit. */
-export const UnitAggregation = z.object({
-  unit: Unit,
-  rule: AggregationRule,
-  reasonVi: z.string().min(10),
-  reasonEn: z.string().min(10),
-});
-
-/** An item whose target means something other than its unit's default, with the reason. */
-export const AggregationOverride = z.object({
-  code: z.string(),
-  rule: AggregationRule,
-  reasonVi: z.string().min(10),
-  reasonEn: z.string().min(10),
-  source: SourceRef,
-});
-
 export type SourceRefT = z.infer<typeof SourceRef>;
 export type MeasureT = z.infer<typeof Measure>;
 export type UnitT = z.infer<typeof Unit>;
@@ -361,9 +337,6 @@ export type ProjectGroupT = z.infer<typeof ProjectGroup>;
 export type OrgUnitT = z.input<typeof OrgUnit>;
 export type TaskResponsibilityT = z.infer<typeof TaskResponsibility>;
 export type SourceNoteT = z.infer<typeof SourceNote>;
-export type AggregationRuleT = z.infer<typeof AggregationRule>;
-export type UnitAggregationT = z.infer<typeof UnitAggregation>;
-export type AggregationOverrideT = z.infer<typeof AggregationOverride>;
 export type AggregationRuleT = z.infer<typeof AggregationRule>;
 export type UnitAggregationT = z.infer<typeof UnitAggregation>;
 export type AggregationOverrideT = z.infer<typeof AggregationOverride>;
