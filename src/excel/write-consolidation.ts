@@ -20,9 +20,9 @@
  * the first request, so every sheet's name is too.
  */
 import type { Consolidation } from "../core/consolidation/consolidate";
-import { consolidationLayout, type Cell, type TableLayout } from "../core/consolidation/layout";
+import { PRINT, consolidationLayout, headerHeight, type Cell, type SummaryModel, type TableLayout } from "../core/consolidation/layout";
 import { SheetBook, type SheetLimits } from "../core/consolidation/sheet-limits";
-import type { Lang } from "../core/i18n/messages";
+import { t, type Lang } from "../core/i18n/messages";
 import { columnLetter } from "../core/address";
 
 const GREEN = "#2E7D32";
@@ -82,9 +82,68 @@ function queueHeader(sheet: Excel.Worksheet, top: number, layout: TableLayout): 
   const header = sheet.getRange(rangeOf(top, 1, layout.headers.length));
   header.values = [layout.headers];
   header.format.font.bold = true;
+  header.format.font.size = PRINT.baseFont;
   header.format.fill.color = HEADER_FILL;
   header.format.wrapText = true;
+  header.format.verticalAlignment = "Center" as Excel.VerticalAlignment;
+  header.format.rowHeight = headerHeight(layout);
   layout.widths.forEach((w, i) => (sheet.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = w * POINTS_PER_CHAR));
+}
+
+/** Long texts wrap within their column (whole columns: one format each, whatever the rows), at the sheet's size. */
+function queueColumns(sheet: Excel.Worksheet, layout: TableLayout): void {
+  sheet.getRange(`A:${columnLetter(layout.headers.length)}`).format.font.size = PRINT.baseFont;
+  for (const i of layout.wrap ?? []) {
+    const column = sheet.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`);
+    column.format.wrapText = true;
+    column.format.verticalAlignment = "Top" as Excel.VerticalAlignment;
+  }
+}
+
+/**
+ * Printing as the file writer sets it (layout.ts, PRINT): A4 landscape, fitted to one page wide (the height left
+ * free: only the width is given, Excel's "Fit all columns on one page"), margins, page numbers in the footer,
+ * `titleRows` repeated on every page, provenance columns left off paper (`printColumns`).
+ */
+function queuePrint(sheet: Excel.Worksheet, lang: Lang, titleRows?: string, printColumns?: number): void {
+  const page = sheet.pageLayout;
+  page.orientation = "Landscape" as Excel.PageOrientation;
+  page.paperSize = "A4" as Excel.PaperType;
+  page.zoom = { horizontalFitToPages: 1 };
+  page.centerHorizontally = true;
+  const m = PRINT.margins;
+  page.leftMargin = m.left * 72;
+  page.rightMargin = m.right * 72;
+  page.topMargin = m.top * 72;
+  page.bottomMargin = m.bottom * 72;
+  page.headerMargin = m.header * 72;
+  page.footerMargin = m.footer * 72;
+  page.headersFooters.defaultForAllPages.centerFooter = t("conFooter", {}, lang);
+  if (titleRows) page.setPrintTitleRows(titleRows);
+  if (printColumns) page.setPrintArea(`A:${columnLetter(printColumns)}`);
+}
+
+/** The Summary's lines: each merged over its columns, with its font, alignment and height. */
+function queueSummaryLines(summary: Excel.Worksheet, model: SummaryModel): void {
+  summary.getRange(`A:${columnLetter(model.widths.length)}`).format.font.size = PRINT.baseFont;
+  for (const line of model.lines) {
+    const from = columnLetter(line.from ?? 1);
+    const to = columnLetter(line.to ?? model.widths.length);
+    const span = summary.getRange(`${from}${line.row}:${to}${line.row}`);
+    span.merge(false);
+    const cell = summary.getRange(`${from}${line.row}`);
+    cell.values = [[asTyped(line.text)]];
+    if (line.bold) cell.format.font.bold = true;
+    if (line.italic) cell.format.font.italic = true;
+    if (line.size) {
+      cell.format.font.size = line.size;
+      cell.format.font.color = GREEN;
+    }
+    span.format.wrapText = true;
+    span.format.verticalAlignment = "Top" as Excel.VerticalAlignment;
+    span.format.horizontalAlignment = (line.align === "center" ? "Center" : line.align === "right" ? "Right" : "Left") as Excel.HorizontalAlignment;
+    if (line.height) span.format.rowHeight = line.height;
+  }
 }
 
 /**
@@ -170,23 +229,24 @@ export async function writeConsolidationToWorkbook(
     added.push(summary);
     for (const job of jobs) added.push((job.sheet = sheets.add(job.name)));
 
-    // Summary: lines, two tables, charts over them.
+    // Summary: the Decree 30 heading and the other lines, three tables, charts over them; printed like the lists.
     const model = layout.summary({ ...result, limits: book.facts() });
-    const width = model.tables[0]!.layout.headers.length;
-    for (const line of model.lines) {
-      const cell = summary.getRange(`A${line.row}`);
-      cell.values = [[asTyped(line.text)]];
-      if (line.bold || line.row === 1) cell.format.font.bold = true;
-      if (line.row === 1) cell.format.font.color = GREEN;
-    }
+    queueSummaryLines(summary, model);
     for (const table of model.tables) {
       queueHeader(summary, table.top, table.layout);
       queueRows(summary, table.top + 1, table.layout, table.rows);
+      for (const i of table.layout.wrap ?? []) summary.getRange(`${columnLetter(i + 1)}${table.top + 1}:${columnLetter(i + 1)}${table.top + table.rows.length}`).format.wrapText = true;
+      table.heights?.forEach((h, i) => {
+        if (h) summary.getRange(`A${table.top + 1 + i}`).format.rowHeight = h;
+      });
     }
+    queuePrint(summary, lang);
 
     // Lists: headers now, rows in chunks below.
     for (const job of jobs) {
       queueHeader(job.sheet!, 1, job.layout);
+      queueColumns(job.sheet!, job.layout);
+      queuePrint(job.sheet!, lang, "$1:$1", job.layout.printColumns);
       job.sheet!.freezePanes.freezeRows(1);
     }
     await sync();
@@ -259,7 +319,6 @@ export async function writeConsolidationToWorkbook(
       }
       chart.setPosition(spec.anchor, spec.to);
     }
-    summary.getRange(`A1:${columnLetter(width)}1`).format.font.size = 13;
     summary.activate();
     await sync();
     const sheetsOf = (key: ListKey) => lists[key].map((j) => j.name);

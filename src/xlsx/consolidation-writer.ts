@@ -14,15 +14,19 @@ import { createWriteStream } from "fs";
 import { PassThrough, type Writable } from "stream";
 import { columnLetter } from "../core/address";
 import type { Consolidator, Counts } from "../core/consolidation/consolidator";
-import { consolidationLayout, type Cell, type TableLayout } from "../core/consolidation/layout";
+import { PRINT, consolidationLayout, headerHeight, type Cell, type SummaryModel, type TableLayout } from "../core/consolidation/layout";
 import { SheetBook, type SheetLimits } from "../core/consolidation/sheet-limits";
-import type { Lang } from "../core/i18n/messages";
+import { t, type Lang } from "../core/i18n/messages";
 import { addSummaryCharts } from "./streamed-charts";
 
 const GREEN = "FF2E7D32";
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8F5E9" } };
-// Printed for the committee: A4 landscape, one page wide.
-const PAGE: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+// Printed for the committee: A4 landscape, one page wide and as many long as it takes (layout.ts, PRINT).
+const PAGE: Partial<ExcelJS.PageSetup> = {
+  paperSize: PRINT.paperSize, orientation: PRINT.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { ...PRINT.margins }, horizontalCentered: true,
+};
+/** Page numbers in the footer's centre ("Trang &P/&N"). */
+const footer = (lang: Lang): Partial<ExcelJS.HeaderFooter> => ({ oddFooter: `&C${t("conFooter", {}, lang)}` });
 
 type Sheet = ExcelJS.Worksheet;
 
@@ -31,41 +35,54 @@ type Sheet = ExcelJS.Worksheet;
  * identity first, so this halves the time to write a row. The shared objects are never mutated (no cell.numFmt =).
  */
 const PLAIN: Partial<ExcelJS.Style> = {};
-const FORMATTED = new Map<string, Partial<ExcelJS.Style>>();
-const styleFor = (format: string | undefined): Partial<ExcelJS.Style> => {
-  if (!format) return PLAIN;
-  let style = FORMATTED.get(format);
-  if (!style) FORMATTED.set(format, (style = { numFmt: format }));
+const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
+const STYLES = new Map<string, Partial<ExcelJS.Style>>();
+const styleFor = (format: string | undefined, wrap: boolean): Partial<ExcelJS.Style> => {
+  if (!format && !wrap) return PLAIN;
+  const key = `${wrap ? "w" : ""}|${format ?? ""}`;
+  let style = STYLES.get(key);
+  if (!style) STYLES.set(key, (style = { ...(format ? { numFmt: format } : {}), ...(wrap ? { alignment: WRAP } : {}) }));
   return style;
 };
+/** Wrapped columns of a layout, as a lookup by column index (0-based). */
+const WRAPPED = new WeakMap<TableLayout, boolean[]>();
+const wrappedOf = (layout: TableLayout): boolean[] => {
+  let w = WRAPPED.get(layout);
+  if (!w) WRAPPED.set(layout, (w = layout.headers.map((_h, i) => layout.wrap?.includes(i) ?? false)));
+  return w;
+};
 
-function writeRow(sheet: Sheet, rowNumber: number, cells: readonly Cell[], layout: TableLayout): void {
+function writeRow(sheet: Sheet, rowNumber: number, cells: readonly Cell[], layout: TableLayout, height?: number): void {
   const row = sheet.getRow(rowNumber);
   (row as unknown as { style: Partial<ExcelJS.Style> }).style = PLAIN; // runtime property the typings omit
+  if (height) row.height = height;
+  const wrapped = wrappedOf(layout);
   cells.forEach((value, i) => {
     const cell = row.getCell(i + 1);
     cell.value = value;
-    cell.style = styleFor(typeof value === "number" ? layout.formats[i] : undefined);
+    cell.style = styleFor(typeof value === "number" ? layout.formats[i] : undefined, wrapped[i]!);
   });
   row.commit();
 }
 
 function writeHeader(sheet: Sheet, rowNumber: number, layout: TableLayout): void {
   const row = sheet.getRow(rowNumber);
-  // Tall enough for the longest wrapped header (about one character per unit of column width).
-  row.height = 15 * Math.max(1, ...layout.headers.map((h, i) => Math.ceil(h.length / Math.max(6, (layout.widths[i] ?? 10) - 1))));
+  // Tall enough for the longest wrapped header.
+  row.height = headerHeight(layout);
   layout.headers.forEach((h, i) => {
     const cell = row.getCell(i + 1);
     cell.value = h;
-    cell.font = { bold: true };
+    cell.font = { bold: true, size: PRINT.baseFont };
     cell.fill = HEADER_FILL;
     cell.alignment = { wrapText: true, vertical: "middle" };
   });
   row.commit();
 }
 
-function listSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, layout: TableLayout): Sheet {
-  const sheet = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }], pageSetup: { ...PAGE, printTitlesRow: "1:1" } });
+function listSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, layout: TableLayout, lang: Lang): Sheet {
+  // The header row repeated on every printed page; provenance columns past `printColumns` left off paper.
+  const printArea = layout.printColumns ? { printArea: `A:${columnLetter(layout.printColumns)}` } : {};
+  const sheet = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }], pageSetup: { ...PAGE, printTitlesRow: "1:1", ...printArea }, headerFooter: footer(lang) });
   sheet.columns = layout.widths.map((width) => ({ width }));
   writeHeader(sheet, 1, layout);
   return sheet;
@@ -107,7 +124,7 @@ async function fill<T>(
   prepare?: (sheet: Sheet) => void,
 ): Promise<number> {
   const open = (name: string) => {
-    const sheet = listSheet(wb, name, layout);
+    const sheet = listSheet(wb, name, layout, book.lang);
     prepare?.(sheet);
     return sheet;
   };
@@ -199,47 +216,55 @@ async function write(engine: Consolidator, stream: Writable, options: WriteOptio
   await fill(wb, book, names.detail, layout.detail, engine.detail(), layout.detailRow, options.onRow);
   await fill(wb, book, names.submissions, layout.submissions, engine.submissions(), layout.submissionRow);
   await fill(wb, book, names.issues, layout.issues, engine.issues(), layout.issueRow, options.onRow);
-  const wrap = (sheet: Sheet) => [3, 4, 5].forEach((c) => (sheet.getColumn(c).alignment = { wrapText: true, vertical: "top" }));
-  await fill(wb, book, names.narratives, layout.narratives, engine.narratives(), layout.narrativeRow, undefined, wrap);
+  await fill(wb, book, names.narratives, layout.narratives, engine.narratives(), layout.narrativeRow);
   if (book.longTextRows().length > 0) {
     // Pieces are within the cell limit already: written as they are.
-    await fill(wb, book, book.longTextsSheet, layout.longTexts, book.longTextRows(), (r) => r, undefined, (sheet) => (sheet.getColumn(6).alignment = { wrapText: true, vertical: "top" }));
+    await fill(wb, book, book.longTextsSheet, layout.longTexts, book.longTextRows(), (r) => r);
   }
 
   freeFirst();
-  const summary = wb.addWorksheet(names.summary, { properties: { tabColor: { argb: GREEN } }, pageSetup: PAGE });
+  const summary = wb.addWorksheet(names.summary, { properties: { tabColor: { argb: GREEN } }, pageSetup: PAGE, headerFooter: footer(lang) });
   await engine.summarize();
   const counts = engine.counts();
   const model = layout.summary({
-    period: engine.period, due: engine.due, counts, groups: engine.groupSummary(), sectors: engine.sectorSummary(), otherPeriods: engine.otherPeriods(), limits: book.facts(),
+    period: engine.period, due: engine.due, counts, groups: engine.groupSummary(), sectors: engine.sectorSummary(), submissions: engine.submissions(), otherPeriods: engine.otherPeriods(), limits: book.facts(),
   });
-  summary.columns = model.tables[0]!.layout.widths.map((width) => ({ width }));
-  const width = model.tables[0]!.layout.headers.length;
-  // Rows must be written top to bottom in a streamed sheet: gather lines and tables, then write in order.
-  const rows = new Map<number, () => void>();
-  for (const line of model.lines) {
-    rows.set(line.row, () => {
-      const row = summary.getRow(line.row);
-      const cell = row.getCell(1);
-      cell.value = line.text;
-      cell.font = line.row === 1 ? { bold: true, size: 13, color: { argb: GREEN } } : { bold: line.bold ?? false };
-      // Lines span the table width and wrap, so a long note does not widen the printed page.
-      cell.alignment = { wrapText: true, vertical: "top" };
-      summary.mergeCells(line.row, 1, line.row, width);
-      const chars = String(line.text ?? "").length;
-      if (chars > 120) row.height = 15 * Math.ceil(chars / 120);
-      row.commit();
-    });
-  }
-  for (const table of model.tables) {
-    rows.set(table.top, () => writeHeader(summary, table.top, table.layout));
-    table.rows.forEach((cells, i) => rows.set(table.top + 1 + i, () => writeRow(summary, table.top + 1 + i, cells, table.layout)));
-  }
-  for (const n of [...rows.keys()].sort((a, b) => a - b)) rows.get(n)!();
+  writeSummary(summary, model);
   addSummaryCharts(wb, summary, model);
   summary.commit();
   await wb.commit();
   return counts;
+}
+
+/** The Summary's lines (merged over their columns, side by side where two share a row) and tables, top to bottom. */
+function writeSummary(summary: Sheet, model: SummaryModel): void {
+  summary.columns = model.widths.map((width) => ({ width }));
+  // Rows must be written top to bottom in a streamed sheet: gather lines and tables, then write in order.
+  const rows = new Map<number, (() => void)[]>();
+  const at = (n: number, f: () => void) => rows.set(n, [...(rows.get(n) ?? []), f]);
+  for (const line of model.lines) {
+    at(line.row, () => {
+      const row = summary.getRow(line.row);
+      const from = line.from ?? 1;
+      const cell = row.getCell(from);
+      cell.value = line.text;
+      cell.font = { bold: line.bold ?? false, italic: line.italic ?? false, size: line.size ?? PRINT.baseFont, ...(line.size ? { color: { argb: GREEN } } : {}) };
+      // Lines span their columns and wrap, so a long note does not widen the printed page.
+      cell.alignment = { wrapText: true, vertical: "top", horizontal: line.align ?? "left" };
+      summary.mergeCells(line.row, from, line.row, line.to ?? model.widths.length);
+      if (line.height && (row.height ?? 0) < line.height) row.height = line.height;
+    });
+  }
+  for (const table of model.tables) {
+    at(table.top, () => writeHeader(summary, table.top, table.layout));
+    table.rows.forEach((cells, i) => at(table.top + 1 + i, () => writeRow(summary, table.top + 1 + i, cells, table.layout, table.heights?.[i])));
+  }
+  // Table rows commit themselves (writeHeader, writeRow); a row of lines is committed once its lines are in.
+  const tableRows = new Set(model.tables.flatMap((table) => Array.from({ length: table.rows.length + 1 }, (_, i) => table.top + i)));
+  for (const n of [...rows.keys()].sort((a, b) => a - b)) {
+    for (const f of rows.get(n)!) f();
+    if (!tableRows.has(n)) summary.getRow(n).commit();
+  }
 }
 
 /** The same workbook in memory, for the add-in's download and for tests. */

@@ -1,130 +1,94 @@
 /**
- * The consolidated Summary's own lines (issue 14, section 4): the period as people write it, the counted items
- * against the path under the counts lines, and a blank mean progress explained under the group table.
+ * The consolidated Summary's own lines (issue 14, section 4): the period as people write it, the headline with the
+ * items judged on the province's figures, a blank mean progress explained under the group table, another period's
+ * reports named where they cannot be missed, and the count check with every unit's figure against the path as a
+ * footnote.
  */
 import ExcelJS from "exceljs";
 import { consolidate, type Consolidation } from "../../src/core/consolidation/consolidate";
-import { consolidationLayout, meanProgressNote, periodText } from "../../src/core/consolidation/layout";
+import { consolidationLayout, headlineLines, meanProgressNote, pathEntriesLine, periodText } from "../../src/core/consolidation/layout";
 import { Consolidator, MemoryStore } from "../../src/core/consolidation/consolidator";
-import { validateReport } from "../../src/core/consolidation/validate";
-import type { Lang } from "../../src/core/i18n/messages";
-import { buildTemplate } from "../../src/core/templates/build";
 import { consolidationBuffer } from "../../src/xlsx/consolidation-writer";
-import { readReports } from "../../src/xlsx/report-reader";
-import { writeTemplate } from "../../src/xlsx/template-writer";
-import { V1 } from "../support/template-v1";
+import { PERIOD, validated } from "../support/validated";
 
-const PERIOD = "2025-H1";
-
-/** A report of `group` by `unit`, sent on time, its result cells (column G from row 14) filled with `values`. */
-async function report(group: string, unit: string, values: (number | string | null)[], period = PERIOD): Promise<Uint8Array> {
-  const r = buildTemplate({ group, unit, period, ...V1 });
-  if (!r.ok) throw new Error(r.error);
-  const wb = new ExcelJS.Workbook();
-  const sheet = writeTemplate(wb, r.spec);
-  sheet.getCell("C10").value = "Nguyễn Văn A";
-  sheet.getCell("C11").value = new Date(Date.UTC(2025, 5, 3));
-  values.forEach((v, i) => void (sheet.getCell(`G${14 + i}`).value = v));
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-async function run(files: [string, Uint8Array][], period = PERIOD): Promise<Consolidation> {
-  const validated = [];
-  for (const [name, bytes] of files) for (const raw of await readReports(bytes, name)) validated.push(validateReport(raw, { period }));
-  return consolidate(validated, period);
-}
-
-const lines = (r: Consolidation, lang: Lang) => consolidationLayout(lang).summary(r).lines.map((l) => [l.row, l.text]);
-
-const files = async (): Promise<[string, Uint8Array][]> => [
-  // NV4: four numeric rows (D.12–D.15); NV5: text rows only, one filled.
-  ["nv4.xlsx", await report("NV4", "SO_CT", [10, 11, 12, 13])],
-  ["nv5.xlsx", await report("NV5", "SO_CT", ["Đã triển khai"])],
+// NV4: four numeric rows (D.12–D.15), SO_CT leading; NV5: text rows only, one filled.
+const reports = () => [
+  validated("SO_CT", "NV4", [
+    { code: "D.12", actual: 10, pathStatus: "ahead" }, { code: "D.13", actual: 11, pathStatus: "ahead" },
+    { code: "D.14", actual: 12, pathStatus: "behind" }, { code: "D.15", actual: 13, pathStatus: "ahead" },
+  ]),
+  validated("SO_CT", "NV5", [{ code: "NV5.1", actual: "Đã triển khai" }]),
 ];
 
+let r: Consolidation;
+beforeAll(async () => {
+  r = await consolidate(reports(), PERIOD);
+});
+
+const text = (c: Consolidation, lang: "vi" | "en", re: RegExp) => consolidationLayout(lang).summary(c).lines.find((l) => re.test(String(l.text)));
+
 describe("the Summary's lines", () => {
-  let r: Consolidation;
-  beforeAll(async () => {
-    r = await run(await files());
+  it("count each group's items against the path by the province's figure, and each unit's figure for the footnote", () => {
+    const byGroup = Object.fromEntries(r.groups.map((g) => [g.taskGroup, [g.pathStatuses, g.entryStatuses]]));
+    // D.12–D.15 are MW (largest reported): 10 of 11 MW for 2030 is ahead of the 2025 point of its path (from 2021).
+    expect(byGroup.NV4![0]).toEqual({ on_track: 0, behind: 1, ahead: 3, no_target: 0, not_reported: 0 });
+    expect(byGroup.NV4![1]).toEqual({ on_track: 0, behind: 1, ahead: 3, no_target: 0, not_reported: 0 });
+    expect(byGroup.NV5![0]).toMatchObject({ no_target: 33 });
+    expect(byGroup.NV5![1]).toMatchObject({ no_target: 1 });
+    expect(pathEntriesLine(r.groups, "vi")).toBe("Số liệu từng đơn vị so với lộ trình: Đúng lộ trình: 0 · Chậm so với lộ trình: 1 · Vượt lộ trình: 3 · Không có chỉ tiêu số: 1 · Chưa báo cáo: 0");
   });
 
-  it("count each group's entries against the path", () => {
-    const byGroup = Object.fromEntries(r.groups.map((g) => [g.taskGroup, g.pathStatuses]));
-    expect(byGroup.NV4).toEqual({ on_track: 0, behind: 1, ahead: 3, no_target: 0, not_reported: 0 });
-    expect(byGroup.NV5).toEqual({ on_track: 0, behind: 0, ahead: 0, no_target: 33, not_reported: 0 });
-    expect(byGroup.NV1).toEqual({ on_track: 0, behind: 0, ahead: 0, no_target: 0, not_reported: 0 });
-    // Every counted entry is counted once.
-    const total = r.groups.reduce((n, g) => n + Object.values(g.pathStatuses).reduce((a, b) => a + b, 0), 0);
-    expect(total).toBe(r.entries.length);
+  it("give the headline in Vietnamese: units, items judged on the province's figures, budget, GHG", () => {
+    const [units, items, budget, ghg] = headlineLines(r, "vi");
+    expect(units).toMatch(/^Đơn vị phải báo cáo: \d+ — đúng hạn 1; muộn 0; chưa nộp \d+; đã nhận nhưng chưa nhập số liệu 0; khác 0$/);
+    expect(items).toBe("Hạng mục có chỉ tiêu số: 28 — đúng lộ trình 0; chậm so với lộ trình 1; vượt lộ trình 3; chưa có số liệu của tỉnh 24. Hạng mục báo cáo bằng văn bản (không có chỉ tiêu số): 67");
+    expect(budget).toMatch(/^Kinh phí: đã giải ngân 0 tỷ đồng \/ kế hoạch 9\.977,92 tỷ đồng \(0%\)/);
+    expect(ghg).toMatch(/^Giảm phát thải khí nhà kính ước tính: [\d.,]+ \/ 11\.189,67 nghìn tấn CO2 theo kế hoạch đến năm 2030 \([\d,]+%\)$/);
   });
 
-  it("in Vietnamese: the period as people write it, the path line under the counts, the blank explained", () => {
-    expect(lines(r, "vi")).toEqual([
-      [1, "TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH HÀNH ĐỘNG TĂNG TRƯỞNG XANH"],
-      [2, "Kỳ báo cáo: 6 tháng đầu năm 2025 · Hạn gửi: 05/06/2025"],
-      [3, "Số tệp nhận được: 2 = đọc được 2 + chỉ ghi tại trang Vấn đề 0"],
-      [4, "Số dòng đọc 37 = chấp nhận 37 + từ chối 0; cảnh báo 0; trang tính 2; đơn vị chưa nộp 30"],
-      [5, "Rows read 37 = accepted 37 + rejected 0; warnings 0; sheets 2; units missing 30"],
-      [6, "Mục đã tính so với lộ trình: Đúng lộ trình: 0 · Chậm so với lộ trình: 1 · Vượt lộ trình: 3 · Không có chỉ tiêu số: 33 · Chưa báo cáo: 0"],
-      [15, "Tiến độ bình quân để trống: nhóm chỉ có nhiệm vụ dạng văn bản, không có chỉ tiêu số (NV1, NV2, NV5, NV6); chưa có số liệu báo cáo để so với chỉ tiêu (NV3)"],
-      [27, expect.stringMatching(/^Ước tính = giảm phát thải/)],
-    ]);
+  it("and in English", () => {
+    expect(headlineLines(r, "en")[1]).toBe("Items with a numeric target: 28 — on track 0; behind the path 1; ahead of the path 3; no province figure yet 24. Items reported as text (no numeric target): 67");
+    expect(text(r, "en", /^Progress of the/)!.text).toBe("Progress of the Cao Bang Green Growth Action Plan (Decision 337/QĐ-UBND), first half of 2025");
   });
 
-  it("in English, the same lines", () => {
-    expect(lines(r, "en")).toEqual([
-      [1, "CONSOLIDATED GREEN GROWTH ACTION PLAN REPORT"],
-      [2, "Reporting period: First half of 2025 · Due: 05/06/2025"],
-      [3, "Files found: 2 = read 2 + listed on the Issues sheet only 0"],
-      [4, "Rows read 37 = accepted 37 + rejected 0; warnings 0; sheets 2; units missing 30"],
-      [5, "Số dòng đọc 37 = chấp nhận 37 + từ chối 0; cảnh báo 0; trang tính 2; đơn vị chưa nộp 30"],
-      [6, "Counted items against the path: On track: 0 · Behind the path: 1 · Ahead of the path: 3 · No numeric target: 33 · Not reported: 0"],
-      [15, "Mean progress left blank: text tasks only, no numeric target (NV1, NV2, NV5, NV6); no figure reported yet to compare with a target (NV3)"],
-      [27, expect.stringMatching(/^Estimate = planned 2030 reduction/)],
-    ]);
-  });
-
-  it("place the note between the group table and the sector table, a blank row before each table", () => {
+  it("explain a blank mean progress right under the group table, before the charts", () => {
     const model = consolidationLayout("vi").summary(r);
-    // Group table: header at 8, six groups at 9–14; the note at 15; a blank row; the sector table at 17.
-    expect(model.tables.map((t) => [t.top, t.rows.length])).toEqual([[8, 6], [17, 8]]);
-    expect(model.charts[0]!.categories).toBe("A9:A14");
-    const used = new Set<number>();
-    for (const l of model.lines) used.add(l.row);
-    for (const t of model.tables) for (let row = t.top; row <= t.top + t.rows.length; row++) {
-      expect(used.has(row)).toBe(false);
-      used.add(row);
-    }
+    const groups = model.tables[0]!;
+    const note = text(r, "vi", /^Tiến độ bình quân để trống: /)!;
+    expect(note.text).toBe("Tiến độ bình quân để trống: nhóm chỉ có nhiệm vụ dạng văn bản, không có chỉ tiêu số (NV1, NV2, NV5, NV6); chưa có số liệu báo cáo để so với chỉ tiêu (NV3)");
+    expect(note.row).toBe(groups.top + groups.rows.length + 1);
+    expect(model.charts[0]!.categories).toBe(`A${groups.top + 1}:A${groups.top + 6}`);
+    expect(Number(/\d+/.exec(model.charts[0]!.anchor)![0])).toBeGreaterThan(note.row);
+    // No line sits on a table row.
+    const used = new Set(model.lines.map((l) => l.row));
+    for (const t of model.tables) for (let row = t.top; row <= t.top + t.rows.length; row++) expect(used.has(row)).toBe(false);
   });
 
-  it("move the path line and the tables down under a line naming another period's reports", async () => {
-    const withOld = await run([...(await files()), ["cu.xlsx", await report("NV4", "SO_CT", [1], "2024-annual")]]);
-    const model = consolidationLayout("en").summary(withOld);
-    expect(model.lines.filter((l) => l.row >= 6 && l.row <= 8).map((l) => [l.row, String(l.text).slice(0, 32)])).toEqual([
-      [6, "Reports for another period, not "],
-      [7, "Counted items against the path: "],
-    ]);
-    expect(model.tables.map((t) => t.top)).toEqual([9, 18]);
+  it("name another period's reports under the headline, in bold", async () => {
+    const withOld = await consolidate([...reports(), { ...validated("SO_CT", "NV4", [{ code: "D.12", actual: 1 }], { file: "cu.xlsx", period: "2024-annual" }), sheetRejected: "wrong_period" as const }], PERIOD);
+    const line = text(withOld, "en", /^Reports for another period, not counted \(1\): cu\.xlsx › NV4 \(2024-annual\)$/)!;
+    const ghg = text(withOld, "en", /^Estimated greenhouse gas reduction/)!;
+    expect(line.row).toBe(ghg.row + 1);
+    expect(line.bold).toBe(true);
   });
 
   it("are written to the Summary sheet of the file", async () => {
     const engine = new Consolidator(PERIOD, new MemoryStore());
-    for (const [name, bytes] of await files()) for (const raw of await readReports(bytes, name)) await engine.add(validateReport(raw, { period: PERIOD }));
+    for (const v of reports()) await engine.add(v);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await consolidationBuffer(engine)) as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet("Tổng hợp")!;
-    expect(sheet.getCell("A2").value).toBe("Kỳ báo cáo: 6 tháng đầu năm 2025 · Hạn gửi: 05/06/2025");
-    expect(sheet.getCell("A6").value).toMatch(/^Mục đã tính so với lộ trình: Đúng lộ trình: 0 · Chậm so với lộ trình: 1/);
-    expect(sheet.getCell("A15").value).toMatch(/^Tiến độ bình quân để trống: /);
-    expect(sheet.getCell("A17").value).toBe("Lĩnh vực");
+    const model = consolidationLayout("vi").summary({ ...(await consolidate(reports(), PERIOD)) });
+    for (const line of model.lines) expect([line.row, sheet.getCell(line.row, line.from ?? 1).value]).toEqual([line.row, line.text]);
+    expect(sheet.getCell("A7").value).toBe("Kết quả thực hiện Kế hoạch hành động tăng trưởng xanh tỉnh Cao Bằng (Quyết định 337/QĐ-UBND) 6 tháng đầu năm 2025");
   });
 });
 
 describe("helpers", () => {
   it("write a period as people do, and leave a text they do not know as it is", () => {
     expect(["2025-H1", "2025-annual", "sometime"].map((p) => [periodText(p, "vi"), periodText(p, "en")])).toEqual([
-      ["6 tháng đầu năm 2025", "First half of 2025"],
-      ["Cả năm 2025", "Full year 2025"],
+      ["6 tháng đầu năm 2025", "first half of 2025"],
+      ["năm 2025", "year 2025"],
       ["sometime", "sometime"],
     ]);
   });

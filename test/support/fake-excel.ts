@@ -15,6 +15,8 @@ export interface FakeCell {
   fill?: string;
   fontColor?: string;
   bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
   wrap?: boolean;
 }
 
@@ -174,6 +176,10 @@ export class FakeWorksheet {
   readonly cells = new Map<string, FakeCell>();
   readonly merges: string[] = [];
   readonly columnWidths = new Map<string, number>();
+  /** Formats given to whole columns ("A:R"), by column letter: Excel keeps them for every row, the fake per column. */
+  readonly columnFormats = new Map<string, { fontSize?: number; wrap?: boolean }>();
+  /** Row heights set, by row number. */
+  readonly rowHeights = new Map<number, number>();
   readonly tables: { add: (address: string, hasHeaders: boolean) => Record<string, unknown>; items: Record<string, unknown>[] };
   readonly conditionalFormats: { address: string; type: string; spec: Record<string, any> }[] = [];
   readonly autofitted: string[] = [];
@@ -194,7 +200,7 @@ export class FakeWorksheet {
     this.charts = { items: charts, add: (type, range, _by) => { const c = new FakeChart(type, range.address); charts.push(c); return c; } };
     const items: Record<string, unknown>[] = [];
     this.tables = { items, add: (address, hasHeaders) => { const t: Record<string, unknown> = { address, hasHeaders }; items.push(t); return t; } };
-    const layout: Record<string, unknown> = {};
+    const layout: Record<string, unknown> = { headersFooters: { defaultForAllPages: {} as Record<string, string> } };
     this.pageLayout = Object.assign(layout, {
       setPrintTitleRows: (rows: string) => (layout.printTitleRows = rows),
       setPrintArea: (area: string) => (layout.printArea = area),
@@ -292,11 +298,28 @@ export class FakeRange {
   constructor(private readonly sheet: FakeWorksheet, readonly address: string) {
     const each = (f: (c: FakeCell) => void) => this.forEachCell(f);
     const sheetRef = sheet;
+    // Whole columns: the format is kept per column (the fake keeps no state for a million cells).
+    const columns = (f: (c: { fontSize?: number; wrap?: boolean }) => void) => {
+      const b = bounds();
+      if (b.r2 - b.r1 <= 100_000) return;
+      for (let col = b.c1; col <= b.c2; col++) {
+        const letter = colLetters(col);
+        const format = sheetRef.columnFormats.get(letter) ?? {};
+        f(format);
+        sheetRef.columnFormats.set(letter, format);
+      }
+    };
     this.format = {
-      font: { set bold(v: boolean) { each((c) => (c.bold = v)); }, set color(v: string) { each((c) => (c.fontColor = v)); }, set size(_v: number) {} },
+      font: {
+        set bold(v: boolean) { each((c) => (c.bold = v)); },
+        set italic(v: boolean) { each((c) => (c.italic = v)); },
+        set color(v: string) { each((c) => (c.fontColor = v)); },
+        set size(v: number) { each((c) => (c.fontSize = v)); columns((c) => (c.fontSize = v)); },
+      },
       fill: { set color(v: string) { each((c) => (c.fill = v)); } },
       protection: { set locked(v: boolean) { each((c) => (c.locked = v)); } },
-      set wrapText(v: boolean) { each((c) => (c.wrap = v)); },
+      set wrapText(v: boolean) { each((c) => (c.wrap = v)); columns((c) => (c.wrap = v)); },
+      set rowHeight(v: number) { for (let r = bounds().r1; r <= bounds().r2; r++) sheetRef.rowHeights.set(r, v); },
       set columnWidth(v: number) { for (let col = bounds().c1; col <= bounds().c2; col++) sheetRef.columnWidths.set(colLetters(col), v); },
       set horizontalAlignment(_v: string) {},
       set verticalAlignment(_v: string) {},

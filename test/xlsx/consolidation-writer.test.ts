@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { MemoryStore, Consolidator, type SheetStore } from "../../src/core/consolidation/consolidator";
 import { collect } from "../../src/core/consolidation/consolidate";
+import { consolidationLayout } from "../../src/core/consolidation/layout";
 import { validateReport } from "../../src/core/consolidation/validate";
 import { buildTemplate } from "../../src/core/templates/build";
 import { SpillStore } from "../../src/cli/spill-store";
@@ -61,19 +62,23 @@ describe("consolidated workbook file", () => {
     const summary = wb.getWorksheet("Tổng hợp")!;
     const c = expected.counts;
     expect(c).toMatchObject({ files: 2, sheets: 2, rowsRead: 28, accepted: 27, rejected: 1 });
-    expect(summary.getCell("A4").value).toBe(`Số dòng đọc 28 = chấp nhận 27 + từ chối 1; cảnh báo ${c.warnings}; trang tính 2; đơn vị chưa nộp ${c.unitsMissing}`);
-    expect(summary.getCell("A5").value).toContain("Rows read 28 = accepted 27 + rejected 1");
+    // The count check, in both languages, in the Summary's footnote.
+    const texts = values(summary).map((r) => r[0]);
+    const at = texts.indexOf(`Số dòng đọc 28 = chấp nhận 27 + từ chối 1; cảnh báo ${c.warnings}; trang tính 2; đơn vị chưa nộp ${c.unitsMissing}`);
+    expect(at).toBeGreaterThan(0);
+    expect(String(texts[at + 1])).toContain("Rows read 28 = accepted 27 + rejected 1");
 
     const detail = values(wb.getWorksheet("Chi tiết")!);
     expect(detail).toHaveLength(1 + expected.entries.length);
-    expect(detail.slice(1).map((r) => [r[0], r[9], r[11]])).toEqual(expected.entries.map((e) => [e.code, e.origin.file, e.cell]));
+    expect(detail.slice(1).map((r) => [r[0], r[12], r[14]])).toEqual(expected.entries.map((e) => [e.code, e.origin.file, e.cell]));
     const issues = values(wb.getWorksheet("Vấn đề")!);
     expect(issues).toHaveLength(1 + expected.issues.length);
     expect(issues.find((r) => r[4] === "G14" && r[2] === "b.xlsx")).toEqual([
       "Chữ trong ô số", "Từ chối", "b.xlsx", "NV3 Giảm phát thải KNK", "G14", "A.1", "SO_XD",
       // The refused row's values as typed, so the original file never has to be opened.
       "nhiều", undefined, undefined, undefined, undefined,
-      "Ô số liệu chứa chữ: nhiều · Text in a number cell: nhiều",
+      // Each language in its own column.
+      "Ô số liệu chứa chữ: nhiều", "Text in a number cell: nhiều",
     ]);
   });
 
@@ -101,16 +106,20 @@ describe("consolidated workbook file", () => {
     }
     const en = await load(await consolidationBuffer(await engineWith(new MemoryStore()), { lang: "en" }));
     expect(en.worksheets.map((s) => s.name)).toEqual(["Summary", "Detail", "Submissions", "Issues", "Narratives"]);
-    expect(en.getWorksheet("Issues")!.getRow(1).values).toEqual([undefined, "Kind", "Outcome", "File", "Sheet", "Cell", "Code", "Unit", "Result (as typed)", "Disbursed (as typed)", "Status", "Evidence", "Other cells typed", "Reason"]);
+    expect(en.getWorksheet("Issues")!.getRow(1).values).toEqual([undefined, "Kind", "Outcome", "File", "Sheet", "Cell", "Code", "Unit", "Result (as typed)", "Disbursed (as typed)", "Status", "Evidence", "Other cells typed", "Reason (English)", "Reason (Vietnamese)"]);
   });
 
   it("puts the summary's group and sector figures where the layout says", async () => {
     const expected = await collect(await engineWith(new MemoryStore()));
     const summary = (await load(await consolidationBuffer(await engineWith(new MemoryStore())))).getWorksheet("Tổng hợp")!;
-    expect(summary.getCell("A8").value).toBe("Nhóm (số in)");
+    const top = consolidationLayout("vi").summary(expected).tables[0]!.top;
+    expect(summary.getCell(`A${top}`).value).toBe("Nhóm");
     const nv4 = expected.groups.find((g) => g.taskGroup === "NV4")!;
-    const row = 9 + expected.groups.indexOf(nv4);
-    expect(summary.getRow(row).values).toEqual([undefined, "NV4 (1.4)", nv4.title, nv4.items, nv4.unitsReporting, nv4.entriesWithValue, nv4.budgetPlanned, nv4.budgetDisbursed, nv4.meanProgress ?? undefined]);
+    const row = top + 1 + expected.groups.indexOf(nv4);
+    expect(summary.getRow(row).values).toEqual([
+      undefined, "NV4 (1.4)", nv4.title, nv4.items, nv4.numericItems, nv4.unitsReporting, nv4.itemsWithFigure, nv4.meanProgress ?? undefined,
+      nv4.pathStatuses.on_track + nv4.pathStatuses.ahead, nv4.pathStatuses.behind, nv4.budgetPlanned, nv4.budgetDisbursed, nv4.budgetPlanned ? Math.round((nv4.budgetDisbursed / nv4.budgetPlanned) * 1e4) / 1e4 : undefined,
+    ]);
     expect(nv4.unitsReporting).toBe(1);
   });
 });

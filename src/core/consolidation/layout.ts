@@ -4,25 +4,61 @@
  * the two workbooks cannot drift apart. Text is kept exactly as typed (no apostrophe added): each writer stores it
  * as a string cell, which Excel never evaluates (ExcelJS writes a JS string as a string cell; the Office.js writer
  * formats text cells as Text before writing their values). The apostrophe defence is for CSV only (csvField).
+ *
+ * The Summary is the page a director reads first (issue 14 §4): the Decree 30/2020/NĐ-CP heading (agency, motto,
+ * number, place and date, title), the headline figures, the tables and charts, the count check as a footnote, and
+ * the signature block. Every sheet prints on A4 landscape at 9 pt or more (PRINT, printScale).
  */
 import { serialToText } from "../functions/coerce";
+import { progress } from "../functions/progress";
 import { t, type Lang, type MessageKey } from "../i18n/messages";
-import { parseReportPeriod } from "../plan/calendar";
+import { dueDate, parseReportPeriod } from "../plan/calendar";
 import { getCatalog } from "../plan/catalog";
+import { UNIT_LABELS, formatNumber } from "../plan/milestones";
 import { PATH_STATUSES, type PathStatus } from "../plan/path";
+import type { OrgUnitT } from "../plan/schema";
 import type { Counts, Narrative, Standing, Submission, SubmissionStatus } from "./consolidator";
 import { limitLines, type LimitFacts } from "./sheet-limits";
 import type { Entry, Issue, IssueKind } from "./report";
-import type { GroupSummary, SectorSummary } from "./summary";
+import { roleOf, type GroupSummary, type ItemSummary, type SectorSummary } from "./summary";
 
 export type Cell = string | number | null;
-
-/** The summary's two tables share columns A–H, so they share widths. */
-const SUMMARY_WIDTHS = [12, 60, 16, 16, 14, 18, 16, 14];
 
 export const DATE_FORMAT = "dd/mm/yyyy";
 export const PERCENT_FORMAT = "0%";
 export const NUMBER_FORMAT = "#,##0.##";
+
+/**
+ * Printing (issue 14 §4): every sheet on A4 landscape, fitted to the page's width (never its height), header rows
+ * repeated, "Trang &P/&N" in the footer. Fitting scales the sheet down by printable width ÷ width of the printed
+ * columns, so the columns are chosen narrow enough for the text to stay at least 9 pt on paper: `printScale`
+ * states that scale, and a test holds every sheet of the layout to it.
+ */
+export const PRINT = {
+  /** ExcelJS / OOXML paper size 9 = A4; Office.js "A4". */
+  paperSize: 9,
+  orientation: "landscape" as const,
+  /** Inches, as both APIs take them (Office.js takes points: × 72). */
+  margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  /** The text size of every sheet, and the least it may become on paper. */
+  baseFont: 11,
+  minPrintedFont: 9,
+};
+/** A4 is 297 mm wide in landscape: 841.89 pt. */
+const A4_LANDSCAPE_WIDTH_PT = (297 / 25.4) * 72;
+export const PRINTABLE_WIDTH_PT = A4_LANDSCAPE_WIDTH_PT - (PRINT.margins.left + PRINT.margins.right) * 72;
+
+/**
+ * A column `w` characters wide in points, as Excel lays it out with an 11 pt Calibri/Aptos body font: 7 px per
+ * character plus 5 px of padding, at 96 px per inch (0.75 pt per px).
+ */
+export const columnPoints = (w: number): number => (w * 7 + 5) * 0.75;
+
+/** The scale fitting these columns to the page's width (1 when they fit as they are). */
+export function printScale(widths: readonly number[]): number {
+  const total = widths.reduce((n, w) => n + columnPoints(w), 0);
+  return Math.min(1, PRINTABLE_WIDTH_PT / total);
+}
 
 export interface TableLayout {
   /** Excel table name (ASCII, unique in the workbook). */
@@ -31,6 +67,13 @@ export interface TableLayout {
   widths: number[];
   /** Column index (0-based) → number format. */
   formats: Record<number, string>;
+  /** Columns (0-based) whose text wraps: long texts stay within their column when printed. */
+  wrap?: number[];
+  /**
+   * Columns printed, from A (all when absent): the provenance columns after them (file, sheet, cell…) are for
+   * tracing, kept on screen, left off paper so the rest prints at a readable size.
+   */
+  printColumns?: number;
 }
 
 export interface ChartSpec {
@@ -50,17 +93,36 @@ export interface SummaryInput {
   counts: Counts;
   groups: GroupSummary[];
   sectors: SectorSummary[];
-  /** Sheets refused as another period's reports: named on the summary's first lines, where they cannot be missed. */
+  /** Every unit expected, with what it sent: the headline's on time / late / missing / empty. */
+  submissions?: readonly Pick<Submission, "status">[];
+  /** Sheets refused as another period's reports: named under the headline, where they cannot be missed. */
   otherPeriods?: { origin: { file: string; sheet: string }; period: string }[];
-  /** Excel's limits reached (lists continued on more sheets, texts cut): stated under the counts, never silent. */
+  /** Excel's limits reached (lists continued on more sheets, texts cut): stated under the headline, never silent. */
   limits?: LimitFacts;
 }
 
+/** A line of text over columns `from`…`to` (1-based, merged; the whole width when absent). */
+export interface SummaryLine {
+  row: number;
+  text: Cell;
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points (the sheet's base size when absent). */
+  size?: number;
+  align?: "left" | "center" | "right";
+  from?: number;
+  to?: number;
+  /** Row height in points, for a line that wraps onto more than one line. */
+  height?: number;
+}
+
 export interface SummaryModel {
-  /** Lines of text, 1-based row → text; the first is the title. */
-  lines: { row: number; text: Cell; bold?: boolean; format?: string }[];
-  tables: { top: number; layout: TableLayout; rows: Cell[][] }[];
+  /** Lines of text, 1-based rows; two lines may share a row side by side (the Decree 30 header, the signatures). */
+  lines: SummaryLine[];
+  tables: { top: number; layout: TableLayout; rows: Cell[][]; heights?: (number | undefined)[] }[];
   charts: ChartSpec[];
+  /** Column widths of the sheet (characters): every table on it shares them. */
+  widths: number[];
 }
 
 const STATUS: Record<SubmissionStatus, MessageKey> = {
@@ -80,6 +142,41 @@ const STANDING: Record<Standing, MessageKey> = {
   refused: "conNarrativeRefused",
 };
 
+/**
+ * The Summary's twelve columns, shared by its tables: group, item and sector tables line up, and the whole fits A4
+ * landscape at about 88% (9.7 pt on paper).
+ */
+export const SUMMARY_WIDTHS = [9, 38, 11, 11, 9, 9, 11, 8, 12, 10, 10, 20];
+const SUMMARY_COLUMNS = SUMMARY_WIDTHS.length;
+/** Points per line of 11 pt text, and a wrapped text's lines in a column of `w` characters. */
+const LINE_PT = 15;
+/**
+ * Lines a text takes when wrapped in a column `w` characters wide, word by word (a word longer than the line is
+ * broken), about one character per unit of width; `bold` text is a little wider.
+ */
+export function textLines(text: string, w: number, bold = false): number {
+  const room = Math.max(3, Math.floor((w - 1) * (bold ? 0.9 : 1)));
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const need = used === 0 ? word.length : used + 1 + word.length;
+      if (need <= room) used = need;
+      else {
+        lines += used === 0 ? 0 : 1;
+        lines += Math.ceil(word.length / room) - 1;
+        used = word.length % room || room;
+      }
+    }
+  }
+  return Math.max(1, lines);
+}
+const linesIn = (text: string, w: number, bold = false) => textLines(text, w, bold);
+/** Height of a header row: its longest wrapped (bold) header. */
+export const headerHeight = (layout: Pick<TableLayout, "headers" | "widths">): number =>
+  LINE_PT * Math.max(1, ...layout.headers.map((h, i) => textLines(h, layout.widths[i] ?? 10, true)));
+
 /** Typed so that a new IssueKind without a label in the message catalogue does not compile. */
 const kindLabel = (kind: IssueKind): `kind_${IssueKind}` => `kind_${kind}`;
 /** A text cell, exactly as typed; empty text is an empty cell. Writers store it as a string, never a formula. */
@@ -89,9 +186,25 @@ const cols = (key: MessageKey, lang: Lang) => t(key, {}, lang).split("|");
 const typed = (v: unknown): Cell =>
   v === null || v === undefined ? null : typeof v === "number" ? v : v instanceof Date ? v.toISOString().slice(0, 10) : text(String(v));
 
+/** An issue's text in one language: its own text, or its "vi · en" message split where the producer set no text. */
+export function issueText(i: Pick<Issue, "message" | "text">, lang: Lang): string {
+  if (i.text) return i.text[lang];
+  const at = i.message.indexOf(" · ");
+  if (at < 0) return i.message;
+  return lang === "vi" ? i.message.slice(0, at) : i.message.slice(at + 3);
+}
+
 export function consolidationLayout(lang: Lang = "vi") {
-  const units = new Map(getCatalog().orgUnits.map((u) => [u.id, lang === "vi" ? u.nameVi : u.nameEn]));
+  const catalog = getCatalog();
+  const units = new Map(catalog.orgUnits.map((u) => [u.id, lang === "vi" ? u.nameVi : u.nameEn]));
   const unitName = (id: string) => units.get(id) ?? id;
+  // Item names by code, looked up once per code (Detail can run to a million rows).
+  const names = new Map<string, string>([
+    ...catalog.ghgActions.map((a): [string, string] => [a.code, lang === "vi" ? a.nameVi : a.nameEn]),
+    ...catalog.tasks.map((x): [string, string] => [x.code, x.textVi]),
+    ...catalog.projects.map((p): [string, string] => [p.code, p.nameVi]),
+  ]);
+  const role = { lead: t("conRoleLead", {}, lang), coordinating: t("conRoleCoordinating", {}, lang), none: "—" };
   const sheetNames = {
     summary: t("conSummary", {}, lang),
     detail: t("conDetail", {}, lang),
@@ -103,112 +216,194 @@ export function consolidationLayout(lang: Lang = "vi") {
   const detail: TableLayout = {
     name: "TTX_Detail",
     headers: cols("conColsDetail", lang),
-    widths: [9, 7, 28, 28, 14, 12, 16, 30, 28, 26, 22, 6, 12, 12, 10],
-    formats: { 4: NUMBER_FORMAT, 5: NUMBER_FORMAT, 13: DATE_FORMAT },
+    // Printed: code … evidence (166 characters, about 84%: 9.3 pt); then where each figure came from.
+    widths: [7, 6, 34, 22, 10, 11, 8, 24, 10, 12, 22, 22, 24, 18, 6, 9, 11, 8],
+    formats: { 5: NUMBER_FORMAT, 6: PERCENT_FORMAT, 8: NUMBER_FORMAT, 16: DATE_FORMAT },
+    wrap: [2, 3, 7, 9, 10],
+    printColumns: 11,
   };
-  const detailRow = (e: Entry): Cell[] => [
-    text(e.code), text(e.taskGroup), text(lang === "vi" ? e.unitName : unitName(e.unitId)), text(unitName(e.currentUnitId)),
-    typeof e.actual === "string" ? text(e.actual) : e.actual, e.disbursed, text(e.status), text(e.evidence), text(e.check),
-    text(e.origin.file), text(e.origin.sheet), text(e.cell), text(e.period), e.submitted, text(e.templateVersion),
-  ];
+  // Progress beside each figure: the share of the milestone due in the report year (TTX.PROGRESS).
+  const years = new Map<string, number | undefined>();
+  const yearOf = (period: string) => (years.has(period) ? years.get(period) : (years.set(period, parseReportPeriod(period)?.year), years.get(period)));
+  const detailRow = (e: Entry): Cell[] => {
+    const r = roleOf(e);
+    const share = typeof e.actual === "number" ? progress(e.code, e.actual, yearOf(e.period)) : null;
+    return [
+      text(e.code), text(e.taskGroup), text(names.get(e.code) ?? null), text(lang === "vi" ? e.unitName : unitName(e.unitId)),
+      r === "lead" ? role.lead : r === "coordinating" ? role.coordinating : role.none,
+      typeof e.actual === "string" ? text(e.actual) : e.actual, typeof share === "number" ? share : null, text(e.check), e.disbursed,
+      text(e.status), text(e.evidence), text(unitName(e.currentUnitId)),
+      text(e.origin.file), text(e.origin.sheet), text(e.cell), text(e.period), e.submitted, text(e.templateVersion),
+    ];
+  };
 
   const issues: TableLayout = {
     name: "TTX_Issues",
     headers: cols("conColsIssues", lang),
-    widths: [20, 12, 26, 22, 7, 9, 14, 14, 14, 16, 26, 30, 90],
+    // Every column printed, narrow and wrapped: 165 characters, about 84% (9.3 pt).
+    widths: [13, 9, 16, 11, 5, 6, 9, 8, 8, 8, 10, 10, 26, 26],
     formats: {},
+    wrap: [0, 1, 2, 3, 6, 9, 10, 11, 12, 13],
   };
   // Labels looked up once per kind, not once per row: Issues can run to a million rows.
   const kinds = new Map<IssueKind, string>();
   const kindText = (k: IssueKind) => kinds.get(k) ?? (kinds.set(k, t(kindLabel(k), {}, lang)), kinds.get(k)!);
   const outcome = { rejected: t("conRejected", {}, lang), warning: t("conWarning", {}, lang), note: t("conNote", {}, lang) };
+  const other: Lang = lang === "vi" ? "en" : "vi";
   // A file that holds no report (a lock file, a scanned PDF) has nothing "still counted": it is only noted.
   const noted = (i: Issue) => i.kind === "skipped_file" || i.kind === "other_file";
+  // Each language in its own column, the workbook's first.
   const issueRow = (i: Issue): Cell[] => [
     kindText(i.kind), i.rejected ? outcome.rejected : noted(i) ? outcome.note : outcome.warning,
     text(i.origin.file), text(i.origin.sheet), text(i.cell), text(i.code), text(i.unitId),
     typed(i.values?.actual), typed(i.values?.disbursed), typed(i.values?.status), typed(i.values?.evidence), text(i.values?.other),
-    text(i.message),
+    text(issueText(i, lang)), text(issueText(i, other)),
   ];
 
-  const submissions: TableLayout = { name: "TTX_Submissions", headers: cols("conColsSubmissions", lang), widths: [16, 44, 24, 12, 24], formats: { 3: DATE_FORMAT } };
+  const submissions: TableLayout = { name: "TTX_Submissions", headers: cols("conColsSubmissions", lang), widths: [16, 44, 24, 12, 24], formats: { 3: DATE_FORMAT }, wrap: [1, 2, 4] };
   const submissionRow = (s: Submission): Cell[] => [text(s.unitId), text(unitName(s.unitId)), text(s.taskGroups.join(", ")), s.submitted, t(STATUS[s.status], {}, lang)];
 
-  const narratives: TableLayout = { name: "TTX_Narratives", headers: cols("conColsNarratives", lang), widths: [30, 7, 14, 50, 50, 50, 26, 22], formats: {} };
+  const narratives: TableLayout = {
+    name: "TTX_Narratives",
+    headers: cols("conColsNarratives", lang),
+    // Printed: unit … proposals (159 characters, about 90%); file and sheet after them.
+    widths: [22, 6, 11, 40, 40, 40, 24, 18],
+    formats: {},
+    wrap: [0, 2, 3, 4, 5],
+    printColumns: 6,
+  };
   const narrativeRow = (n: Narrative): Cell[] => [
     text(unitName(n.unitId)), text(n.taskGroup), t(STANDING[n.standing], {}, lang), text(n.completed), text(n.ongoing), text(n.proposals), text(n.origin.file), text(n.origin.sheet),
   ];
 
   // The full texts of cells over Excel's 32,767 characters, in pieces (core/consolidation/sheet-limits.ts).
-  const longTexts: TableLayout = { name: "TTX_LongTexts", headers: cols("conColsLongTexts", lang), widths: [22, 9, 7, 8, 12, 100], formats: {} };
+  const longTexts: TableLayout = { name: "TTX_LongTexts", headers: cols("conColsLongTexts", lang), widths: [22, 9, 7, 8, 12, 100], formats: {}, wrap: [5] };
 
   function summary(input: SummaryInput): SummaryModel {
     const c = input.counts;
-    const other: Lang = lang === "vi" ? "en" : "vi";
-    // Lines from row 6 (reports of another period, Excel's limits reached); the tables start below them.
+    const width = SUMMARY_COLUMNS;
+    const lines: SummaryLine[] = [];
+    const tables: SummaryModel["tables"] = [];
+    let row = 1;
+    // A line over the whole width (or `from`…`to`), as tall as its wrapped text needs.
+    const put = (line: Omit<SummaryLine, "row">, at = row) => {
+      const span = SUMMARY_WIDTHS.slice((line.from ?? 1) - 1, line.to ?? width).reduce((a, b) => a + b, 0);
+      const n = linesIn(String(line.text ?? ""), span * (line.size && line.size > PRINT.baseFont ? PRINT.baseFont / line.size : 1), line.bold);
+      lines.push({ row: at, ...line, ...(n > 1 ? { height: LINE_PT * n * Math.max(1, (line.size ?? PRINT.baseFont) / PRINT.baseFont) } : {}) });
+    };
+
+    // Decree 30/2020/NĐ-CP, Appendix I: the issuing agency over its parent, top left; the national motto top right;
+    // the number under the agency, place and date under the motto; then the kind of document and its title.
+    const focal = focalUnit(input.period);
+    const abbr = documentAbbr(focal?.abbr ?? "");
+    const year = parseReportPeriod(input.period)?.year ?? new Date().getFullYear();
+    const dueYear = dueYearOf(input.period) ?? year;
+    put({ text: t("conAgencyProvince", {}, lang), align: "center", from: 1, to: 2 }, 1);
+    put({ text: t("conMotto", {}, lang), bold: true, align: "center", from: 5, to: width }, 1);
+    put({ text: (focal ? (lang === "vi" ? focal.nameVi : focal.nameEn) : "").toUpperCase(), bold: true, align: "center", from: 1, to: 2 }, 2);
+    put({ text: t("conMottoLine", {}, lang), bold: true, align: "center", from: 5, to: width }, 2);
+    put({ text: t("conNumberLine", { abbr }, lang), align: "center", from: 1, to: 2 }, 4);
+    put({ text: t("conPlaceDate", { year: dueYear }, lang), italic: true, align: "center", from: 5, to: width }, 4);
+    put({ text: t("conReportWord", {}, lang), bold: true, size: 14, align: "center" }, 6);
+    put({ text: t("conReportTitle", { period: periodText(input.period, lang) }, lang), bold: true, align: "center" }, 7);
+    put({ text: t("conDueLine", { due: serialToText(input.due) }, lang), italic: true, align: "center" }, 8);
+
+    // I. The headline: units, items, budget, GHG; then what must not be missed (other periods, Excel's limits).
+    row = 10;
+    put({ text: t("conHeadHeadline", {}, lang), bold: true }, row++);
+    for (const text of headlineLines(input, lang, sheetNames.submissions)) put({ text }, row++);
     const extra = [...(input.otherPeriods?.length ? [otherPeriodsLine(input.otherPeriods, lang)] : []), ...limitLines(input.limits, lang)];
-    // Then the counted entries against the path, one line under them: row 6 when there is nothing above.
-    const pathRow = 6 + extra.length;
-    const groupTop = pathRow + 2;
-    // A blank mean progress is explained right under the group table (and the sector table moves one row down).
-    const blankNote = meanProgressNote(input.groups, lang);
-    const blankNoteRow = groupTop + input.groups.length + 1;
-    const sectorTop = groupTop + input.groups.length + (blankNote ? 3 : 2);
-    const noteRow = sectorTop + input.sectors.length + 2;
+    for (const text of extra) put({ text, bold: true }, row++);
+
+    // II. Task groups: the table, why a mean progress is blank, the charts under it.
+    row++;
+    put({ text: t("conHeadGroups", {}, lang), bold: true }, row++);
+    const groupTop = row;
     const groupRows = input.groups.map((g): Cell[] => [
-      `${g.taskGroup} (${g.label})`, lang === "vi" ? g.title : g.titleEn, g.items, g.unitsReporting, g.entriesWithValue, g.budgetPlanned, g.budgetDisbursed, g.meanProgress,
+      `${g.taskGroup} (${g.label})`, lang === "vi" ? g.title : g.titleEn, g.items, g.numericItems, g.unitsReporting, g.itemsWithFigure, g.meanProgress,
+      g.pathStatuses.on_track + g.pathStatuses.ahead, g.pathStatuses.behind, g.budgetPlanned, g.budgetDisbursed,
+      g.budgetPlanned > 0 ? Math.round((g.budgetDisbursed / g.budgetPlanned) * 1e4) / 1e4 : null,
     ]);
+    const groupLayout: TableLayout = {
+      name: "TTX_Summary_Groups", headers: cols("conColsGroups", lang), widths: SUMMARY_WIDTHS, wrap: [1],
+      formats: { 6: PERCENT_FORMAT, 9: NUMBER_FORMAT, 10: NUMBER_FORMAT, 11: PERCENT_FORMAT },
+    };
+    tables.push({ top: groupTop, layout: groupLayout, rows: groupRows, heights: groupRows.map((r) => heightOf(r, groupLayout)) });
+    row = groupTop + groupRows.length + 1;
+    const blankNote = meanProgressNote(input.groups, lang);
+    if (blankNote) put({ text: blankNote, italic: true }, row++);
+    row++;
+    const chartTop = row;
+    const chartBottom = chartTop + 17; // 18 rows, about 270 pt: tall enough for six labelled bars
+    row = chartBottom + 2;
+
+    // III. GHG by sector.
+    put({ text: t("conHeadSectors", {}, lang), bold: true }, row++);
+    const sectorTop = row;
     const sectorRows = input.sectors.map((s): Cell[] => [
       s.sector, lang === "vi" ? s.title : s.titleEn, s.plannedKt, s.estimatedKt, s.plannedKt ? Math.round((s.estimatedKt / s.plannedKt) * 1e6) / 1e6 : null,
     ]);
+    tables.push({ top: sectorTop, layout: { name: "TTX_Summary_Sectors", headers: cols("conColsSectors", lang), widths: SUMMARY_WIDTHS, formats: { 2: NUMBER_FORMAT, 3: NUMBER_FORMAT, 4: PERCENT_FORMAT } }, rows: sectorRows });
+    row = sectorTop + sectorRows.length + 1;
+    put({ text: t("conGhgNote", {}, lang), italic: true }, row++);
+
+    // IV. Every item: the province's figure by its rule, how many units it rests on, budget planned and disbursed.
+    row++;
+    put({ text: t("conHeadItems", {}, lang), bold: true }, row++);
+    const itemTop = row;
+    const itemLayout: TableLayout = {
+      name: "TTX_Summary_Items", headers: cols("conColsItems", lang), widths: SUMMARY_WIDTHS, wrap: [1, 2, 8, 11],
+      formats: { 6: NUMBER_FORMAT, 7: PERCENT_FORMAT, 9: NUMBER_FORMAT, 10: NUMBER_FORMAT },
+    };
+    const itemRows = input.groups.flatMap((g) => (g.itemSummaries ?? []).map((i) => itemRow(i, lang)));
+    tables.push({ top: itemTop, layout: itemLayout, rows: itemRows, heights: itemRows.map((r) => heightOf(r, itemLayout)) });
+    row = itemTop + itemRows.length + 1;
+    put({ text: t("conItemsNote", {}, lang), italic: true }, row++);
+
+    // The count check, as a footnote: every file and row accounted for, in both languages (nothing was lost).
+    row++;
+    put({ text: t("conFootnoteHead", {}, lang), italic: true, bold: true }, row++);
+    put({ text: t("conFilesLine", { files: c.files, read: c.files - c.filesListed, listed: c.filesListed }, lang), italic: true }, row++);
+    put({ text: countsLine(c, lang), italic: true }, row++);
+    put({ text: countsLine(c, other), italic: true }, row++);
+    put({ text: pathEntriesLine(input.groups, lang), italic: true }, row++);
+
+    // Signatures (Decree 30): the preparer left, the head of the agency right, room to sign; the recipients under.
+    row++;
+    put({ text: t("conSignerLeft", {}, lang), bold: true, align: "center", from: 1, to: 2 }, row);
+    put({ text: t("conSignerRight", {}, lang), bold: true, align: "center", from: 7, to: width }, row++);
+    put({ text: t("conSignerLeftNote", {}, lang), italic: true, align: "center", from: 1, to: 2 }, row);
+    put({ text: t("conSignerRightNote", {}, lang), italic: true, align: "center", from: 7, to: width }, row++);
+    row += 4;
+    put({ text: t("conRecipients", {}, lang), bold: true, italic: true, from: 1, to: 2 }, row++);
+    for (const text of t("conRecipientList", { abbr: focal?.abbr ?? "" }, lang).split("|")) put({ text, from: 1, to: 2 }, row++);
+
     const span = (top: number, n: number, col: string) => `${col}${top + 1}:${col}${top + n}`;
-    const chartTop = noteRow + 3;
-    const chartBottom = chartTop + 17; // 18 rows, about 270 pt: tall enough for six labelled bars
+    const groupCols = cols("conColsGroups", lang);
+    const sectorCols = cols("conColsSectors", lang);
     return {
-      lines: [
-        { row: 1, text: t("conTitle", {}, lang), bold: true },
-        { row: 2, text: t("conPeriodLine", { period: periodText(input.period, lang), due: serialToText(input.due) }, lang) },
-        // Every file found is accounted for: read, or listed (another format, a lock file, unreadable…).
-        { row: 3, text: t("conFilesLine", { files: c.files, read: c.files - c.filesListed, listed: c.filesListed }, lang) },
-        // Both languages of the counts line: it is the workbook's statement that nothing was lost.
-        { row: 4, text: countsLine(c, lang), bold: true },
-        { row: 5, text: countsLine(c, other) },
-        ...extra.map((text, i) => ({ row: 6 + i, text, bold: true })),
-        { row: pathRow, text: pathLine(input.groups, lang) },
-        ...(blankNote ? [{ row: blankNoteRow, text: blankNote }] : []),
-        { row: noteRow, text: t("conGhgNote", {}, lang) },
-      ],
-      tables: [
-        {
-          top: groupTop,
-          layout: { name: "TTX_Summary_Groups", headers: cols("conColsGroups", lang), widths: SUMMARY_WIDTHS, formats: { 5: NUMBER_FORMAT, 6: NUMBER_FORMAT, 7: PERCENT_FORMAT } },
-          rows: groupRows,
-        },
-        {
-          top: sectorTop,
-          layout: { name: "TTX_Summary_Sectors", headers: cols("conColsSectors", lang), widths: SUMMARY_WIDTHS, formats: { 2: NUMBER_FORMAT, 3: NUMBER_FORMAT, 4: PERCENT_FORMAT } },
-          rows: sectorRows,
-        },
-      ],
+      lines,
+      tables,
+      widths: SUMMARY_WIDTHS,
       charts: [
-        { title: t("conChartProgress", {}, lang), kind: "bar", categories: span(groupTop, groupRows.length, "A"), series: [{ name: cols("conColsGroups", lang)[7]!, values: span(groupTop, groupRows.length, "H") }], anchor: `A${chartTop}`, to: `B${chartBottom}` },
+        { title: t("conChartProgress", {}, lang), kind: "bar", categories: span(groupTop, groupRows.length, "A"), series: [{ name: groupCols[6]!, values: span(groupTop, groupRows.length, "G") }], anchor: `A${chartTop}`, to: `B${chartBottom}` },
         {
           title: t("conChartBudget", {}, lang), kind: "column", categories: span(groupTop, groupRows.length, "A"),
           series: [
-            { name: cols("conColsGroups", lang)[5]!, values: span(groupTop, groupRows.length, "F") },
-            { name: cols("conColsGroups", lang)[6]!, values: span(groupTop, groupRows.length, "G") },
+            { name: groupCols[9]!, values: span(groupTop, groupRows.length, "J") },
+            { name: groupCols[10]!, values: span(groupTop, groupRows.length, "K") },
           ],
           anchor: `C${chartTop}`,
-          to: `E${chartBottom}`,
+          to: `G${chartBottom}`,
         },
         {
           title: t("conChartGhg", {}, lang), kind: "column", categories: span(sectorTop, sectorRows.length, "A"),
           series: [
-            { name: cols("conColsSectors", lang)[2]!, values: span(sectorTop, sectorRows.length, "C") },
-            { name: cols("conColsSectors", lang)[3]!, values: span(sectorTop, sectorRows.length, "D") },
+            { name: sectorCols[2]!, values: span(sectorTop, sectorRows.length, "C") },
+            { name: sectorCols[3]!, values: span(sectorTop, sectorRows.length, "D") },
           ],
-          anchor: `F${chartTop}`,
-          to: `H${chartBottom}`,
+          anchor: `H${chartTop}`,
+          to: `L${chartBottom}`,
         },
       ],
     };
@@ -217,6 +412,78 @@ export function consolidationLayout(lang: Lang = "vi") {
   return { sheetNames, detail, detailRow, issues, issueRow, submissions, submissionRow, narratives, narrativeRow, longTexts, summary };
 }
 
+/** A table row's height when one of its wrapped texts needs more than a line; undefined otherwise. */
+function heightOf(cells: readonly Cell[], layout: TableLayout): number | undefined {
+  const n = Math.max(1, ...(layout.wrap ?? []).map((i) => linesIn(String(cells[i] ?? ""), layout.widths[i] ?? 10)));
+  return n > 1 ? LINE_PT * n : undefined;
+}
+
+const RULE_LABEL: Record<ItemSummary["rule"], MessageKey> = { sum: "conRule_sum", lead: "conRule_lead", max: "conRule_max", text: "conRule_text" };
+
+function itemRow(i: ItemSummary, lang: Lang): Cell[] {
+  const blank =
+    i.blank === null ? null
+    : i.blank === "lead_missing" ? t("conBlank_lead_missing", { count: i.unitsWithFigure }, lang)
+    : t(`conBlank_${i.blank}`, {}, lang);
+  return [
+    i.code, lang === "vi" ? i.nameVi : i.nameEn, t(RULE_LABEL[i.rule], {}, lang), i.unit ? UNIT_LABELS[i.unit][lang] : null,
+    i.unitsReporting, i.rule === "text" ? null : i.unitsCounted, i.province, i.progress,
+    i.rule === "text" ? null : t(PATH_LABEL[i.pathStatus], {}, lang), i.budgetPlanned, i.unitsDisbursing ? i.budgetDisbursed : null, blank,
+  ];
+}
+
+/**
+ * The headline of the Summary: units (on time, late, missing, empty, other), items against the path (judged on the
+ * province's figures), budget disbursed against planned, GHG estimated against the 2030 plan.
+ */
+export function headlineLines(input: Pick<SummaryInput, "groups" | "sectors" | "submissions">, lang: Lang, submissionsSheet = t("conSubmissions", {}, lang)): string[] {
+  const subs = input.submissions ?? [];
+  const count = (...s: SubmissionStatus[]) => subs.filter((x) => s.includes(x.status)).length;
+  const otherUnits = count("no_date", "conflict", "rejected");
+  const units =
+    t("conHeadlineUnits", { expected: subs.length, onTime: count("on_time"), late: count("late"), missing: count("missing"), empty: count("empty"), other: otherUnits }, lang) +
+    (otherUnits ? t("conHeadlineUnitsOther", { sheet: submissionsSheet }, lang) : "");
+  const items = input.groups.flatMap((g) => g.itemSummaries ?? []);
+  const numeric = items.filter((i) => i.rule !== "text");
+  const status = (s: PathStatus) => numeric.filter((i) => i.pathStatus === s).length;
+  const itemsLine = t(
+    "conHeadlineItems",
+    { numeric: numeric.length, onTrack: status("on_track"), behind: status("behind"), ahead: status("ahead"), none: numeric.filter((i) => i.province === null).length, text: items.length - numeric.length },
+    lang,
+  );
+  const planned = input.groups.reduce((s, g) => s + g.budgetPlanned, 0);
+  const disbursed = input.groups.reduce((s, g) => s + g.budgetDisbursed, 0);
+  const pct = (a: number, b: number) => (b > 0 ? `${formatNumber(Math.round((a / b) * 1000) / 10, lang)}%` : "—");
+  const budget = t("conHeadlineBudget", { disbursed: formatNumber(disbursed, lang), planned: formatNumber(planned, lang), share: pct(disbursed, planned) }, lang);
+  const plannedKt = input.sectors.reduce((s, x) => s + x.plannedKt, 0);
+  const estimatedKt = input.sectors.reduce((s, x) => s + x.estimatedKt, 0);
+  const ghg = t("conHeadlineGhg", { estimated: formatNumber(estimatedKt, lang), planned: formatNumber(plannedKt, lang), share: pct(estimatedKt, plannedKt) }, lang);
+  return [units, itemsLine, budget, ghg];
+}
+
+/** The focal department on the period's due date: the decision's (Sở KH&ĐT), or its successor from the day it took over. */
+export function focalUnit(period: string): OrgUnitT | undefined {
+  const c = getCatalog();
+  const p = parseReportPeriod(period);
+  const due = p ? dueDate(p) : undefined;
+  const iso = due ? `${due.year}-${String(due.month).padStart(2, "0")}-${String(due.day).padStart(2, "0")}` : "9999-12-31";
+  let unit = c.orgUnits.find((u) => u.id === c.decision.focalPoint);
+  for (let hops = 0; unit?.successor && unit.successor.effective <= iso && hops < 10; hops++) {
+    const next = c.orgUnits.find((u) => u.id === unit!.successor!.id);
+    if (!next) break;
+    unit = next;
+  }
+  return unit;
+}
+
+const dueYearOf = (period: string): number | undefined => {
+  const p = parseReportPeriod(period);
+  return p ? dueDate(p).year : undefined;
+};
+
+/** The agency's letters in a document number: "Sở TC" → "STC", "Sở KH&ĐT" → "SKHĐT". */
+export const documentAbbr = (abbr: string): string => abbr.replace(/^Sở\s+/u, "S").replace(/[&\s.]/g, "").toUpperCase();
+
 export type ConsolidationLayout = ReturnType<typeof consolidationLayout>;
 
 /** "Rows read N = accepted A + rejected R; …": the statement that nothing was lost, for the CLI and the task pane. */
@@ -224,10 +491,10 @@ export function countsLine(c: Counts, lang: Lang): string {
   return t("conCountsLine", { read: c.rowsRead, accepted: c.accepted, rejected: c.rejected, warnings: c.warnings, sheets: c.sheets, missing: c.unitsMissing }, lang);
 }
 
-/** A period as people write it: "6 tháng đầu năm 2025" / "First half of 2025" for "2025-H1"; any other text as it is. */
+/** A period as people write it: "6 tháng đầu năm 2025", "năm 2025" (first half of 2025, year 2025); any other text as it is. */
 export function periodText(period: string, lang: Lang): string {
   const p = parseReportPeriod(period);
-  return p ? t(p.kind === "H1" ? "tplPeriodH1" : "tplPeriodAnnual", { year: p.year }, lang) : period;
+  return p ? t(p.kind === "H1" ? "conPeriodH1" : "conPeriodAnnual", { year: p.year }, lang) : period;
 }
 
 const PATH_LABEL: Record<PathStatus, MessageKey> = {
@@ -238,10 +505,13 @@ const PATH_LABEL: Record<PathStatus, MessageKey> = {
   not_reported: "path_not_reported",
 };
 
-/** "Counted items against the path: On track: 3 · Behind the path: 1 · …", every status, summed over the groups. */
-export function pathLine(groups: readonly Pick<GroupSummary, "pathStatuses">[], lang: Lang): string {
-  const statuses = PATH_STATUSES.map((s) => `${t(PATH_LABEL[s], {}, lang)}: ${groups.reduce((n, g) => n + (g.pathStatuses?.[s] ?? 0), 0)}`);
-  return t("conPathLine", { statuses: statuses.join(" · ") }, lang);
+/**
+ * "Units' figures against the path: On track: 3 · Behind the path: 1 · …": every counted entry (one unit's figure)
+ * by status, summed over the groups; the footnote's, the headline counts items by the province's figures.
+ */
+export function pathEntriesLine(groups: readonly Pick<GroupSummary, "entryStatuses">[], lang: Lang): string {
+  const statuses = PATH_STATUSES.map((s) => `${t(PATH_LABEL[s], {}, lang)}: ${groups.reduce((n, g) => n + (g.entryStatuses?.[s] ?? 0), 0)}`);
+  return t("conPathEntriesLine", { statuses: statuses.join(" · ") }, lang);
 }
 
 /** Why the group table's mean progress is blank, naming the groups; null when no group's is. */

@@ -76,7 +76,7 @@ export class SheetBook {
   private cutCells = 0;
   private longFirst: string | undefined;
 
-  constructor(private readonly lang: Lang, limits: Partial<SheetLimits> = {}, existing: Iterable<string> = []) {
+  constructor(readonly lang: Lang, limits: Partial<SheetLimits> = {}, existing: Iterable<string> = []) {
     this.limits = { ...EXCEL_LIMITS, ...limits };
     if (!(this.limits.rows >= 2) || !(this.limits.chars >= 2)) throw new Error("SheetBook: a sheet holds at least a header and a row, a cell two characters");
     this.rowsPerSheet = this.limits.rows - 1;
