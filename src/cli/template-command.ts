@@ -8,7 +8,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { bilingual, type Lang } from "../core/i18n/messages";
 import { getCatalog } from "../core/plan/catalog";
-import { buildTemplate } from "../core/templates/build";
+import { templatesForUnit } from "../core/templates/for-unit";
 import type { TemplateSpecT } from "../core/templates/spec";
 import { writeTemplate } from "../xlsx/template-writer";
 import { parseArgs, periodOption } from "./args";
@@ -24,7 +24,7 @@ async function workbookBytes(specs: readonly TemplateSpecT[]): Promise<Uint8Arra
 
 export async function templateCommand(args: readonly string[], io: CliIo): Promise<void> {
   const usage = bilingual("cliTemplateUsage");
-  const parsed = parseArgs(args, "template", { valued: ["--unit", "--period", "--lang", "-o", "--output"], flags: ["--all"], usage });
+  const parsed = parseArgs(args, "template", { valued: ["--unit", "--period", "--lang", "-o", "--output"], flags: ["--all", "--all-rows"], usage });
   const output = parsed.values.get("-o") ?? parsed.values.get("--output");
   for (const [option, value] of [["--unit", parsed.values.get("--unit")], ["--period", parsed.values.get("--period")], ["-o", output]] as const) {
     if (value === undefined) throw new CliError(`${bilingual("cliMissingOption", { option })}\n${usage}`);
@@ -36,11 +36,14 @@ export async function templateCommand(args: readonly string[], io: CliIo): Promi
   const groups = all ? getCatalog().taskGroups.map((g) => g.id) : parsed.positional;
 
   const { period, note } = periodOption(parsed.values.get("--period"), usage);
-  const specs: TemplateSpecT[] = [];
-  for (const group of groups) {
-    const result = buildTemplate({ group, unit: parsed.values.get("--unit")!, period, lang: lang as Lang });
-    if (!result.ok) throw new CliError(result.error);
-    specs.push(result.spec);
+  const built = templatesForUnit({ groups, unit: parsed.values.get("--unit")!, period, lang: lang as Lang, ...(parsed.flags.has("--all-rows") ? { rows: "all" as const } : {}) });
+  if (!built.ok) throw new CliError(built.error);
+  const { specs, skipped } = built.value;
+  // A group asked for by name, where the unit has no row, is an error: the one file asked for cannot be made.
+  if (!all && skipped.length > 0) throw new CliError(`${skipped[0]!.reason}\n${usage}`);
+  if (specs.length === 0) {
+    const unit = getCatalog().orgUnits.find((u) => u.id === parsed.values.get("--unit")!.trim().toUpperCase());
+    throw new CliError(bilingual("cliNoRowsAtAll", { unit: unit?.nameVi ?? parsed.values.get("--unit")! }));
   }
 
   const target = output!;
@@ -55,6 +58,7 @@ export async function templateCommand(args: readonly string[], io: CliIo): Promi
     if (!st) await makeFolder(target);
   }
   if (note) io.stderr(`${note}\n`);
+  for (const { reason } of skipped) io.stderr(`${bilingual("cliNoSheetForGroup", { reason })}\n`);
   // One file after the other, stopping at the first error (each is written whole or not at all).
   for (const [file, bytes] of contents) await io.writeFileAtomic(file, bytes);
   for (const [file, group] of files) {

@@ -49,16 +49,17 @@ describe("Templates tab", () => {
     const status = await waitForText(() => byId("tpl-status"), /Đã chèn/);
     expect(status).toContain("Đã chèn 6 trang tính: NV1 Năng lực, nhận thức, NV2 Thể chế");
     expect(host.fake.syncCount).toBe(2);
-    expect(host.sheets.getItem("NV3 Giảm phát thải KNK").valueAt("C6")).toBe("Sở Công Thương");
+    expect(host.sheets.getItem("NV3 Giảm phát thải KNK").valueAt("D11")).toBe("Sở Công Thương");
   });
 
   it("inserts one group with an English template from a Vietnamese pane", async () => {
     const { host, byId } = renderPane();
+    change(byId("tpl-unit"), "SO_CT");
     change(byId("tpl-group"), "NV4");
     change(byId("tpl-lang"), "en");
     fireEvent.click(byId("tpl-insert"));
     await waitForText(() => byId("tpl-status"), /Đã chèn 1/);
-    expect(host.sheets.getItem("NV4 Renewable energy").valueAt("A13")).toBe("Code");
+    expect(host.sheets.getItem("NV4 Renewable energy").valueAt("A19")).toBe("Code");
   });
 
   it("explains a failed insert in plain words, with the reason but no stack, and lets the user retry", async () => {
@@ -71,6 +72,30 @@ describe("Templates tab", () => {
     expect(status).toContain("GeneralException");
     expect(status).not.toMatch(/\n\s+at /);
     expect(byId<HTMLButtonElement>("tpl-insert").disabled).toBe(false);
+  });
+
+  it("gives a unit no sheet for a group it has no row in, and every row on request", async () => {
+    const { host, byId } = renderPane();
+    change(byId("tpl-unit"), "SO_NV");
+    change(byId("tpl-group"), "NV6");
+    fireEvent.click(byId("tpl-insert"));
+    expect(await waitForText(() => byId("tpl-status"), /không chủ trì/)).toBe(
+      "Sở Nội vụ không chủ trì hay phối hợp hạng mục nào của nhóm NV6 vào ngày 05/06/2025: không tạo trang cho nhóm này",
+    );
+    expect(() => host.sheets.getItem("NV6 Lối sống xanh")).toThrow();
+    fireEvent.click(byId("tpl-all-rows"));
+    fireEvent.click(byId("tpl-insert"));
+    await waitForText(() => byId("tpl-status"), /Đã chèn 1/);
+    // All 33 rows of green lifestyle, none of them Home Affairs': the role column is blank.
+    const sheet = host.sheets.getItem("NV6 Lối sống xanh");
+    expect([sheet.valueAt("A20"), sheet.valueAt("B20") ?? ""]).toEqual(["NV6.1", ""]);
+  });
+
+  it("inserting every group names the groups a unit has no sheet for", async () => {
+    const { byId } = renderPane();
+    change(byId("tpl-unit"), "SO_NV");
+    fireEvent.click(byId("tpl-insert"));
+    expect(await waitForText(() => byId("tpl-status"), /Đã chèn/)).toBe("Đã chèn 1 trang tính: NV1 Năng lực, nhận thức. Không có trang cho: NV2, NV3, NV4, NV5, NV6");
   });
 
   it("a year outside the plan is flagged at the field and nothing can be inserted", () => {
@@ -92,9 +117,9 @@ async function insertNv4(pane: ReturnType<typeof renderPane>) {
 
 /** What a unit fills before checking: reporter and submission date (blank ones are warnings), and one entry (a report with none is "received, empty"). */
 function fillHeader(sheet: ReturnType<ReturnType<typeof renderPane>["host"]["sheets"]["getItem"]>, entry = true) {
-  sheet.cell("C10").value = "Nguyễn Văn A";
-  sheet.cell("C11").value = 45810; // 2 June 2025, in the cell's date format
-  if (entry) sheet.cell("J14").value = "Văn bản 12/BC";
+  sheet.cell("D15").value = "Nguyễn Văn A";
+  sheet.cell("D16").value = 45810; // 2 June 2025, in the cell's date format
+  if (entry) sheet.cell("K20").value = "Văn bản 12/BC";
 }
 
 describe("Check tab", () => {
@@ -102,10 +127,10 @@ describe("Check tab", () => {
     const pane = renderPane();
     const sheet = await insertNv4(pane);
     fillHeader(sheet, false);
-    sheet.cell("G14").value = "ba mươi"; // text in a number cell
-    sheet.cell("G15").value = 1e9; // absurd
-    sheet.cell("G16").value = 2; // behind the path (67,5 MW at the end of 2025): a status, not a problem
-    sheet.cell("H16").value = 16001; // over 10× the row's planned 1.600 tỷ đồng
+    sheet.cell("H20").value = "ba mươi"; // text in a number cell
+    sheet.cell("H21").value = 1e9; // absurd
+    sheet.cell("H22").value = 2; // behind the path (67,5 MW at the end of 2025): a status, not a problem
+    sheet.cell("I22").value = 16001; // over 10× the row's planned 1.600 tỷ đồng
     pane.host.sheets.activeName = NV4;
     fireEvent.click(pane.byId("tab-check"));
     fireEvent.click(pane.byId("chk-run"));
@@ -113,32 +138,32 @@ describe("Check tab", () => {
     const items = [...pane.byId("chk-issues").querySelectorAll("button")];
     expect(status).toMatch(/Trang “NV4 Năng lượng tái tạo”: \d+ dòng; 2 dòng cần sửa, 1 cảnh báo/);
     expect(items.map((b) => b.textContent)).toEqual([
-      "Cần sửaG14 · D.12 · Chữ trong ô sốÔ số liệu chứa chữ: ba mươi",
-      "Cần sửaG15 · D.13 · Ngoài khoảng hợp lýVượt mức hợp lý (hơn 10 lần mục tiêu 2030)",
-      "Cảnh báoH16 · D.14 · Ngoài khoảng hợp lýGiải ngân 16.001 tỷ đồng, hơn 10 lần kinh phí kế hoạch của dòng (1.600 tỷ đồng): kiểm tra đơn vị tính (tỷ đồng)",
+      "Cần sửaH20 · D.12 · Chữ trong ô sốÔ số liệu chứa chữ: ba mươi",
+      "Cần sửaH21 · D.13 · Ngoài khoảng hợp lýVượt mức hợp lý (hơn 10 lần mục tiêu 2030)",
+      "Cảnh báoI22 · D.14 · Ngoài khoảng hợp lýGiải ngân 16.001 tỷ đồng, hơn 10 lần kinh phí kế hoạch của dòng (1.600 tỷ đồng): kiểm tra đơn vị tính (tỷ đồng)",
     ]);
     fireEvent.click(items[1]!);
     await act(async () => {});
-    expect(pane.host.sheets.selection).toEqual({ sheet: NV4, address: "G15" });
+    expect(pane.host.sheets.selection).toEqual({ sheet: NV4, address: "H21" });
   });
 
   it("a submission date typed as text is read; one that is not a date is a warning pointing at its cell", async () => {
     const pane = renderPane();
     const sheet = await insertNv4(pane);
     fillHeader(sheet);
-    sheet.cell("C11").value = "02/06/2025";
+    sheet.cell("D16").value = "02/06/2025";
     fireEvent.click(pane.byId("chk-run"));
     expect(await waitForText(() => pane.byId("chk-status"), /không có vấn đề|cần sửa/)).toMatch(/không có vấn đề/);
-    sheet.cell("C11").value = "tuần trước";
+    sheet.cell("D16").value = "tuần trước";
     fireEvent.click(pane.byId("chk-run"));
     await waitForText(() => pane.byId("chk-status"), /cảnh báo/);
     const items = [...pane.byId("chk-issues").querySelectorAll("button")];
     expect(items.map((b) => b.textContent)).toEqual([
-      "Cảnh báoC11 · Ngày gửi không hợp lệNgày gửi “tuần trước” không đọc được hoặc trước 01/01/2017: nhập ngày dạng dd/mm/yyyy; đến lúc đó báo cáo được tính là không ghi ngày",
+      "Cảnh báoD16 · Ngày gửi không hợp lệNgày gửi “tuần trước” không đọc được hoặc trước 01/01/2017: nhập ngày dạng dd/mm/yyyy; đến lúc đó báo cáo được tính là không ghi ngày",
     ]);
     fireEvent.click(items[0]!);
     await act(async () => {});
-    expect(pane.host.sheets.selection).toEqual({ sheet: NV4, address: "C11" });
+    expect(pane.host.sheets.selection).toEqual({ sheet: NV4, address: "D16" });
   });
 
   it("a clean sheet says it is ready to send; in English when the pane is", async () => {
@@ -161,7 +186,7 @@ describe("Check tab", () => {
     fireEvent.click(pane.byId("chk-run"));
     expect(await waitForText(() => pane.byId("chk-status"), /not filled yet/)).toBe("Sheet “NV4 Năng lượng tái tạo”: not filled yet (all 4 rows are blank). Fill in the figures and check again before sending.");
     // Filled in: ready to send.
-    sheet.cell("G14").value = 5;
+    sheet.cell("H20").value = 5;
     // The previous run settles first: a click on the button while it is still disabled would be lost.
     await waitFor(() => expect(pane.byId<HTMLButtonElement>("chk-run").disabled).toBe(false));
     fireEvent.click(pane.byId("chk-run"));
@@ -179,11 +204,11 @@ describe("Check tab", () => {
     const pane = renderPane();
     const sheet = await insertNv4(pane);
     fillHeader(sheet);
-    sheet.cell("B14").value = "đã sửa";
+    sheet.cell("C20").value = "đã sửa";
     fireEvent.click(pane.byId("chk-run"));
     await waitForText(() => pane.byId("chk-status"), /cảnh báo/);
     const items = [...pane.byId("chk-issues").querySelectorAll("button")];
-    expect(items.map((b) => b.textContent)).toEqual([expect.stringMatching(/^Cảnh báoB14 · D\.12 · Sửa ô kế hoạchÔ kế hoạch B14 đã bị sửa: gốc «.+», nay «đã sửa»/)]);
+    expect(items.map((b) => b.textContent)).toEqual([expect.stringMatching(/^Cảnh báoC20 · D\.12 · Sửa ô kế hoạchÔ kế hoạch C20 đã bị sửa: gốc «.+», nay «đã sửa»/)]);
   });
 });
 
@@ -191,7 +216,7 @@ describe("Consolidate tab", () => {
   it("consolidates the workbook's report sheets and shows the counts that matter", async () => {
     const pane = renderPane({ today: new Date(2025, 6, 1) });
     const sheet = await insertNv4(pane);
-    sheet.cell("G14").value = 3;
+    sheet.cell("H20").value = 3;
     fireEvent.click(pane.byId("tab-consolidate"));
     expect([pane.byId<HTMLSelectElement>("con-kind").value, pane.byId<HTMLInputElement>("con-year").value]).toEqual(["H1", "2025"]);
     // The workbook's report sheets are listed, ticked, when the tab comes into view.
@@ -395,7 +420,7 @@ describe("safety and theme", () => {
   it("cell content is shown as text, never as HTML", async () => {
     const pane = renderPane();
     const sheet = await insertNv4(pane);
-    sheet.cell("G14").value = '<img src=x onerror="alert(1)"><b>đậm</b>';
+    sheet.cell("H20").value = '<img src=x onerror="alert(1)"><b>đậm</b>';
     fireEvent.click(pane.byId("chk-run"));
     await waitForText(() => pane.byId("chk-status"), /cần sửa/);
     const list = pane.byId("chk-issues");

@@ -597,8 +597,13 @@ export const MESSAGES = {
     en: "Usage: ttx catalog [--json|--csv] [-o <file>]",
   },
   cliTemplateUsage: {
-    vi: "Cách dùng: ttx template <nhóm|--all> --unit <mã đơn vị> --period <2025-H1|2025-annual> [--lang en] -o <tệp.xlsx|thư mục>",
-    en: "Usage: ttx template <group|--all> --unit <unit id> --period <2025-H1|2025-annual> [--lang en] -o <file.xlsx|folder>",
+    vi: "Cách dùng: ttx template <nhóm|--all> --unit <mã đơn vị> --period <2025-H1|2025-annual> [--all-rows] [--lang en] -o <tệp.xlsx|thư mục>",
+    en: "Usage: ttx template <group|--all> --unit <unit id> --period <2025-H1|2025-annual> [--all-rows] [--lang en] -o <file.xlsx|folder>",
+  },
+  cliNoSheetForGroup: { vi: "Bỏ qua: {reason}", en: "Skipped: {reason}" },
+  cliNoRowsAtAll: {
+    vi: "{unit} không chủ trì hay phối hợp hạng mục nào của Kế hoạch vào ngày hạn báo cáo: không có mẫu để tạo (dùng --all-rows để lấy mọi hàng)",
+    en: "{unit} neither leads nor coordinates any item of the plan on the due date: no template to make (use --all-rows for every row)",
   },
   cliMissingOption: { vi: "Thiếu tùy chọn {option}", en: "Missing option {option}" },
   cliBadLang: { vi: 'Ngôn ngữ "{got}" không hợp lệ: dùng vi hoặc en', en: 'Invalid language "{got}": use vi or en' },
@@ -708,11 +713,13 @@ export const MESSAGES = {
   uiGroup: { vi: "Nhóm nhiệm vụ", en: "Task group" },
   uiTemplateLang: { vi: "Ngôn ngữ của mẫu", en: "Template language" },
   uiTemplatesIntro: {
-    vi: "Chèn mẫu báo cáo chuẩn vào sổ này. Ô kế hoạch được khóa; chỉ nhập số liệu vào các ô trắng rồi bấm Kiểm tra.",
-    en: "Inserts the standard report template into this workbook. Plan cells are locked; enter figures in the white cells, then Check.",
+    vi: "Chèn mẫu báo cáo chuẩn vào sổ này: các hạng mục đơn vị chủ trì, rồi các hạng mục phối hợp. Ô kế hoạch được khóa; chỉ nhập vào các ô màu vàng rồi bấm Kiểm tra.",
+    en: "Inserts the standard report template into this workbook: the items your unit leads, then those it coordinates. Plan cells are locked; enter figures in the yellow cells, then Check.",
   },
   uiInsert: { vi: "Chèn mẫu", en: "Insert template" },
   uiInserted: { vi: "Đã chèn {count} trang tính: {sheets}", en: "Inserted {count} sheet(s): {sheets}" },
+  uiAllRows: { vi: "Mọi hạng mục của nhóm (kể cả hạng mục đơn vị không tham gia)", en: "Every item of the group (including those the unit has no part in)" },
+  uiNoSheetFor: { vi: "Không có trang cho: {groups}", en: "No sheet for: {groups}" },
   uiCheckIntro: {
     vi: "Kiểm tra trang báo cáo đang mở theo các chỉ tiêu của Kế hoạch (cùng quy tắc với hàm TTX.CHECK) trước khi gửi.",
     en: "Checks the open report sheet against the plan's targets (the same rules as TTX.CHECK) before you send it.",
