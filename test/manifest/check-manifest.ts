@@ -92,10 +92,12 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
     const ns = findAll(cf, "Namespace")[0];
     const nsValue = ns ? attr(resources.get(attr(ns, "resid") ?? "") ?? {}, "DefaultValue") : undefined;
     if (nsValue !== options.namespace) problems.push(`custom functions namespace is ${nsValue}, expected ${options.namespace}`);
-    // The functions' script is the page too (as in Microsoft's shared-runtime sample): functions.js is a chunk of
-    // that page, needing its webpack runtime, and would not run if a host loaded it alone.
+    // The functions' script is functions.js (as in Microsoft's shared-runtime samples: OfficeDev/Office-Add-in-samples
+    // excel-shared-runtime-global-state, OfficeDev/Excel-Custom-Functions-Shared), a bundle that runs on its own;
+    // only Page, Runtime and FunctionFile are the shared page.
     const scriptUrl = findAll(findAll(cf, "Script"), "SourceLocation")[0];
-    if (!scriptUrl || attr(scriptUrl, "resid") !== runtimeUrl) problems.push("CustomFunctions Script is not the runtime's URL");
+    const scriptTarget = attr(resources.get(attr(scriptUrl ?? {}, "resid") ?? "") ?? {}, "DefaultValue");
+    if (!scriptUrl || !scriptTarget || !/\/functions\.js$/.test(new URL(scriptTarget).pathname)) problems.push(`CustomFunctions Script is not functions.js: ${scriptTarget ?? "(none)"}`);
     if (!findAll(findAll(cf, "Metadata"), "SourceLocation")[0]) problems.push("CustomFunctions Metadata missing");
   }
   const functionFile = findAll(doc, "FunctionFile")[0];
@@ -103,6 +105,13 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
   const taskpaneUrl = attr(resources.get(runtimeUrl ?? "") ?? {}, "DefaultValue");
   const sourceLocation = findAll(findAll(doc, "DefaultSettings"), "SourceLocation")[0];
   if (!sourceLocation || attr(sourceLocation, "DefaultValue") !== taskpaneUrl) problems.push("task pane SourceLocation differs from the runtime URL");
+
+  // Help: SupportUrl and LearnMoreUrl lead to the help page, not to the task pane (which is no help outside Excel).
+  const helpUrls: [string, string | undefined][] = [
+    ["SupportUrl", attr(findAll(doc, "SupportUrl")[0] ?? {}, "DefaultValue")],
+    ["LearnMoreUrl", attr(resources.get(attr(findAll(doc, "LearnMoreUrl")[0] ?? {}, "resid") ?? "") ?? {}, "DefaultValue")],
+  ];
+  for (const [name, url] of helpUrls) if (!url || !/\/help\.html$/.test(new URL(url).pathname)) problems.push(`${name} is not the help page: ${url ?? "(none)"}`);
 
   // Version, locale and translations.
   const version = text(findAll(doc, "Version")[0]);
