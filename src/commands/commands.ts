@@ -23,7 +23,10 @@ export function consolidate(event: Office.AddinCommands.Event): Promise<void> {
   return openOn("consolidate", event);
 }
 
-Office.onReady(() => {
-  Office.actions.associate("insertTemplate", insertTemplate);
-  Office.actions.associate("consolidate", consolidate);
-});
+// Without office.js (the CDN and this host's copy both unreachable) there is no ribbon to serve: the pane says why.
+if (typeof Office !== "undefined") {
+  void Office.onReady(() => {
+    Office.actions?.associate("insertTemplate", insertTemplate);
+    Office.actions?.associate("consolidate", consolidate);
+  });
+}

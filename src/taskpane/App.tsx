@@ -2,9 +2,9 @@
  * The task pane: header, language switch, four tabs. Panels stay mounted when hidden, so a check's results or a
  * consolidation in progress survive switching tabs. Ribbon commands switch tabs through tabs.ts.
  */
-import { Caption1, FluentProvider, Tab, TabList, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { Caption1, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
-import { t, type Lang } from "../core/i18n/messages";
+import { t, type Lang, type MessageKey } from "../core/i18n/messages";
 import { CheckTab } from "./CheckTab";
 import { ConsolidateTab } from "./ConsolidateTab";
 import { PlanTab } from "./PlanTab";
@@ -22,11 +22,13 @@ const useStyles = makeStyles({
   lang: { minWidth: "7.5em" },
   tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexWrap: "wrap" },
   panel: { padding: tokens.spacingHorizontalM },
+  notice: { margin: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, width: "auto" },
 });
 
 const TAB_LABEL = { templates: "uiTabTemplates", check: "uiTabCheck", consolidate: "uiTabConsolidate", plan: "uiTabPlan" } as const;
 
-export function App(props: { services: PaneServices; today?: Date }): ReactNode {
+/** notice: a message shown above the tabs (the pane open outside Excel, from boot.ts). */
+export function App(props: { services: PaneServices; today?: Date; notice?: MessageKey }): ReactNode {
   const { services } = props;
   const today = props.today ?? new Date();
   const styles = useStyles();
@@ -53,6 +55,11 @@ export function App(props: { services: PaneServices; today?: Date }): ReactNode 
           </div>
           <Caption1 className={styles.subtitle}>{say("uiSubtitle")}</Caption1>
         </header>
+        {props.notice && (
+          <MessageBar id="pane-notice" intent="warning" layout="multiline" className={styles.notice}>
+            <MessageBarBody>{say(props.notice)}</MessageBarBody>
+          </MessageBar>
+        )}
         <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={say("uiTabs")} size="small">
           {TAB_IDS.map((id) => (
             <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>{say(TAB_LABEL[id])}</Tab>

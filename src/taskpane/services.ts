@@ -3,7 +3,7 @@
  * Excel in tests. The React components only see this, so they never touch Office globals directly.
  */
 import { initialLanguage } from "../core/i18n/language";
-import type { Lang } from "../core/i18n/messages";
+import { bilingual, type Lang } from "../core/i18n/messages";
 import type { TemplateSpecT } from "../core/templates/spec";
 import { checkActiveSheet, type SheetCheck } from "../excel/check-sheet";
 import type { ConsolidateWorkbookResult } from "../excel/consolidate-workbook";
@@ -36,22 +36,28 @@ const isDark = (hex: string | undefined): boolean => {
   return 0.299 * r + 0.587 * g + 0.114 * b < 128;
 };
 
+/** Excel.run, or a plain-words refusal when the pane is open outside Excel (no Excel API: a browser, not Office). */
+function excelRun<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  if (typeof Excel === "undefined" || typeof Excel.run !== "function") return Promise.reject(new Error(bilingual("paneNeedsExcel")));
+  return Excel.run(batch);
+}
+
 export function officeServices(): PaneServices {
   return {
-    insertTemplates: (specs) => Excel.run((context) => insertTemplates(context, specs)),
-    checkActiveSheet: () => Excel.run((context) => checkActiveSheet(context)),
-    selectCell: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
-    consolidate: (request) => Excel.run((context) => runConsolidation(context, request)),
-    listReportSheets: () => Excel.run((context) => listReportSheets(context)),
+    insertTemplates: (specs) => excelRun((context) => insertTemplates(context, specs)),
+    checkActiveSheet: () => excelRun((context) => checkActiveSheet(context)),
+    selectCell: (sheet, cell) => excelRun((context) => selectCell(context, sheet, cell)),
+    consolidate: (request) => excelRun((context) => runConsolidation(context, request)),
+    listReportSheets: () => excelRun((context) => listReportSheets(context)),
     initialLanguage: () => {
       // The document's setting (Office settings) wins; the browser's storage carries the choice to new workbooks.
-      let saved: unknown = Office.context.document?.settings?.get(SETTING);
+      let saved: unknown = Office.context?.document?.settings?.get(SETTING);
       try {
         saved ??= globalThis.localStorage?.getItem(SETTING);
       } catch {
         // Storage can be blocked (private mode, policies): the display language then decides.
       }
-      return initialLanguage(saved, Office.context.displayLanguage);
+      return initialLanguage(saved, Office.context?.displayLanguage ?? globalThis.navigator?.language);
     },
     saveLanguage: (lang) => {
       try {
@@ -59,10 +65,10 @@ export function officeServices(): PaneServices {
       } catch {
         // Not remembered across workbooks then; the document setting below still is.
       }
-      const settings = Office.context.document?.settings;
+      const settings = Office.context?.document?.settings;
       settings?.set(SETTING, lang);
       settings?.saveAsync();
     },
-    darkTheme: () => isDark(Office.context.officeTheme?.bodyBackgroundColor),
+    darkTheme: () => isDark(Office.context?.officeTheme?.bodyBackgroundColor),
   };
 }

@@ -19,13 +19,28 @@ function compile(configs: webpack.Configuration[]): Promise<void> {
   );
 }
 
-export async function buildForBrowser(): Promise<{ dir: string; hostScript: string }> {
+/**
+ * prodUrl: build as `TTX_PROD_URL=… npm run build` does (the manifest's URLs rewritten to it); appDir: where the
+ * add-in goes (default: app/ in a fresh temporary directory).
+ */
+export async function buildForBrowser(options: { prodUrl?: string; appDir?: string } = {}): Promise<{ dir: string; hostScript: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ttx-e2e-"));
-  const makeConfig = require(path.join(root, "webpack.config.js")) as (env: object, argv: object) => Promise<webpack.Configuration>;
-  const app = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
+  const configPath = path.join(root, "webpack.config.js");
+  const saved = process.env.TTX_PROD_URL;
+  let app: webpack.Configuration;
+  try {
+    if (options.prodUrl) process.env.TTX_PROD_URL = options.prodUrl;
+    // The config reads TTX_PROD_URL when it is loaded (jest gives each test file its own module registry).
+    const makeConfig = require(configPath) as (env: object, argv: object) => Promise<webpack.Configuration>;
+    app = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
+  } finally {
+    if (saved === undefined) delete process.env.TTX_PROD_URL;
+    else process.env.TTX_PROD_URL = saved;
+  }
+  const appDir = options.appDir ?? path.join(dir, "app");
   app.mode = "production";
   app.context = root;
-  app.output = { ...app.output, path: path.join(dir, "app") };
+  app.output = { ...app.output, path: appDir };
   app.performance = { hints: false };
   const host: webpack.Configuration = {
     mode: "development",
@@ -39,5 +54,5 @@ export async function buildForBrowser(): Promise<{ dir: string; hostScript: stri
     },
   };
   await compile([app, host]);
-  return { dir: path.join(dir, "app"), hostScript: path.join(dir, "host", "office-host.js") };
+  return { dir: appDir, hostScript: path.join(dir, "host", "office-host.js") };
 }
