@@ -82,7 +82,7 @@ describe("consolidation from report files", () => {
       "Giải ngân 385,11 tỷ đồng, hơn 10 lần kinh phí kế hoạch của dòng (38,51 tỷ đồng): kiểm tra đơn vị tính (tỷ đồng) · Disbursed 385.11 billion VND, over 10 times the row's planned budget (38.51 billion VND): check the unit (billion VND)",
     );
     expect(result.issues[1]!.message).toBe(
-      "Có thể đã nhập dạng thập phân: 0,525 ở dòng tính bằng %; nếu là 52,5% hãy nhập 52,5 · Looks like a fraction: 0.525 on a percentage row; if 52.5% was meant, type 52.5",
+      '0,525 có vẻ là 52,5% lưu dạng phân số (ô định dạng %) — hãy nhập 52,5; nếu đúng là 0,525%, nhập dạng chữ "0,525%" (mục tiêu 2030: 80%) · 0.525 looks like 52.5% stored as a fraction (a %-formatted cell) — type 52.5; if 0.525% is meant, enter the text "0.525%" (the 2030 target: 80%)',
     );
     // 5.000 ha by 2030 → 3.214,29 ha at the end of 2025, on track from 3.035,71 (mid-2025) to 3.392,86 (mid-2026).
     const byCode = new Map(result.entries.map((e) => [e.code, e]));
@@ -90,7 +90,7 @@ describe("consolidation from report files", () => {
       [3035.72, "on_track", "OK"],
       [4000, "ahead", "OK"],
       [3035.7, "behind", "Chậm 178,59 ha so với lộ trình 2025 (3.214,29 ha)"],
-      [0.525, "behind", "Có thể đã nhập dạng thập phân: 0,525 ở dòng tính bằng %; nếu là 52,5% hãy nhập 52,5"],
+      [0.525, "behind", '0,525 có vẻ là 52,5% lưu dạng phân số (ô định dạng %) — hãy nhập 52,5; nếu đúng là 0,525%, nhập dạng chữ "0,525%" (mục tiêu 2030: 80%)'],
     ]);
     // One rule: each entry's check text is what TTX.CHECK says for the same figure and report year.
     for (const e of result.entries) if (typeof e.actual === "number") expect(e.check).toBe(check(e.code, e.actual, 2025));

@@ -44,9 +44,9 @@ const planShare = (year: number): number => Math.min(1, Math.max(0.05, (year - 2
 
 /**
  * Reports of the units that answer for rows on the period's due date (plan/responsibility.ts), each on its own
- * template: one report per unit (its groups in turn), or with `allGroups` one per unit and group it has rows in.
+ * template: one report per unit (the group it leads most in), or with `allGroups` one per unit and group it has rows in.
  * Figures are plausible for a province: the lead reports a rate for the province, amounts are split between the
- * lead (about 60%) and the coordinating units, around the plan's path (0.8–1.15 of the path's point for the year);
+ * lead (about 90%) and the coordinating units, around the plan's path (0.85–1.2 of the path's point for the year);
  * each unit's disbursement is at most its share of the budget planned for the years gone.
  */
 export function sampleReports(unitCount: number, period: string, seed = 337, options: { allGroups?: boolean } = {}): SampleReport[] {
@@ -61,9 +61,12 @@ export function sampleReports(unitCount: number, period: string, seed = 337, opt
   const rnd = random(seed);
   const reports: SampleReport[] = [];
 
-  const jobs = units.flatMap((unit, u) => {
+  const jobs = units.flatMap((unit) => {
     const groups = GROUPS.filter((g) => rowsOfUnit(unit.id, g, iso).length > 0);
-    return options.allGroups ? groups.map((group) => ({ unit, group })) : [{ unit, group: groups[u % groups.length]! }];
+    if (options.allGroups) return groups.map((group) => ({ unit, group }));
+    // One report: the group where the unit leads most (its main part in the plan), else its first.
+    const leads = (g: string) => rowsOfUnit(unit.id, g, iso).filter((r) => r.role === "lead").length;
+    return [{ unit, group: [...groups].sort((a, b) => leads(b) - leads(a))[0]! }];
   });
   jobs.forEach(({ unit, group }, i) => {
     const built = buildTemplate({ group, unit: unit.id, period });
@@ -87,8 +90,8 @@ export function sampleReports(unitCount: number, period: string, seed = 337, opt
       const assignment = assignments.get(row.code);
       const lead = assignment?.lead.includes(unit.id) ?? false;
       const coordinating = assignment ? assignment.coordinating.length : 0;
-      // The lead's part of an amount; the coordinating units share the rest.
-      const share = lead ? (coordinating > 0 ? 0.6 : 1) : 0.4 / Math.max(1, coordinating);
+      // The lead's part of an amount (most of it); the coordinating units share the rest.
+      const share = lead ? (coordinating > 0 ? 0.9 : 1) : 0.1 / Math.max(1, coordinating);
       const entry = catalog.byCode.get(row.code);
       const measures = entry ? measuresOf(entry) : [];
       const figure = milestonesFor(measures, p.year)?.measures[0];
@@ -96,7 +99,7 @@ export function sampleReports(unitCount: number, period: string, seed = 337, opt
       else if (figure && (lead || row.actualKind !== "percent")) {
         // A rate is the province's: reported by the lead; an amount is each unit's own part.
         const point = pathValueAt(measures, figure, p.year, pathStartYear(entry));
-        const value = point * (0.8 + rnd() * 0.35) * (row.actualKind === "percent" ? 1 : share);
+        const value = point * (0.85 + rnd() * 0.35) * (row.actualKind === "percent" ? 1 : share);
         fills[at("actual", r)] = Math.round((row.actualKind === "percent" ? Math.min(100, value) : value) * 10) / 10;
       }
       if (typeof row.values.budget === "number") fills[at("disbursed", r)] = Math.round(row.values.budget * planShare(p.year) * share * (0.5 + rnd() * 0.5) * 100) / 100;

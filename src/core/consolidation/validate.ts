@@ -17,6 +17,7 @@ import { pathStartYear, type PathStatus } from "../plan/path";
 import { currentUnit, findUnit } from "../plan/org";
 import { EARLIEST_SUBMISSION, dueIso, groupTemplateOfReport, templateOfReport } from "../templates/build";
 import { roleOf } from "../plan/responsibility";
+import { aggregationOf } from "../plan/aggregation";
 import { layoutOf } from "../templates/layout";
 import { TEMPLATE_VERSION, type ColumnT, type TableRowT } from "../templates/spec";
 import { checkHeaders, codeKey, editedPlanCells } from "./plan-cells";
@@ -216,7 +217,8 @@ export function validateReport(report: RawReport, options: { period?: string } =
 
     let actual: number | string | null;
     let check = "";
-    let pathStatus: PathStatus = planRow.actualKind === "text" ? "no_target" : "not_reported";
+    let pathStatus: PathStatus | undefined = planRow.actualKind === "text" ? "no_target" : "not_reported";
+    const role = due ? roleOf(unit.id, planRow.code, due) : null;
     if (planRow.actualKind === "text") {
       actual = isBlank(row.cells.actual) ? null : text(row.cells.actual);
     } else {
@@ -244,8 +246,13 @@ export function validateReport(report: RawReport, options: { period?: string } =
         if (verdictVi.issue === "warn") {
           issues.push({ ...base, unitId: unit.id, kind: "out_of_range", rejected: false, cell: at(letters.get("actual")!), code, ...told({ vi: verdictVi.message, en: english() }) });
         }
+        // A coordinating unit's figure is its own part (added up) or not the province's at all (the lead's figure
+        // counts): set against the province's path alone it would read "behind" for every partner. It is not judged.
+        if (role === "coordinating" && !verdictVi.issue && aggregationOf(planRow.code).rule !== "max") check = t("checkCoordinatingPart", {}, "vi");
       }
     }
+    // Nor is a partner expected to report the province's figure: its blank is no "not reported".
+    if (role === "coordinating" && planRow.actualKind !== "text" && aggregationOf(planRow.code).rule !== "max") pathStatus = undefined;
     const disbursed = readNumberCell(row.cells.disbursed);
     if (disbursed === "invalid") {
       reject("not_a_number", at(letters.get("disbursed")!), say("issueNotNumber", { got: text(row.cells.disbursed) }));
@@ -279,8 +286,8 @@ export function validateReport(report: RawReport, options: { period?: string } =
       status: text(row.cells.status),
       evidence: text(row.cells.evidence),
       check,
-      pathStatus,
-      role: due ? roleOf(unit.id, planRow.code, due) : null,
+      ...(pathStatus ? { pathStatus } : {}),
+      role,
     });
   }
   // A deleted row is named: the focal department sees which plan item the report says nothing about.

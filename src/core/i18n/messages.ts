@@ -61,6 +61,10 @@ export const MESSAGES = {
   },
   // Results of TTX.CHECK and TTX.STATUS: cell text, so one language at a time.
   checkOk: { vi: "OK", en: "OK" },
+  checkCoordinatingPart: {
+    vi: "Phần của đơn vị phối hợp: không so riêng với lộ trình của tỉnh (xem số liệu toàn tỉnh ở trang Tổng hợp)",
+    en: "A coordinating unit's part: not judged alone against the province's path (see the province's figure on the Summary)",
+  },
   checkBlank: { vi: "Chưa nhập số liệu", en: "No value entered" },
   checkNotNumber: { vi: "Không phải số: {got}", en: "Not a number: {got}" },
   checkBelowMin: { vi: "Giá trị âm không hợp lệ", en: "Negative value not allowed" },
@@ -798,29 +802,6 @@ export const MESSAGES = {
   uiStartFailed: {
     vi: "Phần bổ trợ chưa khởi động được. Đóng ngăn này rồi mở lại; nếu vẫn lỗi, tải lại trang Excel.",
     en: "The add-in could not start. Close this pane and open it again; if it still fails, reload Excel.",
-  },
-  // Starting the pane (src/taskpane/boot.ts): what went wrong and what to do, shown in both languages.
-  bootTitle: { vi: "Phần bổ trợ Tăng trưởng xanh chưa chạy được", en: "The Green Growth add-in cannot run" },
-  bootNoOfficeJs: {
-    vi: "Không tải được thư viện Office (office.js) từ máy chủ của Microsoft (https://appsforoffice.microsoft.com), cũng không tải được bản dự phòng trên máy chủ của phần bổ trợ. Kiểm tra kết nối mạng; đề nghị bộ phận CNTT cho phép truy cập https://appsforoffice.microsoft.com qua proxy và tường lửa; rồi đóng ngăn này và mở lại.",
-    en: "The Office library (office.js) could not be loaded from Microsoft's server (https://appsforoffice.microsoft.com), nor the backup copy on the add-in's server. Check the network connection; ask IT to allow https://appsforoffice.microsoft.com through the proxy and firewall; then close this pane and open it again.",
-  },
-  bootNotReady: {
-    vi: "Office chưa sẵn sàng sau {seconds} giây. Trang này phải được mở từ Excel (thẻ Trang đầu → Tăng trưởng xanh), không mở trực tiếp trong trình duyệt. Nếu đang ở trong Excel: đóng ngăn này và mở lại; nếu vẫn vậy, khởi động lại Excel.",
-    en: "Office is not ready after {seconds} seconds. This page must be opened from Excel (Home tab → Green Growth), not directly in a browser. If you are in Excel: close this pane and open it again; if that does not help, restart Excel.",
-  },
-  bootNotExcel: {
-    vi: "Trang này đang mở ngoài Excel. Chèn mẫu, kiểm tra và tổng hợp chỉ làm được khi mở phần bổ trợ trong Excel (Microsoft 365, Excel 2021 trở lên, Excel trên web); thẻ Kế hoạch vẫn xem được ở đây.",
-    en: "This page is open outside Excel. Inserting templates, checking and consolidating work only with the add-in opened in Excel (Microsoft 365, Excel 2021 or later, Excel on the web); the Plan tab can still be browsed here.",
-  },
-  bootOldExcel: {
-    vi: "Phiên bản Excel này không chạy được phần bổ trợ (thiếu {sets}). Cần Microsoft 365, Excel 2021 (phiên bản 2108 trở lên), Excel trên web, hoặc Excel cho Mac 16.35 trở lên: đề nghị bộ phận CNTT cập nhật Office. Trong khi chờ, có thể dùng tệp mẫu báo cáo .xlsx do đầu mối gửi.",
-    en: "This version of Excel cannot run the add-in (it lacks {sets}). It needs Microsoft 365, Excel 2021 (version 2108 or later), Excel on the web, or Excel for Mac 16.35 or later: ask IT to update Office. Meanwhile, the .xlsx report templates sent by the focal department can be filled in.",
-  },
-  bootHelp: { vi: "Hướng dẫn và hỗ trợ", en: "Help and support" },
-  paneNeedsExcel: {
-    vi: "Chỉ làm được khi phần bổ trợ mở trong Excel",
-    en: "Only possible with the add-in opened in Excel",
   },
   // Starting the pane (src/taskpane/boot.ts): what went wrong and what to do, shown in both languages.
   bootTitle: { vi: "Phần bổ trợ Tăng trưởng xanh chưa chạy được", en: "The Green Growth add-in cannot run" },
