@@ -119,6 +119,8 @@ describe("Detail and Issues", () => {
     expect(row.slice(12)).toEqual(["Ô số liệu chứa chữ: nhiều", "Text in a number cell: nhiều"]);
     expect(consolidationLayout("en").issueRow(issue).slice(12)).toEqual(["Text in a number cell: nhiều", "Ô số liệu chứa chữ: nhiều"]);
     expect(issueText({ message: "Một · One" }, "en")).toBe("One");
+    // A message in one language only is shown once, in the first column.
+    expect(layout.issueRow({ ...issue, text: undefined, message: "m0" }).slice(12)).toEqual(["m0", null]);
   });
 });
 

@@ -105,8 +105,8 @@ describe("the add-in's writer at Excel's cell limit", () => {
     expect(out.lists.longTexts).toEqual(["Văn bản dài"]);
     expect(out.sheets.at(-1)).toBe("Văn bản dài");
     const detail = sheets.getItem("Chi tiết");
-    expect(detail.valueAt("H2")).toBe(exact);
-    const cut = String(detail.valueAt("H3"));
+    expect(detail.valueAt("K2")).toBe(exact);
+    const cut = String(detail.valueAt("K3"));
     expect(cut.length).toBeLessThanOrEqual(EXCEL_MAX_CHARS);
     expect(cut).toMatch(/… \[đã cắt [\d.]+ ký tự; toàn văn ở trang “Văn bản dài” từ dòng 2, 2 phần\]$/);
     expect(String(sheets.getItem("Vấn đề").valueAt("M2"))).toMatch(/từ dòng 4, 4 phần\]$/);
@@ -119,7 +119,7 @@ describe("the add-in's writer at Excel's cell limit", () => {
       expect(part).toBeLessThanOrEqual(parts);
       texts.set(`${sheet}!${cell}`, (texts.get(`${sheet}!${cell}`) ?? "") + piece);
     }
-    expect(Object.fromEntries(texts)).toEqual({ "Chi tiết!H3": over, "Vấn đề!M2": huge });
+    expect(Object.fromEntries(texts)).toEqual({ "Chi tiết!K3": over, "Vấn đề!M2": huge });
     expect(long.tables.items[0]).toMatchObject({ name: "TTX_LongTexts", address: "A1:F7" });
     const lines = [...sheets.getItem("Tổng hợp").cells.values()].map((c) => c.value);
     expect(lines).toContain("2 ô dài hơn 32.767 ký tự (giới hạn một ô của Excel) chỉ hiện phần đầu, có ghi số ký tự đã cắt; toàn văn, chia thành từng phần, ở trang “Văn bản dài”");
@@ -144,7 +144,7 @@ describe("the add-in's writer at Excel's cell limit", () => {
     await writeConsolidationToWorkbook(split.context, result, { chunkChars: 50_000 });
     expect(split.fake.syncCount).toBeGreaterThanOrEqual(batched.fake.syncCount + 5);
     expect(Math.max(...chars)).toBeLessThan(50_000 + 1_000); // one long row, and the short cells beside it
-    expect(dataRows(split.sheets.getItem("Chi tiết"), 15).map((r) => r[7])).toEqual(result.entries.map((e) => e.evidence));
+    expect(dataRows(split.sheets.getItem("Chi tiết"), 15).map((r) => r[10])).toEqual(result.entries.map((e) => e.evidence));
   });
 });
 

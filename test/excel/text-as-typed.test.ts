@@ -142,7 +142,7 @@ describe("the add-in's workbook (Office.js writer), in the in-memory Excel", () 
     const numeric = { ...result, entries: result.entries.map((e, i) => (i === 0 ? { ...e, evidence: "0.125", status: "12%" } : e)) };
     await writeConsolidationToWorkbook(excel.context, numeric);
     const detail = excel.sheets.getItem("Chi tiết") as unknown as FakeWorksheet;
-    expect([detail.cells.get("H2")?.value, detail.cells.get("G2")?.value]).toEqual(["0.125", "12%"]);
+    expect([detail.cells.get("K2")?.value, detail.cells.get("J2")?.value]).toEqual(["0.125", "12%"]);
   });
 
   it("the in-memory Excel is not lenient: the same text written without the apostrophe becomes formulas", async () => {

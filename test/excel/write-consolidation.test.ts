@@ -41,9 +41,9 @@ describe("writeConsolidationToWorkbook", () => {
     // An empty layout cell is an empty cell (written as "", which clears it).
     rows.forEach((row, i) => row.forEach((v, j) => expect(detail.valueAt(`${columnLetter(j + 1)}${i + 2}`)).toEqual(v ?? undefined)));
     expect([...detail.cells.values()].filter((c) => c.formula !== undefined)).toEqual([]);
-    expect(detail.valueAt("H2")).toBe(`=HYPERLINK("http://x","y")`);
-    expect(detail.cell("H2").quotePrefix).toBe(true);
-    expect(detail.cell("N2").numberFormat).toBe("dd/mm/yyyy");
+    expect(detail.valueAt("K2")).toBe(`=HYPERLINK("http://x","y")`);
+    expect(detail.cell("K2").quotePrefix).toBe(true);
+    expect(detail.cell("Q2").numberFormat).toBe("dd/mm/yyyy");
     const issues = sheets.getItem("Vấn đề");
     expect(issues.valueAt(`A${result.issues.length + 1}`)).not.toBeUndefined();
     expect(issues.valueAt(`A${result.issues.length + 2}`)).toBeUndefined();
@@ -74,12 +74,13 @@ describe("writeConsolidationToWorkbook", () => {
       model.charts.map((c) => [c.kind === "bar" ? "BarClustered" : "ColumnClustered", c.title, c.series.map((s) => [s.values, c.categories])]),
     );
     expect(summary.valueAt(model.charts[0]!.categories.split(":")[0]!)).toBe("NV1 (1.2)");
-    // Each chart is given its box (the layout's), side by side below every line and table, none overlapping.
+    // Each chart is given its box (the layout's), side by side under the group table, over no line or table row.
     expect(summary.charts.items.map((c) => [c.anchor, c.to])).toEqual(model.charts.map((c) => [c.anchor, c.to]));
     const boxes = model.charts.map((c) => ({ ...parseAddress(`${c.anchor}:${c.to}`) }));
-    const lowest = Math.max(...model.lines.map((l) => l.row), ...model.tables.map((t) => t.top + t.rows.length));
+    const used = [...model.lines.map((l) => l.row), ...model.tables.flatMap((t) => Array.from({ length: t.rows.length + 1 }, (_, k) => t.top + k))];
     for (const [i, a] of boxes.entries()) {
-      expect(a.r1).toBeGreaterThan(lowest);
+      expect(used.filter((row) => row >= a.r1 && row <= a.r2)).toEqual([]);
+      expect(a.r1).toBeGreaterThan(model.tables[0]!.top + model.tables[0]!.rows.length);
       for (const b of boxes.slice(i + 1)) expect(a.c2 < b.c1 || b.c2 < a.c1 || a.r2 < b.r1 || b.r2 < a.r1).toBe(true);
     }
     expect(summary.activated).toBe(true);

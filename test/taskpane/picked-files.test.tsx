@@ -60,7 +60,7 @@ describe("the Consolidate tab with files that cannot be read", () => {
     expect(await waitForText(() => pane.byId("con-status"), /Đã tạo|Không/)).toMatch(/^Đã tạo/);
     expect(bigRead).not.toHaveBeenCalled();
 
-    expect(pane.host.sheets.getItem("Tổng hợp").valueAt("A3")).toBe("Số tệp nhận được: 4 = đọc được 2 + chỉ ghi tại trang Vấn đề 2");
+    expect([...pane.host.sheets.getItem("Tổng hợp").cells.values()].map((c) => c.value)).toContain("Số tệp nhận được: 4 = đọc được 2 + chỉ ghi tại trang Vấn đề 2");
     const issues = pane.host.sheets.getItem("Vấn đề");
     const listed = [...issues.cells.entries()].filter(([a]) => /^C\d+$/.test(a) && a !== "C1").map(([, c]) => c.value);
     expect(listed).toEqual(expect.arrayContaining(["khong-doc-duoc.xlsx", "qua-lon.xlsx"]));

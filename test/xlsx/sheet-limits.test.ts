@@ -127,7 +127,7 @@ describe("the file writer at Excel's row limit", () => {
 
     const filters = await autoFilters(bytes);
     const lists = [
-      { sheets: detailSheets, headers: layout.detail.headers, want: entries.map((e) => [e.code, e.origin.file, e.cell]), pick: (r: unknown[]) => [r[0], r[9], r[11]] },
+      { sheets: detailSheets, headers: layout.detail.headers, want: entries.map((e) => [e.code, e.origin.file, e.cell]), pick: (r: unknown[]) => [r[0], r[12], r[14]] },
       { sheets: issueSheets, headers: layout.issues.headers, want: issues.map((i) => [i.origin.file, i.cell, i.message]), pick: (r: unknown[]) => [r[2], r[4], r[12]] },
     ];
     for (const list of lists) {
@@ -168,7 +168,7 @@ describe("the file writer at Excel's row limit", () => {
 
     const bytes = await consolidationBuffer(new Rows([entry(0)], [issue(0)]), { limits: { rows: 2 } });
     const zip = await JSZip.loadAsync(bytes);
-    expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).toContain("TỔNG HỢP KẾT QUẢ");
+    expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).toContain("Kết quả thực hiện Kế hoạch hành động tăng trưởng xanh");
     // By default a sheet is Excel's: 1,048,576 rows, the header and 1,048,575 data rows.
     expect(EXCEL_MAX_ROWS).toBe(1_048_576);
     expect(new SheetBook("vi").rowsPerSheet).toBe(1_048_575);
@@ -185,8 +185,8 @@ describe("the file writer at Excel's cell limit", () => {
     const engine = new Rows([entry(0, { evidence: exact }), entry(1, { evidence: over })], [issue(0, { message: huge })], [narrative]);
     const wb = await load(await consolidationBuffer(engine));
     const detail = wb.getWorksheet("Chi tiết")!;
-    expect(detail.getCell("H2").value).toBe(exact);
-    const cut = String(detail.getCell("H3").value);
+    expect(detail.getCell("K2").value).toBe(exact);
+    const cut = String(detail.getCell("K3").value);
     expect(cut.length).toBeLessThanOrEqual(EXCEL_MAX_CHARS);
     expect(cut).toMatch(/… \[đã cắt [\d.]+ ký tự; toàn văn ở trang “Văn bản dài” từ dòng 2, 2 phần\]$/);
     const issueCell = String(wb.getWorksheet("Vấn đề")!.getCell("M2").value);
@@ -208,7 +208,7 @@ describe("the file writer at Excel's cell limit", () => {
       texts.set(key, (texts.get(key) ?? "") + piece);
       expect(length).toBeGreaterThan(EXCEL_MAX_CHARS);
     }
-    expect(Object.fromEntries(texts)).toEqual({ "Chi tiết!H3": over, "Vấn đề!M2": huge, "Thuyết minh!D2": story });
+    expect(Object.fromEntries(texts)).toEqual({ "Chi tiết!K3": over, "Vấn đề!M2": huge, "Thuyết minh!D2": story });
     const summary = rowsOf(wb.getWorksheet("Tổng hợp")!).map((r) => r[0]);
     expect(summary).toContain("3 ô dài hơn 32.767 ký tự (giới hạn một ô của Excel) chỉ hiện phần đầu, có ghi số ký tự đã cắt; toàn văn, chia thành từng phần, ở trang “Văn bản dài”");
     expect(wb.worksheets.map((s) => s.name)).toEqual(["Tổng hợp", "Chi tiết", "Nộp báo cáo", "Vấn đề", "Thuyết minh", "Văn bản dài"]);
@@ -228,19 +228,17 @@ describe("the file writer at Excel's cell limit", () => {
       for (const raw of await readReports(bytes, "dai.xlsx")) await e.add(validateReport(raw, { period: PERIOD }));
       return e;
     };
-    const reason = (await collect(await engine())).issues.find((i) => i.cell === "G14")!.message;
-    expect(reason.length).toBeGreaterThan(EXCEL_MAX_CHARS);
+    const found = (await collect(await engine())).issues.find((i) => i.cell === "G14")!;
+    expect(found.message.length).toBeGreaterThan(EXCEL_MAX_CHARS);
 
+    // Each language in its own column: the reason's two halves, each within a cell, nothing cut.
     const wb = await load(await consolidationBuffer(await engine()));
     const issues = rowsOf(wb.getWorksheet("Vấn đề")!);
     const row = issues.findIndex((r) => r[4] === "G14");
     expect(issues[row]![7]).toBe(typed); // the value as typed fits its cell
-    const shown = String(issues[row]![12]);
-    expect(shown.length).toBeLessThanOrEqual(EXCEL_MAX_CHARS);
-    expect(reason.startsWith(shown.slice(0, shown.lastIndexOf("… [")))).toBe(true);
-    const long = rowsOf(wb.getWorksheet("Văn bản dài")!).slice(1);
-    expect(long.every((r) => r[0] === "Vấn đề" && r[1] === `M${row + 1}`)).toBe(true);
-    expect(long.map((r) => r[5]).join("")).toBe(reason);
+    expect([issues[row]![12], issues[row]![13]]).toEqual([found.text!.vi, found.text!.en]);
+    expect(found.text!.vi.length).toBeLessThanOrEqual(EXCEL_MAX_CHARS);
+    expect(wb.getWorksheet("Văn bản dài")).toBeUndefined();
   });
 
   it("writes no Long texts sheet and no line about it when nothing is over the limit", async () => {

@@ -186,11 +186,14 @@ const cols = (key: MessageKey, lang: Lang) => t(key, {}, lang).split("|");
 const typed = (v: unknown): Cell =>
   v === null || v === undefined ? null : typeof v === "number" ? v : v instanceof Date ? v.toISOString().slice(0, 10) : text(String(v));
 
-/** An issue's text in one language: its own text, or its "vi · en" message split where the producer set no text. */
-export function issueText(i: Pick<Issue, "message" | "text">, lang: Lang): string {
+/**
+ * An issue's text in one language: its own text, or its "vi · en" message split where the producer set no text. A
+ * message in one language only (no " · ") is the workbook language's text, and the other language has none.
+ */
+export function issueText(i: Pick<Issue, "message" | "text">, lang: Lang, first = true): string | null {
   if (i.text) return i.text[lang];
   const at = i.message.indexOf(" · ");
-  if (at < 0) return i.message;
+  if (at < 0) return first ? i.message : null;
   return lang === "vi" ? i.message.slice(0, at) : i.message.slice(at + 3);
 }
 
@@ -257,7 +260,7 @@ export function consolidationLayout(lang: Lang = "vi") {
     kindText(i.kind), i.rejected ? outcome.rejected : noted(i) ? outcome.note : outcome.warning,
     text(i.origin.file), text(i.origin.sheet), text(i.cell), text(i.code), text(i.unitId),
     typed(i.values?.actual), typed(i.values?.disbursed), typed(i.values?.status), typed(i.values?.evidence), text(i.values?.other),
-    text(issueText(i, lang)), text(issueText(i, other)),
+    text(issueText(i, lang)), text(issueText(i, other, false)),
   ];
 
   const submissions: TableLayout = { name: "TTX_Submissions", headers: cols("conColsSubmissions", lang), widths: [16, 44, 24, 12, 24], formats: { 3: DATE_FORMAT }, wrap: [1, 2, 4] };
