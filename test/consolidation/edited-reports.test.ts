@@ -164,10 +164,11 @@ describe("several reports of one unit and group", () => {
 });
 
 describe("reports of another period", () => {
-  it("are named on the summary's first lines", async () => {
+  it("are named on the summary, in bold, right under the headline", async () => {
     const r = await run([["cu.xlsx", await nv4(() => undefined, { period: "2024-annual" })], ["moi.xlsx", await nv4()]]);
     expect(r.otherPeriods).toEqual([{ origin: { file: "cu.xlsx", sheet: spec("NV4").sheetName }, period: "2024-annual" }]);
     const lines = consolidationLayout("en").summary(r).lines;
-    expect(lines.find((l) => l.row === 6)).toMatchObject({ bold: true, text: `Reports for another period, not counted (1): cu.xlsx › ${spec("NV4", "SO_CT", "2024-annual").sheetName} (2024-annual)` });
+    const ghg = lines.find((l) => String(l.text).startsWith("Estimated greenhouse gas reduction"))!;
+    expect(lines.find((l) => l.row === ghg.row + 1)).toMatchObject({ bold: true, text: `Reports for another period, not counted (1): cu.xlsx › ${spec("NV4", "SO_CT", "2024-annual").sheetName} (2024-annual)` });
   });
 });
