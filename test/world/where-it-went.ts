@@ -29,7 +29,7 @@ const D = {
 const I = {
   kind: 0, file: column(layout.issues.headers, "Tệp"), sheet: column(layout.issues.headers, "Trang"), cell: column(layout.issues.headers, "Ô"), code: column(layout.issues.headers, "Mã"),
   actual: column(layout.issues.headers, "Kết quả (như đã nhập)"), disbursed: column(layout.issues.headers, "Giải ngân (như đã nhập)"), status: 9, evidence: 10,
-  other: column(layout.issues.headers, "Ô khác đã nhập"), reason: column(layout.issues.headers, "Lý do"),
+  other: column(layout.issues.headers, "Ô khác đã nhập"), reason: column(layout.issues.headers, "Lý do (tiếng Việt)"),
 };
 const N = { standing: 2, completed: 3, ongoing: 4, proposals: 5, file: 6, sheet: 7 };
 

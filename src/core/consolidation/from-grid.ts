@@ -10,7 +10,7 @@ import { LANGS, t } from "../i18n/messages";
 import { getCatalog } from "../plan/catalog";
 import { findUnit } from "../plan/org";
 import { buildTemplate, templateOfReport } from "../templates/build";
-import { LAYOUTS, META_KEYS } from "../templates/layout";
+import { LAYOUTS, META_KEYS, layoutOf, type TemplateLayout } from "../templates/layout";
 import { shownText } from "../text/shown";
 import { TemplateMeta, type TemplateMetaT, type TemplateSpecT } from "../templates/spec";
 import type { Origin, RawReport, RawRow } from "./report";
@@ -117,6 +117,18 @@ export function metaFromHeader(at: CellAt): TemplateMetaT | null {
   return null;
 }
 
+/**
+ * A report whose metadata names a version no layout has (typed over, or from a build that never shipped): read by
+ * the layout whose table header the sheet shows, so everything typed is listed with the refusal validation gives
+ * it, never skipped. The newest layout when none matches.
+ */
+function templateByLook(meta: TemplateMetaT, at: CellAt) {
+  const shows = (layout: TemplateLayout) => layout.columns.every((c, i) => LANGS.some((lang) => seen(at(layout.headerRow, i + 1)) === seen(t(c.label, {}, lang))));
+  const layout = LAYOUTS.find(shows) ?? LAYOUTS[0]!;
+  const built = buildTemplate({ group: meta.taskGroup, unit: meta.unitId, period: meta.period, lang: meta.lang, version: layout.version, rows: "all" });
+  return built.ok ? { ok: true as const, spec: { ...built.spec, meta: { ...built.spec.meta, version: meta.version } } } : built;
+}
+
 /** Where the narrative blocks start: their labels in column A, below the table, in the sheet's or the other language. */
 function narrativeLabelRows(spec: TemplateSpecT, at: CellAt, lastRow: number): { key: NarrativeKey; row: number }[] {
   const labels = new Map<string, NarrativeKey>();
@@ -159,7 +171,7 @@ const NARRATIVE_LABELS = { completed: "tplNarrativeCompleted", ongoing: "tplNarr
 export function reportFromGrid(origin: Origin, meta: TemplateMetaT | null, at: CellAt, lastRow: number, mergedAt?: (row: number, column: number) => boolean, covered?: (row: number, column: number) => boolean): RawReport {
   const fromHeader = meta === null ? metaFromHeader(at) : null;
   const effective = meta ?? fromHeader;
-  const template = effective ? templateOfReport(effective) : undefined;
+  const template = effective ? (layoutOf(effective.version) ? templateOfReport(effective) : templateByLook(effective, at)) : undefined;
   if (!effective || !template?.ok) return notTemplate(origin);
   const spec = template.spec;
   const read: CellAt = covered ? (r, c) => (covered(r, c) ? null : at(r, c)) : at;
