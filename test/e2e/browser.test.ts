@@ -117,9 +117,9 @@ maybe("task pane in headless Chromium (production build, in-memory Office host)"
     // The reporter types into Excel: one good figure, one word in a number cell, a disbursement.
     await host(page, (w) => {
       const s = w.__ttx.sheets.getItem("NV4 Năng lượng tái tạo");
-      s.cell("G14").value = 3;
-      s.cell("G15").value = "nhiều";
-      s.cell("H14").value = 120;
+      s.cell("H20").value = 3;
+      s.cell("H21").value = "nhiều";
+      s.cell("I20").value = 120;
       w.__ttx.sheets.activeName = s.name;
     });
 
@@ -128,13 +128,13 @@ maybe("task pane in headless Chromium (production build, in-memory Office host)"
     await page.click("#chk-run");
     await page.locator("#chk-status").getByText(/1 dòng cần sửa/).waitFor();
     await shot(page, "vi-2-kiem-tra");
-    const problem = page.locator("#chk-issues button").filter({ hasText: "G15" });
+    const problem = page.locator("#chk-issues button").filter({ hasText: "H21" });
     await expect(problem.textContent()).resolves.toContain("Ô số liệu chứa chữ: nhiều");
     await problem.click();
-    await page.waitForFunction(() => (window as unknown as HostWindow).__ttx.sheets.selection?.address === "G15");
-    await expect(host(page, (w) => w.__ttx.sheets.selection)).resolves.toEqual({ sheet: "NV4 Năng lượng tái tạo", address: "G15" });
+    await page.waitForFunction(() => (window as unknown as HostWindow).__ttx.sheets.selection?.address === "H21");
+    await expect(host(page, (w) => w.__ttx.sheets.selection)).resolves.toEqual({ sheet: "NV4 Năng lượng tái tạo", address: "H21" });
     // Fixed, checked again: nothing left to fix.
-    await host(page, (w) => void (w.__ttx.sheets.getItem("NV4 Năng lượng tái tạo").cell("G15").value = 10));
+    await host(page, (w) => void (w.__ttx.sheets.getItem("NV4 Năng lượng tái tạo").cell("H21").value = 10));
     await page.click("#chk-run");
     await page.locator("#chk-status").getByText(/0 dòng cần sửa/).waitFor();
 
@@ -168,9 +168,9 @@ maybe("task pane in headless Chromium (production build, in-memory Office host)"
       }
       return [...rowsOf.values()];
     });
-    // The typed figures arrive with their provenance: unit, sheet, cell.
-    expect(detail).toContainEqual(expect.objectContaining({ A: "D.12", C: "Sở Công Thương", E: 3, F: 120, K: "NV4 Năng lượng tái tạo", L: "G14" }));
-    expect(detail).toContainEqual(expect.objectContaining({ A: "D.13", E: 10, L: "G15" }));
+    // The typed figures arrive with the unit's role and their provenance: unit, sheet, cell.
+    expect(detail).toContainEqual(expect.objectContaining({ A: "D.12", D: "Sở Công Thương", E: "Chủ trì", F: 3, I: 120, N: "NV4 Năng lượng tái tạo", O: "H20" }));
+    expect(detail).toContainEqual(expect.objectContaining({ A: "D.13", F: 10, O: "H21" }));
     const issueFiles = await host(page, (w) => [...w.__ttx.sheets.getItem("Vấn đề").cells.entries()].filter(([a]) => a.startsWith("C")).map(([, c]) => c.value));
     expect(issueFiles).toContain("hong.xlsx");
 
@@ -202,7 +202,7 @@ maybe("task pane in headless Chromium (production build, in-memory Office host)"
     expect(inserted === null || typeof inserted === "string").toBe(true);
     await host(page, (w) => {
       const s = w.__ttx.sheets.sheets.find((x) => x.name.startsWith("NV3 "))!;
-      s.cell("G14").value = -5; // below any sensible value
+      s.cell("H20").value = -5; // below any sensible value
       w.__ttx.sheets.activeName = s.name;
     });
 
@@ -214,7 +214,7 @@ maybe("task pane in headless Chromium (production build, in-memory Office host)"
     await page.focus("#chk-run");
     await page.keyboard.press("Enter");
     await page.locator("#chk-status").getByText(/1 to fix/).waitFor();
-    await expect(page.locator("#chk-issues button").first().textContent()).resolves.toMatch(/^FixG14 · .* · Out of range/);
+    await expect(page.locator("#chk-issues button").first().textContent()).resolves.toMatch(/^FixH20 · .* · Out of range/);
     await shot(page, "en-2-check");
 
     // The ribbon's Consolidate button (commands.js, a separate bundle in the same page) opens its tab.
@@ -233,14 +233,14 @@ maybe("task pane in headless Chromium (production build, in-memory Office host)"
     await page.waitForFunction(() => !(document.getElementById("con-run") as HTMLButtonElement).disabled && !(document.getElementById("con-pick") as HTMLButtonElement).disabled);
     await shot(page, "en-3-consolidate");
     const rejectedCell = await host(page, (w) => [...w.__ttx.sheets.getItem("Issues").cells.entries()].filter(([a]) => a.startsWith("E")).map(([, c]) => c.value));
-    expect(rejectedCell).toContain("G14");
+    expect(rejectedCell).toContain("H20");
     // Detail (English sheet names and headers) holds every accepted row of the report, with its sheet and cell.
     const accepted = Number((await page.locator("#con-counts dd").first().textContent()) ?? "");
     const detailRows = await host(page, (w) => {
       const s = w.__ttx.sheets.getItem("Detail");
-      return [...s.cells.entries()].filter(([a]) => /^K\d+$/.test(a)).map(([a, c]) => [a, c.value]);
+      return [...s.cells.entries()].filter(([a]) => /^N\d+$/.test(a)).map(([a, c]) => [a, c.value]);
     });
-    expect(detailRows[0]).toEqual(["K1", "Sheet"]);
+    expect(detailRows[0]).toEqual(["N1", "Sheet"]);
     expect(detailRows.slice(1).map(([, v]) => v)).toEqual(Array(accepted).fill(sheetName));
     expect(accepted).toBeGreaterThan(0);
 
