@@ -83,6 +83,8 @@ function queueTextLine(sheet: Excel.Worksheet, line: TextLineT): void {
   range.format.font.bold = f.bold ?? false;
   range.format.font.italic = f.italic ?? false;
   range.format.font.size = f.size;
+  // Decree 30 sets administrative text in Times New Roman: the form's own lines use it; the table keeps the sheet's font.
+  range.format.font.name = "Times New Roman";
   if (f.green) range.format.font.color = GREEN;
   range.format.wrapText = true;
   const left = line.style === "note" || line.style === "recipients";

@@ -80,7 +80,8 @@ function writeTextLine(sheet: Worksheet, line: TextLineT): void {
   // The form's own fixed wording ("- Lưu: VT.") is a string cell, never evaluated: it is written as Decree 30 prints it.
   cell.value = line.formula ? { formula: line.formula, result: line.text } : line.text;
   const f = LINE_FONTS[line.style];
-  cell.font = { bold: f.bold ?? false, italic: f.italic ?? false, size: f.size, ...(f.green ? { color: { argb: GREEN } } : {}) };
+  // Decree 30 sets administrative text in Times New Roman: the form's own lines use it; the table keeps the sheet's font.
+  cell.font = { name: "Times New Roman", bold: f.bold ?? false, italic: f.italic ?? false, size: f.size, ...(f.green ? { color: { argb: GREEN } } : {}) };
   const left = line.style === "note" || line.style === "recipients";
   cell.alignment = { horizontal: left ? "left" : "center", vertical: "middle", wrapText: true };
   // The instructions run over two lines at the table's width.

@@ -17,6 +17,7 @@ export interface FakeCell {
   bold?: boolean;
   italic?: boolean;
   fontSize?: number;
+  fontName?: string;
   wrap?: boolean;
 }
 
@@ -180,6 +181,9 @@ export class FakeWorksheet {
   readonly columnFormats = new Map<string, { fontSize?: number; wrap?: boolean }>();
   /** Row heights set, by row number. */
   readonly rowHeights = new Map<number, number>();
+  /** Manual page breaks, by the address of the row a page starts at. */
+  readonly pageBreaks: string[] = [];
+  readonly horizontalPageBreaks = { add: (range: string | FakeRange) => void this.pageBreaks.push(typeof range === "string" ? range : range.address) };
   readonly tables: { add: (address: string, hasHeaders: boolean) => Record<string, unknown>; items: Record<string, unknown>[] };
   readonly conditionalFormats: { address: string; type: string; spec: Record<string, any> }[] = [];
   readonly autofitted: string[] = [];
@@ -315,6 +319,7 @@ export class FakeRange {
         set italic(v: boolean) { each((c) => (c.italic = v)); },
         set color(v: string) { each((c) => (c.fontColor = v)); },
         set size(v: number) { each((c) => (c.fontSize = v)); columns((c) => (c.fontSize = v)); },
+        set name(v: string) { each((c) => (c.fontName = v)); },
       },
       fill: { set color(v: string) { each((c) => (c.fill = v)); } },
       protection: { set locked(v: boolean) { each((c) => (c.locked = v)); } },

@@ -149,7 +149,7 @@ describe("template file writer", () => {
     expect(sheet.getCell("A1").value).toBe("UBND TỈNH CAO BẰNG");
     expect(sheet.getCell("A2").value).toMatchObject({ formula: "UPPER($D$11)", result: "SỞ CÔNG THƯƠNG" });
     expect(sheet.getCell("H1").value).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-    expect(sheet.getCell("H1").font).toMatchObject({ bold: true });
+    expect(sheet.getCell("H1").font).toMatchObject({ bold: true, name: "Times New Roman" });
     expect(sheet.getCell("H3").value).toMatchObject({ result: "Cao Bằng, ngày …… tháng …… năm ……" });
     expect(sheet.getCell("H3").font).toMatchObject({ italic: true });
     expect(sheet.getCell("A5").value).toBe("BÁO CÁO");
