@@ -241,6 +241,8 @@ export async function writeConsolidationToWorkbook(
       });
     }
     queuePrint(summary, lang);
+    // A page starts at the charts and at the item table (a break goes before the range's top row).
+    for (const top of model.pageBreaks) summary.horizontalPageBreaks.add(`A${top}`);
 
     // Lists: headers now, rows in chunks below.
     for (const job of jobs) {

@@ -261,6 +261,9 @@ function writeSummary(summary: Sheet, model: SummaryModel): void {
   }
   // Table rows commit themselves (writeHeader, writeRow); a row of lines is committed once its lines are in.
   const tableRows = new Set(model.tables.flatMap((table) => Array.from({ length: table.rows.length + 1 }, (_, i) => table.top + i)));
+  // A page break goes with the row above the page's first (ExcelJS writes them with the sheet), across every column:
+  // its default right edge, 16838, is past Excel's last column (16383), so the edge is given.
+  for (const top of model.pageBreaks) at(top - 1, () => summary.getRow(top - 1).addPageBreak(1, 16384));
   for (const n of [...rows.keys()].sort((a, b) => a - b)) {
     for (const f of rows.get(n)!) f();
     if (!tableRows.has(n)) summary.getRow(n).commit();

@@ -149,6 +149,13 @@ describe("the file writer's print setup", () => {
     }
   });
 
+  it("starts a printed page at the Summary's charts and at its item table", async () => {
+    const model = layout.summary(result);
+    expect(model.pageBreaks).toEqual([Number(/\d+/.exec(model.charts[0]!.anchor)![0]), model.tables.find((t) => t.layout.name === "TTX_Summary_Items")!.top - 1]);
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml).toContain(`<rowBreaks count="2" manualBreakCount="2"><brk id="${model.pageBreaks[0]! - 1}" max="16383" man="1"/><brk id="${model.pageBreaks[1]! - 1}" max="16383" man="1"/></rowBreaks>`);
+  });
+
   it("repeats each list's header row and leaves provenance columns off paper", async () => {
     const workbook = await zip.file("xl/workbook.xml")!.async("string");
     for (const name of ["Chi tiết", "Nộp báo cáo", "Vấn đề", "Thuyết minh"]) expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${wb.worksheets.findIndex((s) => s.name === name)}">&apos;${name}&apos;!$1:$1</definedName>`);
@@ -209,6 +216,10 @@ describe("the add-in's print setup (Office.js, through the fake Excel)", () => {
       expect(Math.min(...sizes) * scale).toBeGreaterThanOrEqual(9);
     }
     expect(sheets.getItem("Tổng hợp").cell("A6").fontSize).toBe(14);
+  });
+
+  it("starts a printed page at the Summary's charts and at its item table", () => {
+    expect(sheets.getItem("Tổng hợp").pageBreaks).toEqual(layout.summary(result).pageBreaks.map((row) => `A${row}`));
   });
 
   it("writes the Decree 30 heading merged side by side, and wraps the lists' long columns", () => {

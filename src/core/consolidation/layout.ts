@@ -123,6 +123,8 @@ export interface SummaryModel {
   charts: ChartSpec[];
   /** Column widths of the sheet (characters): every table on it shares them. */
   widths: number[];
+  /** Rows a printed page starts at: the charts and the item table never split across two pages at their top. */
+  pageBreaks: number[];
 }
 
 const STATUS: Record<SubmissionStatus, MessageKey> = {
@@ -152,10 +154,11 @@ const SUMMARY_COLUMNS = SUMMARY_WIDTHS.length;
 const LINE_PT = 15;
 /**
  * Lines a text takes when wrapped in a column `w` characters wide, word by word (a word longer than the line is
- * broken), about one character per unit of width; `bold` text is a little wider.
+ * broken); `bold` text is a little wider.
  */
 export function textLines(text: string, w: number, bold = false): number {
-  const room = Math.max(3, Math.floor((w - 1) * (bold ? 0.9 : 1)));
+  // Measured on the rendered Summary: about 1.1 characters of regular text per unit of width, 0.9 of bold.
+  const room = Math.max(3, Math.floor((w - 1) * (bold ? 0.9 : 1.1)));
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     let used = 0;
@@ -173,6 +176,8 @@ export function textLines(text: string, w: number, bold = false): number {
   return Math.max(1, lines);
 }
 const linesIn = (text: string, w: number, bold = false) => textLines(text, w, bold);
+/** Every column of a Summary table: wrapped and top-aligned, so a code sits level with its wrapped name. */
+const ALL_COLUMNS = SUMMARY_WIDTHS.map((_w, i) => i);
 /** Height of a header row: its longest wrapped (bold) header. */
 export const headerHeight = (layout: Pick<TableLayout, "headers" | "widths">): number =>
   LINE_PT * Math.max(1, ...layout.headers.map((h, i) => textLines(h, layout.widths[i] ?? 10, true)));
@@ -328,7 +333,7 @@ export function consolidationLayout(lang: Lang = "vi") {
       g.budgetPlanned > 0 ? Math.round((g.budgetDisbursed / g.budgetPlanned) * 1e4) / 1e4 : null,
     ]);
     const groupLayout: TableLayout = {
-      name: "TTX_Summary_Groups", headers: cols("conColsGroups", lang), widths: SUMMARY_WIDTHS, wrap: [1],
+      name: "TTX_Summary_Groups", headers: cols("conColsGroups", lang), widths: SUMMARY_WIDTHS, wrap: ALL_COLUMNS,
       formats: { 6: PERCENT_FORMAT, 9: NUMBER_FORMAT, 10: NUMBER_FORMAT, 11: PERCENT_FORMAT },
     };
     tables.push({ top: groupTop, layout: groupLayout, rows: groupRows, heights: groupRows.map((r) => heightOf(r, groupLayout)) });
@@ -346,16 +351,17 @@ export function consolidationLayout(lang: Lang = "vi") {
     const sectorRows = input.sectors.map((s): Cell[] => [
       s.sector, lang === "vi" ? s.title : s.titleEn, s.plannedKt, s.estimatedKt, s.plannedKt ? Math.round((s.estimatedKt / s.plannedKt) * 1e6) / 1e6 : null,
     ]);
-    tables.push({ top: sectorTop, layout: { name: "TTX_Summary_Sectors", headers: cols("conColsSectors", lang), widths: SUMMARY_WIDTHS, formats: { 2: NUMBER_FORMAT, 3: NUMBER_FORMAT, 4: PERCENT_FORMAT } }, rows: sectorRows });
+    tables.push({ top: sectorTop, layout: { name: "TTX_Summary_Sectors", headers: cols("conColsSectors", lang), widths: SUMMARY_WIDTHS, wrap: [0, 1, 2, 3, 4], formats: { 2: NUMBER_FORMAT, 3: NUMBER_FORMAT, 4: PERCENT_FORMAT } }, rows: sectorRows });
     row = sectorTop + sectorRows.length + 1;
     put({ text: t("conGhgNote", {}, lang), italic: true }, row++);
 
     // IV. Every item: the province's figure by its rule, how many units it rests on, budget planned and disbursed.
     row++;
+    const itemsHead = row;
     put({ text: t("conHeadItems", {}, lang), bold: true }, row++);
     const itemTop = row;
     const itemLayout: TableLayout = {
-      name: "TTX_Summary_Items", headers: cols("conColsItems", lang), widths: SUMMARY_WIDTHS, wrap: [1, 2, 8, 11],
+      name: "TTX_Summary_Items", headers: cols("conColsItems", lang), widths: SUMMARY_WIDTHS, wrap: ALL_COLUMNS,
       formats: { 6: NUMBER_FORMAT, 7: PERCENT_FORMAT, 9: NUMBER_FORMAT, 10: NUMBER_FORMAT },
     };
     const itemRows = input.groups.flatMap((g) => (g.itemSummaries ?? []).map((i) => itemRow(i, lang)));
@@ -388,6 +394,8 @@ export function consolidationLayout(lang: Lang = "vi") {
       lines,
       tables,
       widths: SUMMARY_WIDTHS,
+      // Page 1: heading, headline and group table; then the charts with the sector table; then the items.
+      pageBreaks: [chartTop, itemsHead],
       charts: [
         { title: t("conChartProgress", {}, lang), kind: "bar", categories: span(groupTop, groupRows.length, "A"), series: [{ name: groupCols[6]!, values: span(groupTop, groupRows.length, "G") }], anchor: `A${chartTop}`, to: `B${chartBottom}` },
         {
