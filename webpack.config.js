@@ -109,7 +109,8 @@ module.exports = async (env, options) => {
     devServer: {
       static: { directory: path.join(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: { type: "https", options: env.WEBPACK_BUILD ? undefined : await httpsOptions() },
+      // Certificates only for `webpack serve`: building, or loading this file from a test, writes nothing in ~/.
+      server: { type: "https", options: env.WEBPACK_SERVE ? await httpsOptions() : undefined },
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
     },
   };
