@@ -10,7 +10,8 @@ const ROOT = path.join(__dirname, "..");
 const OUT = path.join(ROOT, "docs", "consolidation");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "ttx-docs-"));
 const ttx = (...args) => execFileSync(process.execPath, [path.join(ROOT, "bin", "ttx.js"), ...args], { stdio: "inherit" });
-ttx("sample", "--units", "30", "--period", "2025-H1", "-o", path.join(work, "samples"));
+// Every reporting unit with a report for each group it answers for: every task group has its reports.
+ttx("sample", "--units", "30", "--all-groups", "--period", "2025-H1", "-o", path.join(work, "samples"));
 const file = path.join(work, "tong-hop.xlsx");
 ttx("consolidate", path.join(work, "samples"), "--period", "2025-H1", "-o", file);
 execFileSync("soffice", [`-env:UserInstallation=file://${path.join(work, "profile")}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work, file], { stdio: "inherit" });

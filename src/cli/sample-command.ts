@@ -18,7 +18,7 @@ export const MAX_UNITS = 500;
 
 export async function sampleCommand(args: readonly string[], io: CliIo): Promise<void> {
   const USAGE = bilingual("cliSampleUsageMax", { max: MAX_UNITS });
-  const a = parseArgs(args, "sample", { valued: ["--units", "--period", "-o", "--output", "--seed"], flags: [], usage: USAGE });
+  const a = parseArgs(args, "sample", { valued: ["--units", "--period", "-o", "--output", "--seed"], flags: ["--all-groups"], usage: USAGE });
   const out = a.values.get("-o") ?? a.values.get("--output");
   const unitsText = a.values.get("--units") ?? "30";
   const seedText = a.values.get("--seed") ?? "337";
@@ -36,7 +36,8 @@ export async function sampleCommand(args: readonly string[], io: CliIo): Promise
   if (existing && (!existing.isDirectory() || (await fs.readdir(out)).length > 0)) throw new CliError(bilingual("cliSampleTargetExists", { folder: out }));
   if (note) io.stderr(`${note}\n`);
 
-  const reports = sampleReports(units, period, Number(seedText));
+  // --all-groups: each unit sends a report for every group it answers for, as a province's units do.
+  const reports = sampleReports(units, period, Number(seedText), { allGroups: a.flags.has("--all-groups") });
   const written: string[] = [];
   try {
     if (!existing) await makeFolder(out);
@@ -52,6 +53,7 @@ export async function sampleCommand(args: readonly string[], io: CliIo): Promise
     throw fileError(error, out); // a CliError from writeFileAtomic passes as it is
   }
   const flaws = reports.filter((r) => r.flaw !== "none").map((r) => `${sampleFileName(r)}: ${r.flaw}`);
-  const fewer = reports.length < units ? `${bilingual("cliSampleFewerUnits", { period, count: reports.length, asked: units })}\n` : "";
+  const unitsSent = new Set(reports.map((r) => r.unitId)).size;
+  const fewer = unitsSent < units ? `${bilingual("cliSampleFewerUnits", { period, count: unitsSent, asked: units })}\n` : "";
   io.stderr(`${bilingual("cliWrote", { count: reports.length, file: out })}\n${fewer}${flaws.join("\n")}\n`);
 }

@@ -90,8 +90,8 @@ describe("--units", () => {
       expect(r.status).toBe(2);
       expect(r.stderr).toBe(
         `--units phải là một số nguyên dương viết thường, từ 1 đến 500: nhận "${units}" · --units must be a plain positive whole number from 1 to 500: got "${units}"\n` +
-          "Cách dùng: ttx sample --units <1–500> --period <2025-H1|2025-annual> -o <thư mục mới hoặc trống> [--seed <số>] · " +
-          "Usage: ttx sample --units <1–500> --period <2025-H1|2025-annual> -o <new or empty folder> [--seed <n>]\n"
+          "Cách dùng: ttx sample --units <1–500> --period <2025-H1|2025-annual> -o <thư mục mới hoặc trống> [--all-groups] [--seed <số>] · " +
+          "Usage: ttx sample --units <1–500> --period <2025-H1|2025-annual> -o <new or empty folder> [--all-groups] [--seed <n>]\n"
       );
       expect(existsSync(out)).toBe(false);
     }
@@ -107,8 +107,9 @@ describe("--units", () => {
     const io = capture();
     const out = path.join(dir, "max");
     expect(await run(["sample", "--units", "500", "--period", "2025-H1", "-o", out], io)).toBe(0);
-    const written = readdirSync(out).length;
-    expect(written).toBe(34);
-    expect(io.err).toContain(`Kỳ 2025-H1 chỉ có 34 đơn vị báo cáo: ghi 34 tệp (yêu cầu 500) · 2025-H1 has only 34 reporting units: 34 files written (500 asked)`);
+    // The 30 units that lead or coordinate a row on 5 June 2025, one report each (and older copies of a few).
+    const units = new Set(readdirSync(out).map((f) => /^TTX-NV\d_(.+)_2025-H1_v\d\.xlsx$/.exec(f)![1]));
+    expect(units.size).toBe(30);
+    expect(io.err).toContain(`Kỳ 2025-H1 chỉ có 30 đơn vị báo cáo (yêu cầu 500) · 2025-H1 has only 30 reporting units (500 asked)`);
   }, 60_000);
 });

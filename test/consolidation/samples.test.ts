@@ -7,6 +7,7 @@ import { consolidate, type Consolidation } from "../../src/core/consolidation/co
 import { sampleReports, type SampleReport } from "../../src/core/consolidation/sample";
 import { validateReport } from "../../src/core/consolidation/validate";
 import { countPathStatuses } from "../../src/core/plan/path";
+import { rowsOfUnit } from "../../src/core/plan/responsibility";
 import { readReports } from "../../src/xlsx/report-reader";
 import { sampleFile, sampleFileName } from "../../src/xlsx/sample-files";
 
@@ -139,5 +140,32 @@ describe("sample reports, consolidated", () => {
     for (const r of reports) {
       expect(entriesOf(r).length + issuesOf(r).filter((i) => i.rejected).length).toBe(r.spec.table.rows.length);
     }
+  });
+});
+
+describe("sample reports of a whole province (--all-groups)", () => {
+  const all = sampleReports(30, PERIOD, 337, { allGroups: true }).filter((r) => r.version === 2);
+
+  it("send each unit's report for every group it answers for on the due date, and no other", () => {
+    for (const unit of new Set(all.map((r) => r.unitId))) {
+      const groups = ["NV1", "NV2", "NV3", "NV4", "NV5", "NV6"].filter((g) => rowsOfUnit(unit, g, "2025-06-05").length > 0);
+      expect([unit, all.filter((r) => r.unitId === unit).map((r) => r.spec.meta.taskGroup).sort()]).toEqual([unit, groups.sort()]);
+    }
+    expect(new Set(all.map((r) => r.spec.meta.taskGroup))).toEqual(new Set(["NV1", "NV2", "NV3", "NV4", "NV5", "NV6"]));
+  });
+
+  it("never disburse more on a row, all units together, than its planned budget", () => {
+    const disbursed = new Map<string, number>();
+    const planned = new Map<string, number>();
+    for (const r of all) {
+      const letter = r.spec.table.columns.find((c) => c.key === "disbursed")!.letter;
+      r.spec.table.rows.forEach((row, k) => {
+        const v = r.fills[`${letter}${r.spec.table.headerRow + 1 + k}`];
+        if (typeof v === "number") disbursed.set(row.code, (disbursed.get(row.code) ?? 0) + v);
+        if (typeof row.values.budget === "number") planned.set(row.code, row.values.budget);
+      });
+    }
+    expect(disbursed.size).toBeGreaterThan(50);
+    for (const [code, sum] of disbursed) expect([code, sum <= planned.get(code)! + 1e-9]).toEqual([code, true]);
   });
 });

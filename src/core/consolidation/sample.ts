@@ -90,8 +90,9 @@ export function sampleReports(unitCount: number, period: string, seed = 337, opt
       const assignment = assignments.get(row.code);
       const lead = assignment?.lead.includes(unit.id) ?? false;
       const coordinating = assignment ? assignment.coordinating.length : 0;
-      // The lead's part of an amount (most of it); the coordinating units share the rest.
-      const share = lead ? (coordinating > 0 ? 0.9 : 1) : 0.1 / Math.max(1, coordinating);
+      // The leads' part of an amount (most of it, split between them); the coordinating units share the rest.
+      const leads = Math.max(1, assignment?.lead.length ?? 1);
+      const share = lead ? (coordinating > 0 ? 0.9 : 1) / leads : 0.1 / Math.max(1, coordinating);
       const entry = catalog.byCode.get(row.code);
       const measures = entry ? measuresOf(entry) : [];
       const figure = milestonesFor(measures, p.year)?.measures[0];

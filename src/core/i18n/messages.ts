@@ -609,6 +609,18 @@ export const MESSAGES = {
     vi: "{unit} không chủ trì hay phối hợp hạng mục nào của Kế hoạch vào ngày hạn báo cáo: không có mẫu để tạo (dùng --all-rows để lấy mọi hàng)",
     en: "{unit} neither leads nor coordinates any item of the plan on the due date: no template to make (use --all-rows for every row)",
   },
+  cliTemplateUnitsUsage: {
+    vi: "Tệp cho nhiều đơn vị (như nút “Tạo tệp cho các đơn vị” của add-in): ttx template --all --unit <mã,mã…|all> --period <kỳ> [--all-rows] [--lang en] -o <thư mục|tệp.zip>",
+    en: "Files for several units (as the add-in's “Make files for units”): ttx template --all --unit <id,id…|all> --period <period> [--all-rows] [--lang en] -o <folder|file.zip>",
+  },
+  cliUnitsNeedFolder: {
+    vi: "Nhiều đơn vị thì mỗi đơn vị một tệp: -o phải là một thư mục hoặc một tệp .zip",
+    en: "Several units make one file each: -o must be a folder or a .zip file",
+  },
+  cliNoFileForUnits: {
+    vi: "Không có tệp cho: {units} (không chủ trì hay phối hợp hạng mục nào vào ngày hạn báo cáo; dùng --all-rows để lấy mọi hàng)",
+    en: "No file for: {units} (no item led or coordinated on the due date; use --all-rows for every row)",
+  },
   cliMissingOption: { vi: "Thiếu tùy chọn {option}", en: "Missing option {option}" },
   cliBadLang: { vi: 'Ngôn ngữ "{got}" không hợp lệ: dùng vi hoặc en', en: 'Invalid language "{got}": use vi or en' },
   cliUnknownCommand: {
@@ -684,8 +696,8 @@ export const MESSAGES = {
   },
   cliPeriodRead: { vi: 'Kỳ báo cáo "{got}" được hiểu là {want}', en: 'Period "{got}" read as {want}' },
   cliSampleUsageMax: {
-    vi: "Cách dùng: ttx sample --units <1–{max}> --period <2025-H1|2025-annual> -o <thư mục mới hoặc trống> [--seed <số>]",
-    en: "Usage: ttx sample --units <1–{max}> --period <2025-H1|2025-annual> -o <new or empty folder> [--seed <n>]",
+    vi: "Cách dùng: ttx sample --units <1–{max}> --period <2025-H1|2025-annual> -o <thư mục mới hoặc trống> [--all-groups] [--seed <số>]",
+    en: "Usage: ttx sample --units <1–{max}> --period <2025-H1|2025-annual> -o <new or empty folder> [--all-groups] [--seed <n>]",
   },
   cliBadUnits: {
     vi: '--units phải là một số nguyên dương viết thường, từ 1 đến {max}: nhận "{got}"',
@@ -696,8 +708,8 @@ export const MESSAGES = {
     en: '"{folder}" exists and is not an empty folder: ttx sample writes only into a new or empty folder, so it never mixes with or overwrites real reports',
   },
   cliSampleFewerUnits: {
-    vi: "Kỳ {period} chỉ có {count} đơn vị báo cáo: ghi {count} tệp (yêu cầu {asked})",
-    en: "{period} has only {count} reporting units: {count} files written ({asked} asked)",
+    vi: "Kỳ {period} chỉ có {count} đơn vị báo cáo (yêu cầu {asked})",
+    en: "{period} has only {count} reporting units ({asked} asked)",
   },
   // Task pane (one language at a time: the user's choice, by default Office's display language).
   uiTitle: { vi: "Tăng trưởng xanh", en: "Green growth" },
@@ -724,6 +736,43 @@ export const MESSAGES = {
   uiInserted: { vi: "Đã chèn {count} trang tính: {sheets}", en: "Inserted {count} sheet(s): {sheets}" },
   uiAllRows: { vi: "Mọi hạng mục của nhóm (kể cả hạng mục đơn vị không tham gia)", en: "Every item of the group (including those the unit has no part in)" },
   uiNoSheetFor: { vi: "Không có trang cho: {groups}", en: "No sheet for: {groups}" },
+  uiUnitFilesTitle: { vi: "Tạo tệp cho các đơn vị", en: "Make files for units" },
+  uiUnitFilesIntro: {
+    vi: "Mỗi đơn vị một tệp .xlsx, có một trang cho mỗi nhóm nhiệm vụ đơn vị chủ trì hoặc phối hợp. Đơn vị điền vào ô màu vàng bằng bất kỳ phần mềm bảng tính nào, lưu dạng .xlsx rồi gửi lại.",
+    en: "One .xlsx file per unit, with a sheet for each task group it leads or coordinates. The unit fills the yellow cells in any spreadsheet program, saves as .xlsx and sends it back.",
+  },
+  uiUnitFilesUnits: { vi: "Đơn vị ({chosen}/{total} được chọn)", en: "Units ({chosen} of {total} chosen)" },
+  uiUnitFilesReporting: { vi: "Các đơn vị phải báo cáo kỳ này", en: "Units that report this period" },
+  uiUnitFilesNone: { vi: "Bỏ chọn tất cả", en: "Clear all" },
+  uiUnitFilesNoRows: { vi: "(không có hạng mục kỳ này)", en: "(no item this period)" },
+  uiUnitFilesZip: { vi: "Tải về tệp .zip", en: "Download .zip" },
+  uiUnitFilesOpen: { vi: "Mở từng tệp trong Excel", en: "Open each file in Excel" },
+  uiUnitFilesMaking: { vi: "Đã tạo {done}/{total} tệp…", en: "{done} of {total} files made…" },
+  uiUnitFilesNoUnit: { vi: "Chưa chọn đơn vị nào", en: "No unit chosen" },
+  uiUnitFilesDownloaded: {
+    vi: "Đã tạo {count} tệp trong “{zip}”. Giải nén và gửi mỗi đơn vị tệp mang mã của đơn vị đó.",
+    en: "Made {count} file(s) in “{zip}”. Unzip it and send each unit the file with its id.",
+  },
+  uiUnitFilesOpened: {
+    vi: "Đã mở {count} tệp thành sổ làm việc mới. Lưu từng sổ (Tệp › Lưu bản sao) với tên: {names}",
+    en: "Opened {count} file(s) as new workbooks. Save each one (File › Save a copy) as: {names}",
+  },
+  uiUnitFilesSkipped: { vi: "Không có tệp cho: {units} (không chủ trì hay phối hợp hạng mục nào vào ngày hạn báo cáo)", en: "No file for: {units} (no item led or coordinated on the due date)" },
+  uiUnitFilesNothing: {
+    vi: "Không đơn vị nào được chọn có hạng mục trong kỳ này: không có tệp nào. Chọn “Mọi hạng mục của nhóm” để tạo tệp có mọi hàng.",
+    en: "None of the chosen units has an item this period: no file made. Tick “Every item of the group” for files with every row.",
+  },
+  uiUnitFilesCancelled: { vi: "Đã dừng; không có tệp nào được tạo.", en: "Stopped; no file was made." },
+  uiUnitFilesCancelling: { vi: "Đang dừng…", en: "Stopping…" },
+  uiUnitFilesFailed: { vi: "Không tạo được tệp.", en: "Could not make the files." },
+  uiUnitFilesNoDownload: {
+    vi: "Excel trên máy Mac (và iPad) không cho add-in tải tệp về. Dùng “Mở từng tệp trong Excel” rồi lưu từng sổ, hoặc mở add-in trong Excel trên web (trình duyệt) để tải tệp .zip.",
+    en: "Excel on Mac (and iPad) does not let add-ins download files. Use “Open each file in Excel” and save each workbook, or open the add-in in Excel on the web (a browser) to download the .zip.",
+  },
+  uiUnitFilesNoOpen: {
+    vi: "Excel này không mở được sổ làm việc mới từ add-in (cần ExcelApi 1.8) và không cho tải tệp về: dùng Excel trên web, hoặc lệnh ttx template --all --unit all của bộ công cụ.",
+    en: "This Excel can neither open new workbooks from an add-in (ExcelApi 1.8 needed) nor download files: use Excel on the web, or the tool's ttx template --all --unit all command.",
+  },
   uiCheckIntro: {
     vi: "Kiểm tra trang báo cáo đang mở theo các chỉ tiêu của Kế hoạch (cùng quy tắc với hàm TTX.CHECK) trước khi gửi.",
     en: "Checks the open report sheet against the plan's targets (the same rules as TTX.CHECK) before you send it.",
