@@ -14,6 +14,8 @@ import { bilingual } from "../i18n/messages";
 import { dueDate, parseReportPeriod } from "../plan/calendar";
 import { getCatalog } from "../plan/catalog";
 import { activeUnits } from "../plan/org";
+import { reportingUnits } from "../plan/responsibility";
+import type { OrgUnitT } from "../plan/schema";
 import type { Entry, Issue, Origin } from "./report";
 import { SummaryAccumulator, type GroupSummary, type SectorSummary } from "./summary";
 import type { ValidatedReport } from "./validate";
@@ -105,8 +107,6 @@ type Fate =
   | { kind: "superseded" | "duplicate" | "empty"; by: SheetRecord }
   | { kind: "conflict"; with: SheetRecord[] };
 
-/** Units expected to report: those existing on the due date, less the catch-all entries of the catalog. */
-const GENERIC_UNITS = new Set(["UBND_HUYEN", "DOAN_THE", "BENH_VIEN", "UBND_TINH"]);
 
 const rowOf = (cell: string) => Number(/\d+/.exec(cell)?.[0] ?? 0);
 const columnOf = (cell: string) => /^[A-Z]*/.exec(cell)?.[0] ?? "";
@@ -288,8 +288,12 @@ export class Consolidator {
     const p = parseReportPeriod(this.period)!;
     const due = dueDate(p);
     const isoDue = `${due.year}-${String(due.month).padStart(2, "0")}-${String(due.day).padStart(2, "0")}`;
+    // Expected: the units that lead or coordinate a row on the due date (plan/responsibility.ts); any other unit
+    // that sent a report is listed too, with its standing, never dropped.
+    const expected = new Set(reportingUnits(isoDue));
+    const sent = (u: OrgUnitT) => counted.some(mineOf(u)) || conflicted.some(mineOf(u)) || refused.some(mineOf(u));
     return activeUnits(catalog.orgUnits, isoDue)
-      .filter((u) => !GENERIC_UNITS.has(u.id))
+      .filter((u) => expected.has(u.id) || (!u.standsFor && sent(u)))
       .map((u) => {
         const mine = counted.filter(mineOf(u));
         const dates = mine.map((r) => r.submitted).filter((d): d is number => d !== null);
