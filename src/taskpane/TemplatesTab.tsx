@@ -2,6 +2,7 @@
  * "Mẫu báo cáo / Templates": pick period, unit, task group(s) and the template's language, then insert. Units
  * offered are those that answer for a row on the period's due date (districts are gone after the 2025
  * reorganisation); a unit gets a sheet for each group it has rows in, or every row of every group on request.
+ * Below, "Make files for units" (UnitFilesSection): one .xlsx per unit, downloaded or opened, for units without the add-in.
  */
 import { Button, Checkbox, Field, Select, Spinner } from "@fluentui/react-components";
 import { useContext, useMemo, useState, type ReactNode } from "react";
@@ -12,6 +13,7 @@ import { reportingUnits } from "../core/plan/responsibility";
 import { dueIso, unitChoices, unitLabel } from "../core/templates/build";
 import { templatesForUnit } from "../core/templates/for-unit";
 import type { PaneServices } from "./services";
+import { UnitFilesSection } from "./UnitFilesSection";
 import { LangContext, LanguageSelect, OutcomeBar, PeriodPicker, defaultPeriod, periodText, periodValid, useFormStyles, useSay, useTask, type Outcome } from "./ui";
 
 export function TemplatesTab(props: { services: PaneServices; today: Date }): ReactNode {
@@ -53,34 +55,38 @@ export function TemplatesTab(props: { services: PaneServices; today: Date }): Re
   };
 
   return (
-    <form className={styles.form} onSubmit={(e) => void (e.preventDefault(), insert())}>
-      <p className={styles.intro}>{say("uiTemplatesIntro")}</p>
-      <PeriodPicker id="tpl" value={period} onChange={setPeriod} />
-      <Field label={say("uiUnit")}>
-        <Select id="tpl-unit" className={styles.fill} value={unitId} onChange={(_, d) => setUnit(d.value)}>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>{unitLabel(u, lang)}</option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={say("uiGroup")}>
-        <Select id="tpl-group" className={styles.fill} value={group} onChange={(_, d) => setGroup(d.value)}>
-          <option value="ALL">{say("paneAllGroups")}</option>
-          {getCatalog().taskGroups.map((g) => (
-            <option key={g.id} value={g.id}>{`${g.sourceLabel} ${lang === "en" ? g.titleEn : g.titleVi}`}</option>
-          ))}
-        </Select>
-      </Field>
-      <Checkbox id="tpl-all-rows" checked={allRows} onChange={(_, d) => setAllRows(d.checked === true)} label={say("uiAllRows")} />
-      <Field label={say("uiTemplateLang")}>
-        <LanguageSelect id="tpl-lang" className={styles.fill} value={templateLang} onChange={setTemplateLang} />
-      </Field>
-      <div className={styles.actions}>
-        <Button id="tpl-insert" type="submit" appearance="primary" disabled={busy || !periodValid(period) || unitId === ""} icon={busy ? <Spinner size="tiny" /> : undefined}>
-          {say("uiInsert")}
-        </Button>
-      </div>
-      <OutcomeBar id="tpl-status" outcome={outcome} />
-    </form>
+    <>
+      <form className={styles.form} onSubmit={(e) => void (e.preventDefault(), insert())}>
+        <p className={styles.intro}>{say("uiTemplatesIntro")}</p>
+        <PeriodPicker id="tpl" value={period} onChange={setPeriod} />
+        <Field label={say("uiUnit")}>
+          <Select id="tpl-unit" className={styles.fill} value={unitId} onChange={(_, d) => setUnit(d.value)}>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>{unitLabel(u, lang)}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={say("uiGroup")}>
+          <Select id="tpl-group" className={styles.fill} value={group} onChange={(_, d) => setGroup(d.value)}>
+            <option value="ALL">{say("paneAllGroups")}</option>
+            {getCatalog().taskGroups.map((g) => (
+              <option key={g.id} value={g.id}>{`${g.sourceLabel} ${lang === "en" ? g.titleEn : g.titleVi}`}</option>
+            ))}
+          </Select>
+        </Field>
+        <Checkbox id="tpl-all-rows" checked={allRows} onChange={(_, d) => setAllRows(d.checked === true)} label={say("uiAllRows")} />
+        <Field label={say("uiTemplateLang")}>
+          <LanguageSelect id="tpl-lang" className={styles.fill} value={templateLang} onChange={setTemplateLang} />
+        </Field>
+        <div className={styles.actions}>
+          <Button id="tpl-insert" type="submit" appearance="primary" disabled={busy || !periodValid(period) || unitId === ""} icon={busy ? <Spinner size="tiny" /> : undefined}>
+            {say("uiInsert")}
+          </Button>
+        </div>
+        <OutcomeBar id="tpl-status" outcome={outcome} />
+      </form>
+      {/* For the focal department: one file per unit, for units whose Excel cannot run the add-in. */}
+      <UnitFilesSection services={props.services} today={props.today} />
+    </>
   );
 }

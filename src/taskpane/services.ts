@@ -24,6 +24,43 @@ export interface PaneServices {
   saveLanguage(lang: Lang): void;
   /** Office's theme is dark (Excel's black theme): the pane follows it. */
   darkTheme(): boolean;
+  /**
+   * What the pane can do with files it made. `download`: save through the browser (Excel on the web, Excel on
+   * Windows); not Excel on Mac or iPad, whose webview ignores downloads (OfficeDev/office-js#2700, #3385).
+   * `openInExcel`: open a file as a new workbook (Excel.createWorkbook, ExcelApi 1.8).
+   */
+  fileDelivery(): { download: boolean; openInExcel: boolean };
+  /** Hands the bytes to the browser as a download named `name` (a Blob and an `<a download>`). */
+  downloadFile(name: string, bytes: Uint8Array, type: string): Promise<void>;
+  /** Opens an .xlsx as a new workbook in Excel (not saved: the user saves it). */
+  openWorkbook(bytes: Uint8Array): Promise<void>;
+}
+
+/** Platforms whose add-in webview does not download (WKWebView): Office.PlatformType's values. */
+const NO_DOWNLOAD_PLATFORMS = new Set(["Mac", "iOS"]);
+
+/** Base64 of bytes, in slices (String.fromCharCode takes a limited number of arguments). */
+function base64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** A download through the browser: the page's own Blob URL, clicked as a link, released once the browser has it. */
+export async function downloadBlob(name: string, bytes: Uint8Array, type: string): Promise<void> {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.rel = "noopener";
+  link.style.display = "none";
+  document.body.appendChild(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
 }
 
 const SETTING = "ttx.lang";
@@ -70,5 +107,17 @@ export function officeServices(): PaneServices {
       settings?.saveAsync();
     },
     darkTheme: () => isDark(Office.context?.officeTheme?.bodyBackgroundColor),
+    fileDelivery: () => {
+      const office = typeof Office === "undefined" ? undefined : Office;
+      const platform = String(office?.context?.platform ?? "");
+      const excel = typeof Excel === "undefined" ? undefined : (Excel as unknown as { createWorkbook?: unknown });
+      const api18 = office?.context?.requirements?.isSetSupported?.("ExcelApi", "1.8") === true;
+      return { download: !NO_DOWNLOAD_PLATFORMS.has(platform), openInExcel: api18 && typeof excel?.createWorkbook === "function" };
+    },
+    downloadFile: downloadBlob,
+    openWorkbook: async (bytes) => {
+      if (typeof Excel === "undefined" || typeof Excel.createWorkbook !== "function") throw new Error(bilingual("paneNeedsExcel"));
+      await Excel.createWorkbook(base64(bytes));
+    },
   };
 }
