@@ -1,5 +1,6 @@
 /** The Office.js insert path against an in-memory Excel that counts syncs and records every write. */
 import { buildTemplate } from "../../src/core/templates/build";
+import { nativeCheck, nativeProgress, nativeRowOf } from "../../src/core/templates/native-formulas";
 import { META_SHEET, type TemplateSpecT } from "../../src/core/templates/spec";
 import { checkActiveSheet } from "../../src/excel/check-sheet";
 import { LISTS_SHEET, insertTemplates, uniqueSheetName } from "../../src/excel/insert-templates";
@@ -42,8 +43,10 @@ describe("insertTemplates (Office.js)", () => {
     expect(sheet.valueAt("A20")).toBe("C1.2");
     expect(sheet.valueAt("B20")).toBe("Chủ trì");
     expect(sheet.valueAt("G20")).toBe(22);
-    expect(sheet.valueAt("L20")).toBe('=IF(H20="","",TTX.PROGRESS(A20,H20,$D$13))');
-    expect(sheet.valueAt("M20")).toBe("=TTX.CHECK(A20,H20,$D$13)");
+    // The TTX functions, with the native formula where they are absent (native-formulas.ts), in Excel's English syntax.
+    const row = spec("NV3").table.rows[0]!;
+    expect(sheet.valueAt("L20")).toBe(`=IF(TRIM(H20)="","",IFERROR(TTX.PROGRESS(A20,H20,$D$13),${nativeProgress(nativeRowOf(row.code, 2025, "vi")!, "H20")}))`);
+    expect(sheet.valueAt("M20")).toBe(`=IFERROR(TTX.CHECK(A20,H20,$D$13),${nativeCheck(nativeRowOf(row.code, 2025, "vi")!, "H20")})`);
     expect(sheet.cells.get("H20")?.locked).toBe(false);
     expect(sheet.cells.get("A20")?.locked).toBeUndefined(); // locked, Excel's default
     expect(sheet.cells.get("H20")?.fill).toBe("#FFF2CC");

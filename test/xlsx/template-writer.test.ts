@@ -99,6 +99,12 @@ describe("template file writer", () => {
   it("writes TTX formulas in Excel's file form for add-in functions", () => {
     expect(toFileFormula("TTX.CHECK(A14,G14,$C$8)")).toBe("_xldudf_TTX_CHECK(A14,G14,$C$8)");
     expect(toFileFormula('IF(A1="TTX.X(",1,2)')).toBe('IF(A1="TTX.X(",1,2)');
+    // A template's formulas: only the TTX call changes; the native fallback (native-formulas.ts) is written as built.
+    const row = spec("NV3").table.rows.find((r) => r.formulas.check)!;
+    const file = toFileFormula(row.formulas.check!.formula);
+    expect(file.startsWith("IFERROR(_xldudf_TTX_CHECK(A")).toBe(true);
+    expect(file.replace("_xldudf_TTX_CHECK(", "TTX.CHECK(")).toBe(row.formulas.check!.formula);
+    expect(file).not.toMatch(/\bTTX\./);
   });
 
   it("never writes catalog or user text that starts with = + - @ as a formula", async () => {

@@ -17,6 +17,7 @@ import { activeUnits } from "../plan/org";
 import { roleOf, rowsOfUnit, type Role } from "../plan/responsibility";
 import type { GhgActionT, OrgUnitT, ProjectT, TaskItemT } from "../plan/schema";
 import { decree30Heading, instructionsLine, signatureBlock } from "./decree30";
+import { nativeCheck, nativeProgress, nativeRowOf } from "./native-formulas";
 import { LAYOUTS, LAYOUT_V2, layoutOf, type TemplateLayout } from "./layout";
 import { META_SHEET, TEMPLATE_VERSION, TemplateSpec, type ColumnKeyT, type TableRowT, type TemplateMetaT, type TemplateSpecT, type ValidationT } from "./spec";
 
@@ -115,9 +116,15 @@ function groupRows(c: IndexedCatalog, group: string, lang: Lang): PlanRow[] {
 
 const ROLE_LABEL: Record<Role, MessageKey> = { lead: "tplRoleLead", coordinating: "tplRoleCoordinating" };
 
-/** Progress and check formulas for rows with milestones, each with its result in the blank template. */
+/**
+ * Progress and check formulas for rows with milestones, each with its result in the blank template. The TTX
+ * function answers where the add-in is loaded; elsewhere its name is an error (#NAME?) and IFERROR gives the native
+ * formula of native-formulas.ts, which computes the same answer from this row's constants at the report year.
+ */
 function withFormulas(row: PlanRow, excelRow: number, year: number, lang: Lang, letter: Record<string, string>, yearCell: string): TableRowT {
   if (row.actualKind === "text") return { ...row, formulas: {} };
+  const native = nativeRowOf(row.code, year, lang);
+  if (!native) return { ...row, formulas: {} };
   const code = `${letter.code}${excelRow}`;
   const actual = `${letter.actual}${excelRow}`;
   const langArg = lang === "vi" ? "" : `,"${lang}"`;
@@ -125,10 +132,9 @@ function withFormulas(row: PlanRow, excelRow: number, year: number, lang: Lang, 
   return {
     ...row,
     formulas: {
-      // Blank until a value is entered, evaluated natively: where the add-in is absent (LibreOffice, a viewer)
-      // a blank row then shows blank rather than #NAME?.
-      progress: { formula: `IF(${actual}="","",TTX.PROGRESS(${code},${actual},${yearCell}))`, cached: cached(progress(row.code, null, year)) },
-      check: { formula: `TTX.CHECK(${code},${actual},${yearCell}${langArg})`, cached: cached(check(row.code, null, year, lang)) },
+      // Blank until a value is entered (a blank row shows blank in any program).
+      progress: { formula: `IF(TRIM(${actual})="","",IFERROR(TTX.PROGRESS(${code},${actual},${yearCell}),${nativeProgress(native, actual)}))`, cached: cached(progress(row.code, null, year)) },
+      check: { formula: `IFERROR(TTX.CHECK(${code},${actual},${yearCell}${langArg}),${nativeCheck(native, actual)})`, cached: cached(check(row.code, null, year, lang)) },
     },
   };
 }

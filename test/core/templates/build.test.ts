@@ -1,5 +1,6 @@
 import { lookup } from "../../../src/core/plan/catalog";
 import { buildTemplate, planHash } from "../../../src/core/templates/build";
+import { nativeCheck, nativeProgress, nativeRowOf } from "../../../src/core/templates/native-formulas";
 import type { TemplateSpecT } from "../../../src/core/templates/spec";
 import { V1 } from "../../support/template-v1";
 
@@ -30,13 +31,15 @@ describe("reporting template spec, version 1 (read for reports already filled)",
     expect(row.values).toMatchObject({ code: "C1.1", group: "C1. Công nghiệp", task: "Sản xuất gạch không nung", unit: "%", budget: 22 });
     expect(row.values.target).toBe("Lượng gạch không nung chiếm 25% năm 2020 và 80% vào 2030. (2020: 25%; 2030: 80%)");
     expect(row.actualKind).toBe("percent");
-    expect(row.formulas.progress).toEqual({ formula: 'IF(G27="","",TTX.PROGRESS(A27,G27,$C$8))', cached: "" });
-    expect(row.formulas.check).toEqual({ formula: "TTX.CHECK(A27,G27,$C$8)", cached: "Chưa nhập số liệu" });
+    // The TTX function where the add-in is loaded, else the native formula for this row at 2025 (native-formulas.ts).
+    const native = nativeRowOf("C1.1", 2025, "vi")!;
+    expect(row.formulas.progress).toEqual({ formula: `IF(TRIM(G27)="","",IFERROR(TTX.PROGRESS(A27,G27,$C$8),${nativeProgress(native, "G27")}))`, cached: "" });
+    expect(row.formulas.check).toEqual({ formula: `IFERROR(TTX.CHECK(A27,G27,$C$8),${nativeCheck(native, "G27")})`, cached: "Chưa nhập số liệu" });
     const task = build("NV1", V1).table.rows[0]!;
     expect(task.actualKind).toBe("text");
     expect(task.formulas).toEqual({});
     expect(build("NV3", { lang: "en", ...V1 }).table.rows.find((r) => r.code === "C1.1")!.formulas.check).toEqual({
-      formula: 'TTX.CHECK(A27,G27,$C$8,"en")',
+      formula: `IFERROR(TTX.CHECK(A27,G27,$C$8,"en"),${nativeCheck(nativeRowOf("C1.1", 2025, "en")!, "G27")})`,
       cached: "No value entered",
     });
   });
@@ -135,7 +138,8 @@ describe("reporting template spec, version 2 (written now): the unit's rows, rol
       "A:code B:role C:group D:task E:target F:unit G:budget H:actual I:disbursed J:status K:evidence L:progress M:check",
     );
     expect(spec.table.headerRow).toBe(19);
-    expect(spec.table.rows[0]!.formulas.check).toEqual({ formula: "TTX.CHECK(A20,H20,$D$13)", cached: "Chưa nhập số liệu" });
+    const first = spec.table.rows[0]!;
+    expect(first.formulas.check).toEqual({ formula: `IFERROR(TTX.CHECK(A20,H20,$D$13),${nativeCheck(nativeRowOf(first.code, 2025, "vi")!, "H20")})`, cached: "Chưa nhập số liệu" });
     const header = Object.fromEntries(spec.header.map((h) => [h.key, h]));
     expect(header.template).toMatchObject({ labelAddress: "A10", valueAddress: "D10", valueMerge: "D10:G10", value: "TTX-NV3 v2.0.0" });
     expect(header.submitted).toMatchObject({ valueAddress: "D16" });
