@@ -17,7 +17,7 @@ import { t, type Lang } from "../../src/core/i18n/messages";
 import * as catalog from "../../src/core/plan/catalog";
 import { reportingUnits } from "../../src/core/plan/responsibility";
 import type { MeasureT } from "../../src/core/plan/schema";
-import { buildTemplate, dueIso } from "../../src/core/templates/build";
+import { buildTemplate, dueIso, planCanonical, planHash } from "../../src/core/templates/build";
 import { nativeCheck, nativeProgress, nativeRowOf, numberLiteral, textLiteral } from "../../src/core/templates/native-formulas";
 import type { TemplateSpecT } from "../../src/core/templates/spec";
 import { parseReportPeriod } from "../../src/core/plan/calendar";
@@ -145,6 +145,15 @@ describe("native progress and check formulas equal TTX.PROGRESS and TTX.CHECK", 
       ["Chưa nhập số liệu", "Chậm # điểm % so v", "Giá trị âm không h", "Không phải số: abc", "Không phải số: fal", "Không phải số: tru", "OK", "Vượt mức hợp lý (t", "# có vẻ là #% lưu "].sort(),
     );
     expect(row.formulas.check!.formula.startsWith("IFERROR(TTX.CHECK(A")).toBe(true);
+  });
+
+  it("leaves the plan fingerprint alone: formula columns are not hashed", () => {
+    const spec = template("NV3", "SO_CT", "2025-H1", "vi", "all");
+    const bare = spec.table.rows.map((r) => ({ ...r, formulas: {} }));
+    const old = spec.table.rows.map((r) => ({ ...r, formulas: r.formulas.check ? { check: { formula: "TTX.CHECK(A20,H20,$D$13)", cached: "Chưa nhập số liệu" } } : {} }));
+    expect(planHash(spec.meta, bare)).toBe(spec.meta.planHash);
+    expect(planHash(spec.meta, old)).toBe(spec.meta.planHash);
+    expect(planCanonical(spec.meta, spec.table.rows)).not.toMatch(/IFERROR|TTX\.CHECK/);
   });
 
   it("the other groups' rows are texts (activities, projects): no formula to compute, in any unit's template", () => {
