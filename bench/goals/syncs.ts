@@ -6,15 +6,15 @@
  * - Writing a consolidation must be chunked (Excel on the web refuses requests much over ~5 MB; chunks of 20,000
  *   cells): baseline is the fewest syncs that limit allows (cells ÷ 20,000, rounded up); goal ≤ 1.5×.
  */
-import { consolidate } from "../../src/core/consolidation/consolidate";
+import { consolidate } from "../../src/core/consolidation/in-memory";
 import { validateReport } from "../../src/core/consolidation/validate";
 import { getCatalog } from "../../src/core/plan/catalog";
 import { parseReportPeriod } from "../../src/core/plan/calendar";
 import { buildTemplate, unitChoices } from "../../src/core/templates/build";
 import type { TemplateSpecT } from "../../src/core/templates/spec";
 import { insertTemplates } from "../../src/excel/insert-templates";
-import { readWorkbookReports } from "../../src/excel/read-reports";
-import { writeConsolidationToWorkbook } from "../../src/excel/write-consolidation";
+import { readWorkbookReports } from "../../src/excel/report-reader";
+import { writeConsolidationToWorkbook } from "../../src/excel/consolidation-writer";
 import { readReports } from "../../src/xlsx/report-reader";
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";

@@ -5,7 +5,7 @@
  */
 import type { Issue, IssueKind } from "../core/consolidation/report";
 import { validateReport } from "../core/consolidation/validate";
-import { readActiveReport } from "./read-reports";
+import { readActiveReport } from "./report-reader";
 
 export interface SheetCheck {
   sheet: string;

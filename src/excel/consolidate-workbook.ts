@@ -4,11 +4,11 @@
  * same core as `ttx consolidate`; only reading and writing are Office.js (file reading is done by the caller, with
  * the file adapter).
  */
-import { consolidate, type Consolidation } from "../core/consolidation/consolidate";
+import { consolidate, type Consolidation } from "../core/consolidation/in-memory";
 import type { Issue, RawReport } from "../core/consolidation/report";
 import { validateReport } from "../core/consolidation/validate";
-import { readWorkbookReports } from "./read-reports";
-import { writeConsolidationToWorkbook, type WriteConsolidationOptions, type WriteConsolidationResult } from "./write-consolidation";
+import { readWorkbookReports } from "./report-reader";
+import { writeConsolidationToWorkbook, type WriteConsolidationOptions, type WriteConsolidationResult } from "./consolidation-writer";
 
 export interface ConsolidateWorkbookResult {
   result: Consolidation;

@@ -6,9 +6,9 @@
  */
 import { Button, Caption1, Checkbox, Field, ProgressBar, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import type { Consolidation } from "../core/consolidation/consolidate";
+import type { Consolidation } from "../core/consolidation/in-memory";
 import { t, type Lang } from "../core/i18n/messages";
-import type { ReportSheet } from "../excel/read-reports";
+import type { ReportSheet } from "../excel/report-reader";
 import type { ConsolidateRequest } from "./consolidate-request";
 import type { PaneServices } from "./services";
 import { otherPeriodSheets, proposePeriod } from "./sheet-periods";

@@ -8,7 +8,7 @@ import type { TemplateSpecT } from "../core/templates/spec";
 import { checkActiveSheet, type SheetCheck } from "../excel/check-sheet";
 import type { ConsolidateWorkbookResult } from "../excel/consolidate-workbook";
 import { insertTemplates, type InsertResult } from "../excel/insert-templates";
-import { listReportSheets, selectCell, type ReportSheet } from "../excel/read-reports";
+import { listReportSheets, selectCell, type ReportSheet } from "../excel/report-reader";
 import type { ConsolidateRequest } from "./consolidate-request";
 import { runConsolidation } from "./consolidate-run";
 

@@ -3,7 +3,7 @@
  * they share, else the most common (a tie goes to the most recent), and the sheets of any other period, to name.
  * Hidden report sheets are refused as hidden whatever their period: they have no say and are never named here.
  */
-import type { ReportSheet } from "../excel/read-reports";
+import type { ReportSheet } from "../excel/report-reader";
 import type { PeriodValue } from "./ui";
 
 /** "2025-H1" / "2025-annual" → the picker's value; null for anything else. */

@@ -4,7 +4,7 @@
  * rows accepted + rows rejected, and every accepted row is in Detail.
  */
 import ExcelJS from "exceljs";
-import { consolidate, type Consolidation } from "../../src/core/consolidation/consolidate";
+import { consolidate, type Consolidation } from "../../src/core/consolidation/in-memory";
 import type { Issue, IssueKind } from "../../src/core/consolidation/report";
 import { validateReport, type ValidatedReport } from "../../src/core/consolidation/validate";
 import { readReportFile } from "../../src/xlsx/report-reader";

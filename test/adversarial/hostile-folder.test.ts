@@ -10,7 +10,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { consolidate } from "../../src/core/consolidation/consolidate";
+import { consolidate } from "../../src/core/consolidation/in-memory";
 import type { Issue } from "../../src/core/consolidation/report";
 import { validateReport, type ValidatedReport } from "../../src/core/consolidation/validate";
 import { refuseBySize } from "../../src/xlsx/limits";

@@ -3,7 +3,7 @@
  * back, validated and consolidated: every row is accepted or rejected with its origin, and nothing is lost.
  */
 import ExcelJS from "exceljs";
-import { consolidate } from "../../src/core/consolidation/consolidate";
+import { consolidate } from "../../src/core/consolidation/in-memory";
 import { validateReport } from "../../src/core/consolidation/validate";
 import { check } from "../../src/core/functions/check";
 import { countPathStatuses } from "../../src/core/plan/path";

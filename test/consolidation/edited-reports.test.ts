@@ -4,7 +4,7 @@
  * value ends in exactly one place: Detail, Issues (with the value as typed) or the Narratives sheet.
  */
 import ExcelJS from "exceljs";
-import { consolidate, type Consolidation } from "../../src/core/consolidation/consolidate";
+import { consolidate, type Consolidation } from "../../src/core/consolidation/in-memory";
 import { consolidationLayout } from "../../src/core/consolidation/layout";
 import { validateReport } from "../../src/core/consolidation/validate";
 import { buildTemplate } from "../../src/core/templates/build";

@@ -6,10 +6,10 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { consolidate, type Consolidation } from "../../src/core/consolidation/consolidate";
+import { consolidate, type Consolidation } from "../../src/core/consolidation/in-memory";
 import { Consolidator, MemoryStore } from "../../src/core/consolidation/consolidator";
 import { PRINT, consolidationLayout, focalUnit, issueText, printScale, type TableLayout } from "../../src/core/consolidation/layout";
-import { writeConsolidationToWorkbook } from "../../src/excel/write-consolidation";
+import { writeConsolidationToWorkbook } from "../../src/excel/consolidation-writer";
 import { consolidationBuffer } from "../../src/xlsx/consolidation-writer";
 import { createFakeExcel, type FakeWorksheet } from "../support/fake-excel";
 import { PERIOD, validated } from "../support/validated";

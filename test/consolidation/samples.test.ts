@@ -3,7 +3,7 @@
  * planted is found where it was planted, clean reports come through value for value, the sums in the summary are
  * the sums of what was typed, and nothing is lost.
  */
-import { consolidate, type Consolidation } from "../../src/core/consolidation/consolidate";
+import { consolidate, type Consolidation } from "../../src/core/consolidation/in-memory";
 import { sampleReports, type SampleReport } from "../../src/core/consolidation/sample";
 import { validateReport } from "../../src/core/consolidation/validate";
 import { countPathStatuses } from "../../src/core/plan/path";

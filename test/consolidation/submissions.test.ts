@@ -3,7 +3,7 @@
  * hospital, not the committee that receives the reports) and no fewer; a unit outside that list that sent a report
  * anyway is listed with its standing, never dropped.
  */
-import { consolidate } from "../../src/core/consolidation/consolidate";
+import { consolidate } from "../../src/core/consolidation/in-memory";
 import { ON_TIME, validated } from "../support/validated";
 
 describe("submissions: the units expected on the due date", () => {

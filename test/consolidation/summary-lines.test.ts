@@ -5,7 +5,7 @@
  * footnote.
  */
 import ExcelJS from "exceljs";
-import { consolidate, type Consolidation } from "../../src/core/consolidation/consolidate";
+import { consolidate, type Consolidation } from "../../src/core/consolidation/in-memory";
 import { consolidationLayout, headlineLines, meanProgressNote, pathEntriesLine, periodText } from "../../src/core/consolidation/layout";
 import { Consolidator, MemoryStore } from "../../src/core/consolidation/consolidator";
 import { consolidationBuffer } from "../../src/xlsx/consolidation-writer";

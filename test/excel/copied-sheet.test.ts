@@ -3,11 +3,11 @@
  * add-in lists it and reads it from its visible header, as the file reader does, and edits inside it are named the
  * same way.
  */
-import { consolidate } from "../../src/core/consolidation/consolidate";
+import { consolidate } from "../../src/core/consolidation/in-memory";
 import { validateReport } from "../../src/core/consolidation/validate";
 import { buildTemplate } from "../../src/core/templates/build";
 import { insertTemplates } from "../../src/excel/insert-templates";
-import { listReportSheets, readWorkbookReports } from "../../src/excel/read-reports";
+import { listReportSheets, readWorkbookReports } from "../../src/excel/report-reader";
 import { createFakeExcel } from "../support/fake-excel";
 import { V1 } from "../support/template-v1";
 

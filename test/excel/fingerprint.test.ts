@@ -5,7 +5,7 @@
 import { validateReport } from "../../src/core/consolidation/validate";
 import { buildTemplate } from "../../src/core/templates/build";
 import { insertTemplates } from "../../src/excel/insert-templates";
-import { readActiveReport } from "../../src/excel/read-reports";
+import { readActiveReport } from "../../src/excel/report-reader";
 import { createFakeExcel } from "../support/fake-excel";
 import { V1 } from "../support/template-v1";
 

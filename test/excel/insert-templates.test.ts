@@ -4,7 +4,7 @@ import { nativeCheck, nativeProgress, nativeRowOf } from "../../src/core/templat
 import { META_SHEET, type TemplateSpecT } from "../../src/core/templates/spec";
 import { checkActiveSheet } from "../../src/excel/check-sheet";
 import { LISTS_SHEET, insertTemplates, uniqueSheetName } from "../../src/excel/insert-templates";
-import { readActiveReport } from "../../src/excel/read-reports";
+import { readActiveReport } from "../../src/excel/report-reader";
 import { createFakeExcel, type FakeWorksheet } from "../support/fake-excel";
 
 const spec = (group: string, lang: "vi" | "en" = "vi"): TemplateSpecT => {

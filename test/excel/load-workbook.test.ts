@@ -12,7 +12,7 @@ import * as path from "path";
 import type { RawReport } from "../../src/core/consolidation/report";
 import { buildTemplate } from "../../src/core/templates/build";
 import { META_SHEET, type TemplateSpecT } from "../../src/core/templates/spec";
-import { listReportSheets, readWorkbookReports } from "../../src/excel/read-reports";
+import { listReportSheets, readWorkbookReports } from "../../src/excel/report-reader";
 import { readReports } from "../../src/xlsx/report-reader";
 import { LISTS_SHEET, writeTemplate } from "../../src/xlsx/template-writer";
 import { loadWorkbook, serialOf } from "../support/load-workbook";

@@ -4,11 +4,11 @@
  * shows its beginning and a marker, its full text in pieces on the Long texts sheet; the summary says both. And a
  * cancelled run, whenever it is cancelled, leaves the workbook exactly as it was.
  */
-import { consolidate, type Consolidation } from "../../src/core/consolidation/consolidate";
+import { consolidate, type Consolidation } from "../../src/core/consolidation/in-memory";
 import { consolidationLayout } from "../../src/core/consolidation/layout";
 import type { Entry, Issue } from "../../src/core/consolidation/report";
 import { EXCEL_MAX_CHARS } from "../../src/core/consolidation/sheet-limits";
-import { writeConsolidationToWorkbook } from "../../src/excel/write-consolidation";
+import { writeConsolidationToWorkbook } from "../../src/excel/consolidation-writer";
 import { createFakeExcel, parseAddress, type FakeWorksheet } from "../support/fake-excel";
 import { entry, issue, PERIOD, rowBoundaries } from "../support/limit-rows";
 

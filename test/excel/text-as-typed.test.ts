@@ -6,11 +6,11 @@
  * formatted as Text (test/support/fake-excel.ts, `enter`).
  */
 import ExcelJS from "exceljs";
-import { consolidate, type Consolidation } from "../../src/core/consolidation/consolidate";
+import { consolidate, type Consolidation } from "../../src/core/consolidation/in-memory";
 import { Consolidator } from "../../src/core/consolidation/consolidator";
 import { validateReport, type ValidatedReport } from "../../src/core/consolidation/validate";
 import { buildTemplate } from "../../src/core/templates/build";
-import { writeConsolidationToWorkbook } from "../../src/excel/write-consolidation";
+import { writeConsolidationToWorkbook } from "../../src/excel/consolidation-writer";
 import { consolidationBuffer } from "../../src/xlsx/consolidation-writer";
 import { readReports } from "../../src/xlsx/report-reader";
 import { writeTemplate } from "../../src/xlsx/template-writer";

@@ -1,6 +1,6 @@
 /**
  * Opens an .xlsx file in the in-memory Excel (fake-excel.ts) the way Excel would open it, so the add-in's readers
- * (src/excel/read-reports.ts) can be run on any file, including files nobody here wrote. Parsed with ExcelJS, a
+ * (src/excel/report-reader.ts) can be run on any file, including files nobody here wrote. Parsed with ExcelJS, a
  * reader independent of the project's own (src/xlsx); what the Excel JavaScript API then gives is modelled:
  * - every sheet, in workbook order, with its name and visibility ("Visible", "Hidden", "VeryHidden"); the active
  *   sheet is the workbook view's active tab when it is visible;

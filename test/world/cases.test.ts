@@ -6,11 +6,11 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "fs";
 import * as path from "path";
-import { consolidate, type Consolidation } from "../../src/core/consolidation/consolidate";
+import { consolidate, type Consolidation } from "../../src/core/consolidation/in-memory";
 import type { Issue } from "../../src/core/consolidation/report";
 import { validateReport, type ValidatedReport } from "../../src/core/consolidation/validate";
 import { buildTemplate } from "../../src/core/templates/build";
-import { readWorkbookReports } from "../../src/excel/read-reports";
+import { readWorkbookReports } from "../../src/excel/report-reader";
 import { readReportFile } from "../../src/xlsx/report-reader";
 import { writeTemplate } from "../../src/xlsx/template-writer";
 import { loadWorkbook } from "../support/load-workbook";

@@ -16,7 +16,7 @@ import { toExcelSerial } from "../../src/core/functions/coerce";
 import { reportingUnits, rowsOfUnit } from "../../src/core/plan/responsibility";
 import { buildTemplate } from "../../src/core/templates/build";
 import type { TemplateSpecT } from "../../src/core/templates/spec";
-import { readWorkbookReports } from "../../src/excel/read-reports";
+import { readWorkbookReports } from "../../src/excel/report-reader";
 import { readReportFile } from "../../src/xlsx/report-reader";
 import { writeTemplate } from "../../src/xlsx/template-writer";
 import { loadWorkbook } from "../support/load-workbook";

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { MemoryStore, Consolidator, type SheetStore } from "../../src/core/consolidation/consolidator";
-import { collect } from "../../src/core/consolidation/consolidate";
+import { collect } from "../../src/core/consolidation/in-memory";
 import { consolidationLayout } from "../../src/core/consolidation/layout";
 import { validateReport } from "../../src/core/consolidation/validate";
 import { buildTemplate } from "../../src/core/templates/build";

@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { collect } from "../../src/core/consolidation/consolidate";
+import { collect } from "../../src/core/consolidation/in-memory";
 import { Consolidator, type Narrative } from "../../src/core/consolidation/consolidator";
 import { consolidationLayout } from "../../src/core/consolidation/layout";
 import type { Entry, Issue } from "../../src/core/consolidation/report";

@@ -3,12 +3,12 @@
  * consolidated: the same judgement as for files, from two context.sync calls.
  */
 import ExcelJS from "exceljs";
-import { consolidate } from "../../src/core/consolidation/consolidate";
+import { consolidate } from "../../src/core/consolidation/in-memory";
 import type { RawReport } from "../../src/core/consolidation/report";
 import { validateReport } from "../../src/core/consolidation/validate";
 import { buildTemplate } from "../../src/core/templates/build";
 import { insertTemplates } from "../../src/excel/insert-templates";
-import { listReportSheets, readWorkbookReports } from "../../src/excel/read-reports";
+import { listReportSheets, readWorkbookReports } from "../../src/excel/report-reader";
 import { readReportFile } from "../../src/xlsx/report-reader";
 import { writeTemplate } from "../../src/xlsx/template-writer";
 import { createFakeExcel } from "../support/fake-excel";

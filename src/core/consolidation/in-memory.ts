@@ -1,6 +1,6 @@
 /**
- * All of a consolidation in memory, for the add-in and for tests: the engine (consolidator.ts) run over validated
- * reports with a memory store. Reports are taken in file order (then sheet order within a file), so the same
+ * All of a consolidation in memory, for the add-in and for tests: the engine (consolidator.ts, which streams) run
+ * over validated reports with a memory store. Reports are taken in file order (then sheet order within a file), so the same
  * inputs give the same output whatever order they arrive in. Large runs use the engine directly and stream.
  */
 import { Consolidator, type Counts, type Narrative, type Submission } from "./consolidator";

@@ -19,7 +19,7 @@
  * marker, its full text in pieces on the "Long texts" sheet; the summary names both. Every row is known before
  * the first request, so every sheet's name is too.
  */
-import type { Consolidation } from "../core/consolidation/consolidate";
+import type { Consolidation } from "../core/consolidation/in-memory";
 import { PRINT, consolidationLayout, headerHeight, type Cell, type SummaryModel, type TableLayout } from "../core/consolidation/layout";
 import { SheetBook, type SheetLimits } from "../core/consolidation/sheet-limits";
 import { t, type Lang } from "../core/i18n/messages";

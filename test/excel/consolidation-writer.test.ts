@@ -3,12 +3,12 @@
  * requests kept small, a bounded number of syncs, native charts on the summary, and a cancelled or failed run
  * leaves the workbook as it was.
  */
-import { consolidate, type Consolidation } from "../../src/core/consolidation/consolidate";
+import { consolidate, type Consolidation } from "../../src/core/consolidation/in-memory";
 import { columnLetter } from "../../src/core/address";
 import { consolidationLayout, type TableLayout } from "../../src/core/consolidation/layout";
 import { sampleReports } from "../../src/core/consolidation/sample";
 import { validateReport } from "../../src/core/consolidation/validate";
-import { writeConsolidationToWorkbook } from "../../src/excel/write-consolidation";
+import { writeConsolidationToWorkbook } from "../../src/excel/consolidation-writer";
 import { readReports } from "../../src/xlsx/report-reader";
 import { sampleFile, sampleFileName } from "../../src/xlsx/sample-files";
 import { createFakeExcel, parseAddress } from "../support/fake-excel";
