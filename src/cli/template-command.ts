@@ -13,7 +13,7 @@ import { bilingual, type Lang } from "../core/i18n/messages";
 import { getCatalog } from "../core/plan/catalog";
 import { parseReportPeriod } from "../core/plan/calendar";
 import { reportingUnits } from "../core/plan/responsibility";
-import { dueIso } from "../core/templates/build";
+import { dueIso } from "../core/plan/calendar";
 import { templatesForUnit } from "../core/templates/for-unit";
 import type { TemplateSpecT } from "../core/templates/spec";
 import { makeUnitFiles, templateWorkbookBytes as workbookBytes, zipFiles } from "../xlsx/unit-files";

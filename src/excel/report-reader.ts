@@ -13,7 +13,7 @@
 import { cellOf } from "../core/address";
 import { matchRenamedSheets, metaFromHeader, orphanedMetas, parseMetaRows, reportFromGrid, type CellAt } from "../core/consolidation/from-grid";
 import type { RawReport } from "../core/consolidation/report";
-import { fromPercent, isDateFormat, isPercentFormat, serialToDate } from "../core/functions/coerce";
+import { fromPercent, isDateFormat, isPercentFormat, serialToDate } from "../core/cells/values";
 import { ENTRY_COLUMNS_ANY_VERSION } from "../core/templates/build";
 import { META_SHEET } from "../core/templates/spec";
 

@@ -12,7 +12,8 @@ import type { Lang } from "../core/i18n/messages";
 import { getCatalog } from "../core/plan/catalog";
 import { parseReportPeriod } from "../core/plan/calendar";
 import { reportingUnits } from "../core/plan/responsibility";
-import { dueIso, unitChoices, unitLabel } from "../core/templates/build";
+import { unitChoices, unitLabel } from "../core/templates/build";
+import { dueIso } from "../core/plan/calendar";
 import type { PaneServices } from "./services";
 import { LangContext, LanguageSelect, OutcomeBar, PeriodPicker, defaultPeriod, periodText, periodValid, useFormStyles, useSay, useTask, type Outcome } from "./ui";
 

@@ -5,7 +5,7 @@
  * as typed (12.5 for a cell showing 12.5%, stored 0.125, as the Office.js reader gives it too). As in Excel, every
  * cell of a merged range shows the value of its top-left cell.
  */
-import { fromPercent, serialToDate } from "../core/functions/coerce";
+import { fromPercent, serialToDate } from "../core/cells/values";
 import { EXCEL_COLUMNS, EXCEL_ROWS, READ_LIMITS, ReadLimitError, ownString } from "./limits";
 import { MergeIndex } from "./merge-index";
 import { xmlParser, type XlsxPackage } from "./xlsx-parts";

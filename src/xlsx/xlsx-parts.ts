@@ -8,7 +8,7 @@
  * both give the same values for every file the tests use; `npm run bench` times the whole consolidation).
  */
 import JSZip from "jszip";
-import { isDateFormat, isPercentFormat } from "../core/functions/coerce";
+import { isDateFormat, isPercentFormat } from "../core/cells/values";
 import { SaxesParser } from "saxes";
 import { ReadLimitError, UnpackLimitError, ownString, readLimits, type ReadLimits, type ReadUsage } from "./limits";
 

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { validateReport } from "../../src/core/consolidation/validate";
 import type { RawReport } from "../../src/core/consolidation/report";
-import { parseNumberText } from "../../src/core/functions/coerce";
+import { parseNumberText } from "../../src/core/cells/values";
 import { foldForSearch } from "../../src/core/plan/browse";
 import { getCatalog, lookup, normalizeCode } from "../../src/core/plan/catalog";
 import { formatNumber } from "../../src/core/plan/milestones";

@@ -7,7 +7,7 @@ import { consolidate } from "../../src/core/consolidation/in-memory";
 import { validateReport } from "../../src/core/consolidation/validate";
 import { check } from "../../src/core/functions/check";
 import { countPathStatuses } from "../../src/core/plan/path";
-import { toExcelSerial } from "../../src/core/functions/coerce";
+import { toExcelSerial } from "../../src/core/cells/values";
 import { buildTemplate } from "../../src/core/templates/build";
 import { readReports } from "../../src/xlsx/report-reader";
 import { writeTemplate } from "../../src/xlsx/template-writer";

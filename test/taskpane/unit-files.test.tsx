@@ -15,7 +15,7 @@ import * as path from "path";
 import { run } from "../../src/cli/main";
 import { parseReportPeriod } from "../../src/core/plan/calendar";
 import { reportingUnits } from "../../src/core/plan/responsibility";
-import { dueIso } from "../../src/core/templates/build";
+import { dueIso } from "../../src/core/plan/calendar";
 import { App } from "../../src/taskpane/App";
 import { officeServices } from "../../src/taskpane/services";
 import { readReportFile } from "../../src/xlsx/report-reader";

@@ -10,14 +10,15 @@
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { check } from "../../src/core/functions/check";
-import { parseNumberText } from "../../src/core/functions/coerce";
+import { parseNumberText } from "../../src/core/cells/values";
 import { progress } from "../../src/core/functions/progress";
 import { isTtxError } from "../../src/core/functions/result";
 import { t, type Lang } from "../../src/core/i18n/messages";
 import * as catalog from "../../src/core/plan/catalog";
 import { reportingUnits } from "../../src/core/plan/responsibility";
 import type { MeasureT } from "../../src/core/plan/schema";
-import { buildTemplate, dueIso, planCanonical, planHash } from "../../src/core/templates/build";
+import { buildTemplate, planCanonical, planHash } from "../../src/core/templates/build";
+import { dueIso } from "../../src/core/plan/calendar";
 import { nativeCheck, nativeProgress, nativeRowOf, numberLiteral, textLiteral } from "../../src/core/templates/native-formulas";
 import type { TemplateSpecT } from "../../src/core/templates/spec";
 import { parseReportPeriod } from "../../src/core/plan/calendar";

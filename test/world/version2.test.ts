@@ -12,7 +12,7 @@ import { tmpdir } from "os";
 import * as path from "path";
 import type { Entry } from "../../src/core/consolidation/report";
 import { validateReport, type ValidatedReport } from "../../src/core/consolidation/validate";
-import { toExcelSerial } from "../../src/core/functions/coerce";
+import { toExcelSerial } from "../../src/core/cells/values";
 import { reportingUnits, rowsOfUnit } from "../../src/core/plan/responsibility";
 import { buildTemplate } from "../../src/core/templates/build";
 import type { TemplateSpecT } from "../../src/core/templates/spec";

@@ -15,7 +15,7 @@ import { sampleReports } from "../../src/core/consolidation/sample";
 import { readReportFile } from "../../src/xlsx/report-reader";
 import { sampleWorkbook } from "../../src/xlsx/sample-files";
 import { readSheetCells } from "../../src/xlsx/sheet-cells";
-import { isDateFormat } from "../../src/core/functions/coerce";
+import { isDateFormat } from "../../src/core/cells/values";
 import { UnpackLimitError, openXlsx, readDateStyles, readStyleKinds } from "../../src/xlsx/xlsx-parts";
 import { FIRST_ROW, report } from "../adversarial/corpus";
 

@@ -9,9 +9,9 @@
  */
 import { sha256 } from "@noble/hashes/sha256";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
-import { toExcelSerial } from "../functions/coerce";
+import { toExcelSerial } from "../cells/values";
 import { bilingual } from "../i18n/messages";
-import { dueDate, parseReportPeriod } from "../plan/calendar";
+import { dueDate, dueIso, parseReportPeriod } from "../plan/calendar";
 import { getCatalog } from "../plan/catalog";
 import { activeUnits } from "../plan/org";
 import { reportingUnits } from "../plan/responsibility";
@@ -286,8 +286,7 @@ export class Consolidator {
     const conflicted = this.records.filter((r) => this.fate(r)?.kind === "conflict");
     const refused = this.records.filter((r) => !r.competes && r.unitId !== "");
     const p = parseReportPeriod(this.period)!;
-    const due = dueDate(p);
-    const isoDue = `${due.year}-${String(due.month).padStart(2, "0")}-${String(due.day).padStart(2, "0")}`;
+    const isoDue = dueIso(p);
     // Expected: the units that lead or coordinate a row on the due date (plan/responsibility.ts); any other unit
     // that sent a report is listed too, with its standing, never dropped.
     const expected = new Set(reportingUnits(isoDue));

@@ -5,7 +5,7 @@
  * inserted, deleted or typed there; validation names what does not belong.
  */
 import { cellOf, columnNumber } from "../address";
-import { isBlank } from "../functions/coerce";
+import { isBlank, isoOfDate } from "../cells/values";
 import { LANGS, t } from "../i18n/messages";
 import { getCatalog } from "../plan/catalog";
 import { findUnit } from "../plan/org";
@@ -206,7 +206,7 @@ export function reportFromGrid(origin: Origin, meta: TemplateMetaT | null, at: C
       const cells: string[] = [];
       for (let c = 1; c <= lastColumn; c++) {
         const v = read(r, c);
-        if (!isBlank(v)) cells.push(v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+        if (!isBlank(v)) cells.push(v instanceof Date ? isoOfDate(v) : String(v));
       }
       if (cells.length > 0) lines.push(cells.join(" "));
     }

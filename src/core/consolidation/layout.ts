@@ -9,13 +9,14 @@
  * number, place and date, title), the headline figures, the tables and charts, the count check as a footnote, and
  * the signature block. Every sheet prints on A4 landscape at 9 pt or more (PRINT, printScale).
  */
-import { serialToText } from "../functions/coerce";
+import { isoOfDate, serialToText } from "../cells/values";
 import { progress } from "../functions/progress";
 import { t, type Lang, type MessageKey } from "../i18n/messages";
-import { dueDate, parseReportPeriod } from "../plan/calendar";
+import { dueDate, dueIso, parseReportPeriod } from "../plan/calendar";
 import { getCatalog } from "../plan/catalog";
 import { UNIT_LABELS, formatNumber } from "../plan/milestones";
 import { PATH_STATUSES, type PathStatus } from "../plan/path";
+import { unitOnDate } from "../plan/responsibility";
 import type { OrgUnitT } from "../plan/schema";
 import type { Counts, Narrative, Standing, Submission, SubmissionStatus } from "./consolidator";
 import { limitLines, type LimitFacts } from "./sheet-limits";
@@ -189,7 +190,7 @@ const text = (v: string | null | undefined): Cell => (v === null || v === undefi
 const cols = (key: MessageKey, lang: Lang) => t(key, {}, lang).split("|");
 /** A value as a refused row held it: a number stays a number, a date its day, anything else its text. */
 const typed = (v: unknown): Cell =>
-  v === null || v === undefined ? null : typeof v === "number" ? v : v instanceof Date ? v.toISOString().slice(0, 10) : text(String(v));
+  v === null || v === undefined ? null : typeof v === "number" ? v : v instanceof Date ? isoOfDate(v) : text(String(v));
 
 /**
  * An issue's text in one language: its own text, or its "vi · en" message split where the producer set no text. A
@@ -474,17 +475,8 @@ export function headlineLines(input: Pick<SummaryInput, "groups" | "sectors" | "
 
 /** The focal department on the period's due date: the decision's (Sở KH&ĐT), or its successor from the day it took over. */
 export function focalUnit(period: string): OrgUnitT | undefined {
-  const c = getCatalog();
   const p = parseReportPeriod(period);
-  const due = p ? dueDate(p) : undefined;
-  const iso = due ? `${due.year}-${String(due.month).padStart(2, "0")}-${String(due.day).padStart(2, "0")}` : "9999-12-31";
-  let unit = c.orgUnits.find((u) => u.id === c.decision.focalPoint);
-  for (let hops = 0; unit?.successor && unit.successor.effective <= iso && hops < 10; hops++) {
-    const next = c.orgUnits.find((u) => u.id === unit!.successor!.id);
-    if (!next) break;
-    unit = next;
-  }
-  return unit;
+  return unitOnDate(getCatalog().decision.focalPoint, p ? dueIso(p) : "9999-12-31") ?? undefined;
 }
 
 const dueYearOf = (period: string): number | undefined => {

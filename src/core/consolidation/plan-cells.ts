@@ -4,6 +4,7 @@
  * 38.510000000000005 for 38.51 and may keep a trailing space: none of that is an edit. What remains is named, cell
  * by cell, with the template's value and the sheet's, so that the focal department sees what changed.
  */
+import { isoOfDate } from "../cells/values";
 import type { TableRowT, TemplateSpecT } from "../templates/spec";
 import { shownText } from "../text/shown";
 import type { RawRow } from "./report";
@@ -15,7 +16,7 @@ import type { RawRow } from "./report";
 export function planCellKey(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return Number.isFinite(v) ? String(Number(v.toPrecision(12))) : String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return isoOfDate(v);
   const text = shownText(v);
   // A number stored as text by another writer compares as that number.
   return /^-?\d+(\.\d+)?$/.test(text) ? String(Number(Number(text).toPrecision(12))) : text;

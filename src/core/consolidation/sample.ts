@@ -4,13 +4,14 @@
  * be superseded), and some carry the mistakes staff make: text in a number cell, an impossible percentage, an
  * edited plan cell. Each report says which flaw it carries, so tests can check every one is caught.
  */
-import { toExcelSerial } from "../functions/coerce";
+import { toExcelSerial } from "../cells/values";
 import { dueDate, parseReportPeriod } from "../plan/calendar";
 import { getCatalog } from "../plan/catalog";
 import { measuresOf, milestonesFor } from "../plan/milestones";
 import { pathStartYear, pathValueAt } from "../plan/path";
 import { assignmentsOn, reportingUnits, rowsOfUnit } from "../plan/responsibility";
-import { buildTemplate, dueIso } from "../templates/build";
+import { buildTemplate } from "../templates/build";
+import { dueIso } from "../plan/calendar";
 import type { ColumnKeyT, TemplateSpecT } from "../templates/spec";
 
 export type Flaw = "none" | "late" | "text_in_number" | "out_of_range" | "plan_edited" | "superseded";

@@ -8,14 +8,15 @@
  * refused with everything typed in it.
  */
 import { judgeDisbursed, judgeValue } from "../functions/check";
-import { daySerial, isBlank, parseDateText, parseNumberText, readDateText, serialToText } from "../functions/coerce";
+import { daySerial, isBlank, isoOfDate, parseDateText, parseNumberText, readDateText, serialToText } from "../cells/values";
 import { t, type Lang, type MessageKey, type MessageParams } from "../i18n/messages";
 import { getCatalog, lookup } from "../plan/catalog";
 import { parseReportPeriod } from "../plan/calendar";
 import { formatNumber, measuresOf } from "../plan/milestones";
 import { pathStartYear, type PathStatus } from "../plan/path";
 import { currentUnit, findUnit } from "../plan/org";
-import { EARLIEST_SUBMISSION, dueIso, groupTemplateOfReport, templateOfReport } from "../templates/build";
+import { EARLIEST_SUBMISSION, groupTemplateOfReport, templateOfReport } from "../templates/build";
+import { dueIso } from "../plan/calendar";
 import { roleOf } from "../plan/responsibility";
 import { aggregationOf } from "../plan/aggregation";
 import { layoutOf } from "../templates/layout";
@@ -42,7 +43,7 @@ const say = (key: MessageKey, params: MessageParams = {}): Said => ({ vi: t(key,
 /** An issue's message: both languages for the sheets, each alone for the task pane. */
 const told = (said: Said) => ({ message: `${said.vi} · ${said.en}`, text: said });
 
-const text = (v: unknown): string => (v === null || v === undefined ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
+const text = (v: unknown): string => (v === null || v === undefined ? "" : v instanceof Date ? isoOfDate(v) : String(v).trim());
 
 const EARLIEST_SERIAL = parseDateText(EARLIEST_SUBMISSION)!;
 

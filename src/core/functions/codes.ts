@@ -10,7 +10,8 @@ import { getCatalog, lookup, normalizeCode, projectGroupCode, type Entry, type I
 import { actionsOfSector } from "../plan/integrity";
 import { catalogEntries } from "../plan/export";
 import { readField } from "../plan/fields";
-import { isBlank, readCode } from "./coerce";
+import { readCode } from "./coerce";
+import { isBlank } from "../cells/values";
 import { ambiguousLabel } from "./resolve";
 import { ttxError, type TtxResult } from "./result";
 

@@ -6,7 +6,8 @@
  */
 import { bilingual } from "../i18n/messages";
 import { dueDate, parsePeriod } from "../plan/calendar";
-import { isBlank, readYear, toExcelSerial } from "./coerce";
+import { readYear } from "./coerce";
+import { isBlank, toExcelSerial } from "../cells/values";
 import { ttxError, type TtxResult } from "./result";
 
 export function deadline(period: unknown, year?: unknown): TtxResult<number> {

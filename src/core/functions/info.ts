@@ -10,7 +10,8 @@
 import { bilingual } from "../i18n/messages";
 import { getCatalog } from "../plan/catalog";
 import { fieldNames, readField, resolveField } from "../plan/fields";
-import { isBlank, readCode } from "./coerce";
+import { readCode } from "./coerce";
+import { isBlank } from "../cells/values";
 import { extraFieldNames, readExtraField, resolveExtraField } from "./info-fields";
 import { resolveEntry } from "./resolve";
 import { ttxError, type TtxResult } from "./result";

@@ -18,7 +18,7 @@ import { t, type Lang } from "../i18n/messages";
 import { lookup } from "../plan/catalog";
 import { formatMeasure, measuresOf, milestonesFor } from "../plan/milestones";
 import type { MeasureT } from "../plan/schema";
-import { fromPercent } from "./coerce";
+import { fromPercent } from "../cells/values";
 
 export interface StoredFraction {
   /** The value as given (0.2). */

@@ -8,7 +8,8 @@
  */
 import { bilingual } from "../i18n/messages";
 import { milestonesFor, progressRatio } from "../plan/milestones";
-import { isBlank, readNumberList, readYear } from "./coerce";
+import { readNumberList, readYear } from "./coerce";
+import { isBlank } from "../cells/values";
 import { isTypedText, storedFractionMessage, storedFractionOf } from "./percent-fraction";
 import { resolveMeasured } from "./resolve";
 import { ttxError, type TtxResult } from "./result";

@@ -3,7 +3,8 @@ import { bilingual, t, type Lang } from "../i18n/messages";
 import { getCatalog, lookup, normalizeCode, type Entry } from "../plan/catalog";
 import { measuresOf } from "../plan/milestones";
 import type { MeasureT } from "../plan/schema";
-import { isBlank, readCode } from "./coerce";
+import { readCode } from "./coerce";
+import { isBlank } from "../cells/values";
 import { ttxError, type TtxError, type TtxErrorKind } from "./result";
 
 export function resolveEntry(code: unknown): Entry | TtxError {

@@ -12,7 +12,8 @@
 import { t, type MessageKey } from "../i18n/messages";
 import { meets } from "../plan/milestones";
 import { dayPoint, judgePath, pathStartYear } from "../plan/path";
-import { fromExcelSerial, isBlank, readDate, readNumber } from "./coerce";
+import { readDate, readNumber } from "./coerce";
+import { fromExcelSerial, isBlank } from "../cells/values";
 import { isTypedText, storedFractionMessage, storedFractionOf } from "./percent-fraction";
 import { readLang, resolveMeasured } from "./resolve";
 import type { TtxResult } from "./result";

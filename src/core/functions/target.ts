@@ -12,7 +12,8 @@
 import { bilingual } from "../i18n/messages";
 import { formatMeasure, milestonesFor } from "../plan/milestones";
 import type { MeasureT } from "../plan/schema";
-import { isBlank, readNumber, readYear } from "./coerce";
+import { readNumber, readYear } from "./coerce";
+import { isBlank } from "../cells/values";
 import { info } from "./info";
 import { resolveMeasured } from "./resolve";
 import { ttxError, type TtxResult } from "./result";

@@ -2,6 +2,7 @@
  * The reporting calendar (Điều 1, IV): six-month report by 5 June, annual report by 5 December, every year.
  * Periods are written "2025-H1" / "2025-annual"; Vietnamese words are accepted too ("6 tháng", "cả năm").
  */
+import { isoDateOf } from "../cells/values";
 import { getCatalog } from "./catalog";
 import { normalizeFieldName } from "./fields";
 
@@ -38,3 +39,6 @@ export function dueDate(period: ReportPeriod): { year: number; month: number; da
 }
 
 export const periodId = (p: ReportPeriod): string => `${p.year}-${p.kind}`;
+
+/** The due date as "YYYY-MM-DD": the date responsibilities and units are taken on. */
+export const dueIso = (period: ReportPeriod): string => isoDateOf(dueDate(period));

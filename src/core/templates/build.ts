@@ -6,11 +6,11 @@
 import { sha256 } from "@noble/hashes/sha256";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { check } from "../functions/check";
-import { toExcelSerial } from "../functions/coerce";
+import { toExcelSerial } from "../cells/values";
 import { progress } from "../functions/progress";
 import { isTtxError } from "../functions/result";
 import { bilingual, t, type Lang, type MessageKey } from "../i18n/messages";
-import { dueDate, parseReportPeriod, periodId, type ReportPeriod } from "../plan/calendar";
+import { dueDate, dueIso, parseReportPeriod, periodId, type ReportPeriod } from "../plan/calendar";
 import { getCatalog, lookup, type IndexedCatalog } from "../plan/catalog";
 import { UNIT_LABELS, milestoneSummary } from "../plan/milestones";
 import { activeUnits } from "../plan/org";
@@ -182,12 +182,6 @@ export function planCanonical(meta: { templateId: string; version: string }, row
   const keys = planKeys(meta.version);
   return JSON.stringify([meta.templateId, meta.version, rows.map((r) => keys.map((k) => r.values[k] ?? null))]);
 }
-
-const isoDate = (d: { year: number; month: number; day: number }) =>
-  `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-
-/** The report period's due date as "YYYY-MM-DD": the date responsibilities and units are taken on. */
-export const dueIso = (period: ReportPeriod): string => isoDate(dueDate(period));
 
 /** Unit names offered in the template's dropdown: the units that exist on the period's due date. */
 export function unitChoices(period: ReportPeriod, _lang?: Lang): OrgUnitT[] {

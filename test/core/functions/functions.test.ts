@@ -1,6 +1,7 @@
 import { check, judgeDisbursed, judgeValue } from "../../../src/core/functions/check";
 import { codes } from "../../../src/core/functions/codes";
-import { parseDateText, parseNumberText, readDate, serialToText, toExcelSerial } from "../../../src/core/functions/coerce";
+import { readDate } from "../../../src/core/functions/coerce";
+import { parseDateText, parseNumberText, serialToText, toExcelSerial } from "../../../src/core/cells/values";
 import { deadline } from "../../../src/core/functions/deadline";
 import { progress } from "../../../src/core/functions/progress";
 import { status } from "../../../src/core/functions/status";

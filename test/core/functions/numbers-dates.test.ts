@@ -2,9 +2,8 @@
  * Numbers and dates as Vietnamese staff type them (issue 12, item 7): the text readers every path shares
  * (coerce.ts, plan/parse.ts), and the TTX functions that take dates.
  */
-import {
-  daySerial, fromPercent, isDateFormat, isPercentFormat, parseDateText, parseNumberText, readDate, readDateText, serialToDate, toExcelSerial,
-} from "../../../src/core/functions/coerce";
+import { readDate } from "../../../src/core/functions/coerce";
+import { daySerial, fromPercent, isDateFormat, isPercentFormat, parseDateText, parseNumberText, readDateText, serialToDate, toExcelSerial } from "../../../src/core/cells/values";
 import { status } from "../../../src/core/functions/status";
 import { parseVietnameseNumber } from "../../../src/core/plan/parse";
 
