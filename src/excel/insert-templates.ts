@@ -11,14 +11,15 @@ import { columnLetter } from "../core/address";
 import { neutralizeFormulaText } from "../core/text/safe-cell";
 import { entryValidation, validationMessage } from "../core/templates/build";
 import { META_KEYS, PRINT, metaRowOf } from "../core/templates/layout";
+import { COLOURS, FORM_FONT, LINE_FONTS, LISTS_SHEET, leftAligned, noteHeight } from "../core/templates/style";
 import { META_SHEET, type TemplateSpecT, type TextLineT, type ValidationT } from "../core/templates/spec";
 
-export const LISTS_SHEET = "_ttx_lists";
-const GREEN = "#2E7D32";
-const PLAN_FILL = "#F1F5F1";
-/** A light yellow that still shows on paper: the instructions call entry cells "ô màu vàng". */
-const ENTRY_FILL = "#FFF2CC";
-const STATUS_FILLS = ["#C8E6C9", "#FFF9C4", "#FFE0B2", "#E0E0E0"];
+export { LISTS_SHEET };
+const hex = (c: string) => `#${c}`;
+const GREEN = hex(COLOURS.green);
+const PLAN_FILL = hex(COLOURS.planFill);
+const ENTRY_FILL = hex(COLOURS.entryFill);
+const STATUS_FILLS = COLOURS.statusFills.map(hex);
 /** Excel column widths are in points in Office.js; the spec gives characters (about 7 px = 5.25 pt each). */
 const POINTS_PER_CHAR = 5.25;
 
@@ -58,19 +59,6 @@ function setValidation(range: Excel.Range, v: ValidationT | undefined, lang: "vi
   range.dataValidation.errorAlert = { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title, message };
 }
 
-/** Fonts by line style: the Decree 30 heading and signature block in black, the template's own title in green. */
-const LINE_FONTS: Record<TextLineT["style"], { bold?: boolean; italic?: boolean; size: number; green?: boolean }> = {
-  title: { bold: true, size: 14, green: true },
-  subtitle: { bold: true, size: 12, green: true },
-  agency: { size: 11 },
-  agencyName: { bold: true, size: 11 },
-  motto: { bold: true, size: 11 },
-  place: { italic: true, size: 11 },
-  note: { italic: true, size: 11 },
-  signTitle: { bold: true, size: 11 },
-  signNote: { italic: true, size: 11 },
-  recipients: { bold: true, italic: true, size: 11 },
-};
 
 /** One fixed line (heading, title, signature): merged, styled by its role, a formula where it follows a header cell. */
 function queueTextLine(sheet: Excel.Worksheet, line: TextLineT): void {
@@ -83,13 +71,12 @@ function queueTextLine(sheet: Excel.Worksheet, line: TextLineT): void {
   range.format.font.bold = f.bold ?? false;
   range.format.font.italic = f.italic ?? false;
   range.format.font.size = f.size;
-  // Decree 30 sets administrative text in Times New Roman: the form's own lines use it; the table keeps the sheet's font.
-  range.format.font.name = "Times New Roman";
+  range.format.font.name = FORM_FONT;
   if (f.green) range.format.font.color = GREEN;
   range.format.wrapText = true;
-  const left = line.style === "note" || line.style === "recipients";
-  range.format.horizontalAlignment = (left ? "Left" : "Center") as Excel.HorizontalAlignment;
-  if (line.style === "note" && line.text.length > 170) range.format.rowHeight = 15 * Math.ceil(line.text.length / 170) + 3;
+  range.format.horizontalAlignment = (leftAligned(line.style) ? "Left" : "Center") as Excel.HorizontalAlignment;
+  const height = line.style === "note" ? noteHeight(line.text) : null;
+  if (height) range.format.rowHeight = height;
 }
 
 /** Queues every write of one template on its (new) sheet. No sync here. */
@@ -170,12 +157,14 @@ function queueTemplate(sheet: Excel.Worksheet, spec: TemplateSpecT, unitListRef:
   });
   const failing = sheet.getRange(`${checkLetter}${first}:${checkLetter}${last}`).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
   failing.custom.rule.formula = `=AND($${actualLetter}${first}<>"",$${checkLetter}${first}<>"OK")`;
-  failing.custom.format.font.color = "#C62828";
+  failing.custom.format.font.color = hex(COLOURS.failing);
+  failing.custom.format.font.bold = true;
   sheet.getRange(`A${first}:${lastCol}${last}`).format.autofitRows();
 
   for (const block of spec.narrative) {
     sheet.getRange(block.labelAddress).values = [[cellText(block.label)]];
     sheet.getRange(block.labelAddress).format.font.bold = true;
+    sheet.getRange(block.labelAddress).format.font.color = GREEN;
     const range = sheet.getRange(block.range);
     range.merge(false);
     range.format.protection.locked = false;

@@ -7,6 +7,7 @@ import type { Workbook, Worksheet } from "exceljs";
 import { neutralizeFormulaText } from "../core/text/safe-cell";
 import { entryValidation, validationMessage } from "../core/templates/build";
 import { META_KEYS, PRINT, metaRowOf } from "../core/templates/layout";
+import { COLOURS, FORM_FONT, LINE_FONTS, LISTS_SHEET, leftAligned, noteHeight } from "../core/templates/style";
 import { META_SHEET, type TemplateSpecT, type TextLineT, type ValidationT } from "../core/templates/spec";
 
 /**
@@ -17,18 +18,15 @@ export const toFileFormula = (formula: string): string =>
   // String literals ("…", with "" as an escaped quote) are matched first and kept as they are.
   formula.replace(/"(?:[^"]|"")*"|\bTTX\.([A-Z]+)\(/g, (match, name: string | undefined) => (name ? `_xldudf_TTX_${name}(` : match));
 
-const GREEN = "FF2E7D32";
-const PLAN_FILL = { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFF1F5F1" } };
-/** A light yellow that still shows on paper: the instructions call entry cells "ô màu vàng". */
-const ENTRY_FILL = { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFFFF2CC" } };
-const THIN = { style: "thin" as const, color: { argb: "FFB0BEC5" } };
+const argb = (hex: string) => `FF${hex}`;
+const GREEN = argb(COLOURS.green);
+const solid = (hex: string) => ({ type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: argb(hex) } });
+const PLAN_FILL = solid(COLOURS.planFill);
+const ENTRY_FILL = solid(COLOURS.entryFill);
+const THIN = { style: "thin" as const, color: { argb: argb(COLOURS.border) } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-/**
- * The unit dropdown's values live on their own very hidden sheet: on the metadata sheet they would push the
- * next template's metadata row down (ExcelJS appends after the last used row).
- */
-export const LISTS_SHEET = "_ttx_lists";
+export { LISTS_SHEET };
 
 /** Cell text from the catalog or the user is never written as a formula. */
 const text = (v: string | number | null): string | number | null => (typeof v === "string" ? neutralizeFormulaText(v) : v);
@@ -59,19 +57,6 @@ function rowHeight(cells: [TemplateSpecT["table"]["columns"][number], string | n
   return Math.min(15 * lines + 3, 160);
 }
 
-/** Fonts by line style: the Decree 30 heading and signature block in black, the template's own title in green. */
-const LINE_FONTS: Record<TextLineT["style"], { bold?: boolean; italic?: boolean; underline?: boolean; size: number; green?: boolean }> = {
-  title: { bold: true, size: 14, green: true },
-  subtitle: { bold: true, size: 12, green: true },
-  agency: { size: 11 },
-  agencyName: { bold: true, size: 11 },
-  motto: { bold: true, size: 11 },
-  place: { italic: true, size: 11 },
-  note: { italic: true, size: 11 },
-  signTitle: { bold: true, size: 11 },
-  signNote: { italic: true, size: 11 },
-  recipients: { bold: true, italic: true, size: 11 },
-};
 
 /** One fixed line (heading, title, signature): merged, styled by its role, a formula where it follows a header cell. */
 function writeTextLine(sheet: Worksheet, line: TextLineT): void {
@@ -80,12 +65,10 @@ function writeTextLine(sheet: Worksheet, line: TextLineT): void {
   // The form's own fixed wording ("- Lưu: VT.") is a string cell, never evaluated: it is written as Decree 30 prints it.
   cell.value = line.formula ? { formula: line.formula, result: line.text } : line.text;
   const f = LINE_FONTS[line.style];
-  // Decree 30 sets administrative text in Times New Roman: the form's own lines use it; the table keeps the sheet's font.
-  cell.font = { name: "Times New Roman", bold: f.bold ?? false, italic: f.italic ?? false, size: f.size, ...(f.green ? { color: { argb: GREEN } } : {}) };
-  const left = line.style === "note" || line.style === "recipients";
-  cell.alignment = { horizontal: left ? "left" : "center", vertical: "middle", wrapText: true };
-  // The instructions run over two lines at the table's width.
-  if (line.style === "note" && line.text.length > 170) sheet.getRow(Number(cell.row)).height = 15 * Math.ceil(line.text.length / 170) + 3;
+  cell.font = { name: FORM_FONT, bold: f.bold ?? false, italic: f.italic ?? false, size: f.size, ...(f.green ? { color: { argb: GREEN } } : {}) };
+  cell.alignment = { horizontal: leftAligned(line.style) ? "left" : "center", vertical: "middle", wrapText: true };
+  const height = line.style === "note" ? noteHeight(line.text) : null;
+  if (height) sheet.getRow(Number(cell.row)).height = height;
 }
 
 function listsSheet(workbook: Workbook): Worksheet {
@@ -202,7 +185,7 @@ export function writeTemplate(workbook: Workbook, spec: TemplateSpecT): Workshee
   const statusCol = table.columns.find((c) => c.key === "status")!.letter;
   const actualCol = table.columns.find((c) => c.key === "actual")!.letter;
   const checkCol = table.columns.find((c) => c.key === "check")!.letter;
-  const fills = ["FFC8E6C9", "FFFFF9C4", "FFFFE0B2", "FFE0E0E0"];
+  const fills = COLOURS.statusFills.map(argb);
   sheet.addConditionalFormatting({
     ref: `${statusCol}${firstRow}:${statusCol}${lastRow}`,
     rules: spec.statusValues.map((value, i) => ({
@@ -220,7 +203,7 @@ export function writeTemplate(workbook: Workbook, spec: TemplateSpecT): Workshee
         type: "expression" as const,
         formulae: [`AND($${actualCol}${firstRow}<>"",$${checkCol}${firstRow}<>"OK")`],
         priority: 10,
-        style: { font: { color: { argb: "FFC62828" }, bold: true } },
+        style: { font: { color: { argb: argb(COLOURS.failing) }, bold: true } },
       },
     ],
   });

@@ -60,6 +60,8 @@ describe("insertTemplates (Office.js)", () => {
     expect(sheet.valueAt("A2")).toBe("=UPPER($D$11)");
     expect(sheet.valueAt("H1")).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(sheet.cells.get("H1")).toMatchObject({ bold: true, fontSize: 11, fontName: "Times New Roman" });
+    // The same look as the file writer: narrative labels green and bold (core/templates/style.ts).
+    expect(sheet.cells.get(s.narrative[0]!.labelAddress)).toMatchObject({ bold: true, fontColor: "#2E7D32" });
     // "- Lưu: VT." would be typed as a formula: it goes in with Excel's text mark, the text exactly as printed.
     for (const line of s.signature) expect(sheet.cells.get(line.address)).toMatchObject({ value: line.text, ...(line.text.startsWith("-") ? { quotePrefix: true } : {}) });
     const lastPrinted = /\d+$/.exec(s.signature[s.signature.length - 1]!.address)![0];
