@@ -8,7 +8,7 @@ import * as path from "path";
 import { sampleReports, type SampleReport } from "../../src/core/consolidation/sample";
 import { sampleWorkbook } from "../../src/xlsx/sample-files";
 
-export interface ReportFiles {
+interface ReportFiles {
   dir: string;
   files: string[];
   rows: number;

@@ -4,7 +4,7 @@ import { parsePeriod, parseReportPeriod, periodId, type PeriodKind, type ReportP
 import { normalizeFieldName } from "../core/plan/fields";
 import { CliError } from "./errors";
 
-export interface ParsedArgs {
+interface ParsedArgs {
   positional: string[];
   flags: Set<string>;
   values: Map<string, string>;

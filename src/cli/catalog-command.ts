@@ -11,7 +11,7 @@ interface CatalogOptions {
   output?: string;
 }
 
-export function parseCatalogArgs(args: readonly string[]): CatalogOptions {
+function parseCatalogArgs(args: readonly string[]): CatalogOptions {
   let format: CatalogOptions["format"] = "summary";
   let output: string | undefined;
   for (let i = 0; i < args.length; i++) {

@@ -39,7 +39,7 @@ import { SpillStore } from "./spill-store";
  * - "not_regular" / "broken_link": a FIFO, socket or device, or a link to nothing or round a loop: never opened (a
  *   FIFO would block the run for ever).
  */
-export interface FoundInput {
+interface FoundInput {
   path: string;
   label: string;
   /** The folder given (or, for a file named directly, its folder): names it when two labels are the same. */
@@ -192,7 +192,7 @@ async function readInput(f: FoundInput): Promise<{ reports: RawReport[]; issue: 
 }
 
 /** Exit code of a run in which no row at all was accepted (the workbook is still written, with the issues). */
-export const EXIT_NOTHING_ACCEPTED = 3;
+const EXIT_NOTHING_ACCEPTED = 3;
 
 export function progressBar(io: CliIo, label: string, done: number, total: number): void {
   const width = 24;

@@ -13,11 +13,10 @@ import { rmSync } from "fs";
 import { constants } from "os";
 import { bilingual } from "../core/i18n/messages";
 
-export const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
-export type StopSignal = (typeof SIGNALS)[number];
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 /** The message the child sends its parent: a temporary path created (`done` absent) or gone (`done: true`). */
-export interface TempMessage {
+interface TempMessage {
   ttxTemp: string;
   done?: true;
 }
@@ -49,7 +48,7 @@ export function registerTemp(file: string): () => void {
 export const registeredTemps = (): string[] => [...temps.values()];
 
 /** Removes every registered temporary path, synchronously (a signal handler is about to exit). */
-export function removeTemps(): void {
+function removeTemps(): void {
   for (const file of temps.values()) {
     try {
       rmSync(file, { recursive: true, force: true });
@@ -60,7 +59,7 @@ export function removeTemps(): void {
   temps.clear();
 }
 
-export const signalExitCode = (signal: NodeJS.Signals): number => 128 + (constants.signals[signal] ?? 0);
+const signalExitCode = (signal: NodeJS.Signals): number => 128 + (constants.signals[signal] ?? 0);
 
 let installed = false;
 let stopping = false;

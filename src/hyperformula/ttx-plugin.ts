@@ -23,7 +23,7 @@ const ERROR_TYPE: Record<TtxErrorKind, ErrorType> = {
   NUM: ErrorType.NUM,
 };
 
-export const hfName = (spec: Pick<FunctionSpec, "id">): string => `TTX.${spec.id}`;
+const hfName = (spec: Pick<FunctionSpec, "id">): string => `TTX.${spec.id}`;
 const methodName = (spec: FunctionSpec): string => `ttx${spec.id}`;
 const sizeMethodName = (spec: FunctionSpec): string => `ttx${spec.id}Size`;
 

@@ -11,17 +11,17 @@
 import { t, type MessageKey, type MessageParams } from "../core/i18n/messages";
 
 /** What the add-in needs of Excel: the manifest's SharedRuntime, and ExcelApi 1.8 (data validation, used by templates). */
-export const REQUIRED_SETS: readonly (readonly [string, string])[] = [
+const REQUIRED_SETS: readonly (readonly [string, string])[] = [
   ["SharedRuntime", "1.1"],
   ["ExcelApi", "1.8"],
 ];
 
 /** How long Office may take to say ready before the pane says it is not. */
-export const READY_TIMEOUT_MS = 10_000;
+const READY_TIMEOUT_MS = 10_000;
 
-export type BootProblem = { kind: "noOfficeJs" } | { kind: "notReady"; seconds: number } | { kind: "oldExcel"; missing: string[] };
+type BootProblem = { kind: "noOfficeJs" } | { kind: "notReady"; seconds: number } | { kind: "oldExcel"; missing: string[] };
 
-export interface BootHandlers {
+interface BootHandlers {
   /** Excel with every required set. */
   ready(): void;
   /** Office.js is there but the host is not Excel (a browser outside Office, another Office application). */

@@ -47,7 +47,7 @@ function base64(bytes: Uint8Array): string {
 }
 
 /** A download through the browser: the page's own Blob URL, clicked as a link, released once the browser has it. */
-export async function downloadBlob(name: string, bytes: Uint8Array, type: string): Promise<void> {
+async function downloadBlob(name: string, bytes: Uint8Array, type: string): Promise<void> {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const link = document.createElement("a");
   link.href = url;

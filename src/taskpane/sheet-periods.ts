@@ -7,7 +7,7 @@ import type { ReportSheet } from "../excel/report-reader";
 import type { PeriodValue } from "./ui";
 
 /** "2025-H1" / "2025-annual" → the picker's value; null for anything else. */
-export function periodValueOf(period: string): PeriodValue | null {
+function periodValueOf(period: string): PeriodValue | null {
   const m = /^(\d{4})-(H1|annual)$/.exec(period);
   return m ? { kind: m[2] as PeriodValue["kind"], year: m[1]! } : null;
 }

@@ -40,7 +40,7 @@ const numCache = (values: readonly CachedValue[], format: string) =>
     .map((v, i) => (typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""))
     .join("")}</c:numCache>`;
 
-export interface ChartData {
+interface ChartData {
   categories: CachedValue[];
   /** One list of values per series of the spec, in order. */
   series: CachedValue[][];

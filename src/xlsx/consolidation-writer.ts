@@ -168,7 +168,7 @@ export function reserveFirst(wb: ExcelJS.stream.xlsx.WorkbookWriter): () => void
   };
 }
 
-export interface WriteOptions {
+interface WriteOptions {
   lang?: Lang;
   /** Called after each Detail or Issues row, for progress display. */
   onRow?: () => void;

@@ -13,16 +13,16 @@ import type { Issue, IssueKind } from "../core/consolidation/report";
 import { t, type MessageKey, type MessageParams } from "../core/i18n/messages";
 
 /** Extensions read as an Office Open XML workbook (the same zip package; macros are never run, only cells read). */
-export const OOXML_EXTENSIONS: ReadonlySet<string> = new Set([".xlsx", ".xlsm", ".xltx", ".xltm"]);
+const OOXML_EXTENSIONS: ReadonlySet<string> = new Set([".xlsx", ".xlsm", ".xltx", ".xltm"]);
 /** Spreadsheets this reader does not read: listed as "received, unreadable format — save as .xlsx". */
-export const UNSUPPORTED_SPREADSHEET_EXTENSIONS: ReadonlySet<string> = new Set([
+const UNSUPPORTED_SPREADSHEET_EXTENSIONS: ReadonlySet<string> = new Set([
   ".xls", ".xlt", ".xlsb", ".xlam", ".ods", ".ots", ".fods", ".csv", ".tsv", ".numbers", ".et", ".ett", ".123", ".wk1", ".wks",
 ]);
 /** Files an operating system leaves in folders: nobody sent them, so they are not listed at all. */
-export const SYSTEM_FILES: ReadonlySet<string> = new Set([".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", ".localized"]);
+const SYSTEM_FILES: ReadonlySet<string> = new Set([".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", ".localized"]);
 
 /** The last path segment, whichever separator the name uses. */
-export const baseName = (file: string): string => file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
+const baseName = (file: string): string => file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
 
 /** ".xlsx" (lower case) or "" when the name has none; a leading dot alone (".profile") is not an extension. */
 export function extensionOf(file: string): string {
@@ -32,7 +32,7 @@ export function extensionOf(file: string): string {
 }
 
 /** "~$bao-cao.xlsx" (Excel, Word) or ".~lock.bao-cao.xlsx#" (LibreOffice): written while a workbook is open. */
-export const isLockFileName = (file: string): boolean => /^~\$/.test(baseName(file)) || /^\.~lock\..*#$/.test(baseName(file));
+const isLockFileName = (file: string): boolean => /^~\$/.test(baseName(file)) || /^\.~lock\..*#$/.test(baseName(file));
 
 /**
  * How a folder entry is treated from its name alone, so that a folder is listed without reading every file in it
@@ -48,7 +48,7 @@ export function nameKind(file: string): "read" | "system" | "other" {
   return OOXML_EXTENSIONS.has(ext) || UNSUPPORTED_SPREADSHEET_EXTENSIONS.has(ext) ? "read" : "other";
 }
 
-export type FileVerdict =
+type FileVerdict =
   /** A zip that may be a workbook: read it. */
   | { kind: "read" }
   | { kind: "empty" }

@@ -84,7 +84,7 @@ export const EXCEL_COLUMNS = 16_384;
 /** The limits to read with: the defaults, some replaced (tests use small ones to hit them with small files). */
 export const readLimits = (limits: Partial<ReadLimits> = {}): ReadLimits => ({ ...READ_LIMITS, ...limits });
 
-export type LimitName = keyof ReadLimits | "grid";
+type LimitName = keyof ReadLimits | "grid";
 
 /**
  * One file went over a limit while being read. `count` is what the file declares when it declares more than the
@@ -115,7 +115,7 @@ export class UnpackLimitError extends ReadLimitError {
 }
 
 /** 1234567 → "1.234.567" (vi) / "1,234,567" (en). */
-export function groupDigits(n: number, lang: Lang): string {
+function groupDigits(n: number, lang: Lang): string {
   const digits = String(Math.trunc(n));
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "vi" ? "." : ",");
 }

@@ -21,16 +21,16 @@ export async function templateWorkbookBytes(specs: readonly TemplateSpecT[]): Pr
 }
 
 /** A unit's file name: `TTX_<UNIT>_<period>.xlsx` (the group files of `ttx template -o <folder>` add the group). */
-export const unitFileName = (unit: string, period: string): string => `TTX_${unit}_${period}.xlsx`;
+const unitFileName = (unit: string, period: string): string => `TTX_${unit}_${period}.xlsx`;
 
-export interface UnitFilesRequest {
+interface UnitFilesRequest {
   period: string;
   units: readonly string[];
   lang: Lang;
   allRows?: boolean;
 }
 
-export interface UnitFile {
+interface UnitFile {
   unit: string;
   name: string;
   bytes: Uint8Array;
@@ -39,7 +39,7 @@ export interface UnitFile {
   rows: number;
 }
 
-export type UnitFilesResult =
+type UnitFilesResult =
   | {
       status: "done";
       files: UnitFile[];
@@ -48,7 +48,7 @@ export type UnitFilesResult =
     }
   | { status: "cancelled" };
 
-export interface UnitFilesControl {
+interface UnitFilesControl {
   /** After each unit: how many are done, out of how many. */
   onProgress?: (done: number, total: number) => void;
   /** Asked before each unit; true stops the run and nothing is returned. */

@@ -47,9 +47,9 @@ export interface XlsxPackage {
 const localName = (name: string): string => name.slice(name.indexOf(":") + 1);
 
 /** Runs saxes over one XML part, calling `open`/`close`/`text` with prefix-free element names. */
-export type Attributes = Record<string, string | undefined>;
+type Attributes = Record<string, string | undefined>;
 
-export interface XmlHandlers {
+interface XmlHandlers {
   open?: (name: string, attributes: Attributes) => void;
   close?: (name: string) => void;
   text?: (text: string) => void;
@@ -64,7 +64,7 @@ export function xmlParser(on: XmlHandlers): { write(text: string): void; end(): 
   return { write: (text) => void parser.write(text), end: () => void parser.close() };
 }
 
-export function parseXml(xml: string, on: XmlHandlers): void {
+function parseXml(xml: string, on: XmlHandlers): void {
   const parser = xmlParser(on);
   parser.write(xml);
   parser.end();
@@ -199,7 +199,7 @@ export async function openXlsx(bytes: Uint8Array, limitsOrMaxUnpacked: Partial<R
  * holding more is stopped at the first over the limit, and so is one whose strings add up to too many characters
  * (counted in `used.chars`, with the text its sheets hold). Each string is kept as a string of its own (ownString).
  */
-export function sharedStringsParser(limits: Pick<ReadLimits, "sharedStrings" | "textChars">, used: Pick<ReadUsage, "chars"> = { chars: 0 }): { strings: string[]; write(text: string): void; end(): void } {
+function sharedStringsParser(limits: Pick<ReadLimits, "sharedStrings" | "textChars">, used: Pick<ReadUsage, "chars"> = { chars: 0 }): { strings: string[]; write(text: string): void; end(): void } {
   const strings: string[] = [];
   let current = "";
   let inText = false;

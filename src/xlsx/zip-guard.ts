@@ -9,17 +9,17 @@
  */
 import { READ_LIMITS } from "./limits";
 
-export type ZipVerdict =
+type ZipVerdict =
   | { ok: true; entries: number; uncompressed: number }
   | { ok: false; reason: "encrypted" | "not_zip" | "too_large" | "bomb"; uncompressed?: number; ratio?: number };
 
 /** Far above any report (a 500-row template is about 1 MB unpacked), far below what would exhaust memory (limits.ts). */
-export const MAX_UNCOMPRESSED_BYTES = READ_LIMITS.unpackedBytes;
+const MAX_UNCOMPRESSED_BYTES = READ_LIMITS.unpackedBytes;
 /**
  * Spreadsheet XML compresses 5–50× (a sheet of one value repeated, ~200×); deflate cannot exceed ~1030×, which
  * bombs use. A part over 500× and over 16 MB unpacked is treated as one.
  */
-export const MAX_RATIO = 500;
+const MAX_RATIO = 500;
 const RATIO_FLOOR_BYTES = 16 * 1024 * 1024;
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

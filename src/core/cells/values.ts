@@ -77,7 +77,7 @@ export function serialToText(serial: number): string {
  * What a date typed as text says: one day, two possible days (`ambiguous`, day-first reading first), or nothing
  * (null: not a date, or a day that does not exist such as 31/02/2025).
  */
-export type DateText = { serial: number } | { ambiguous: readonly [dayFirst: number, monthFirst: number] };
+type DateText = { serial: number } | { ambiguous: readonly [dayFirst: number, monthFirst: number] };
 
 /** A valid calendar day as a serial, else null (31/02 → null, not 3 March). */
 function validDay(year: number, month: number, day: number): number | null {

@@ -4,11 +4,11 @@
  * inputs give the same output whatever order they arrive in. Large runs use the engine directly and stream.
  */
 import { Consolidator, type Counts, type Narrative, type Submission } from "./consolidator";
-import type { Entry, Issue, Origin } from "./report";
+import type { Entry, Issue } from "./report";
 import type { GroupSummary, SectorSummary } from "./summary";
 import type { ValidatedReport } from "./validate";
 
-export type { Submission, SubmissionStatus, Counts, Narrative, Standing } from "./consolidator";
+export type { Submission, Counts, Narrative } from "./consolidator";
 
 export interface Consolidation {
   period: string;

@@ -25,9 +25,9 @@ import { roleOf, type GroupSummary, type ItemSummary, type SectorSummary } from 
 
 export type Cell = string | number | null;
 
-export const DATE_FORMAT = "dd/mm/yyyy";
-export const PERCENT_FORMAT = "0%";
-export const NUMBER_FORMAT = "#,##0.##";
+const DATE_FORMAT = "dd/mm/yyyy";
+const PERCENT_FORMAT = "0%";
+const NUMBER_FORMAT = "#,##0.##";
 
 /**
  * Printing (issue 14 §4): every sheet on A4 landscape, fitted to the page's width (never its height), header rows
@@ -47,13 +47,13 @@ export const PRINT = {
 };
 /** A4 is 297 mm wide in landscape: 841.89 pt. */
 const A4_LANDSCAPE_WIDTH_PT = (297 / 25.4) * 72;
-export const PRINTABLE_WIDTH_PT = A4_LANDSCAPE_WIDTH_PT - (PRINT.margins.left + PRINT.margins.right) * 72;
+const PRINTABLE_WIDTH_PT = A4_LANDSCAPE_WIDTH_PT - (PRINT.margins.left + PRINT.margins.right) * 72;
 
 /**
  * A column `w` characters wide in points, as Excel lays it out with an 11 pt Calibri/Aptos body font: 7 px per
  * character plus 5 px of padding, at 96 px per inch (0.75 pt per px).
  */
-export const columnPoints = (w: number): number => (w * 7 + 5) * 0.75;
+const columnPoints = (w: number): number => (w * 7 + 5) * 0.75;
 
 /** The scale fitting these columns to the page's width (1 when they fit as they are). */
 export function printScale(widths: readonly number[]): number {
@@ -88,7 +88,7 @@ export interface ChartSpec {
   to: string;
 }
 
-export interface SummaryInput {
+interface SummaryInput {
   period: string;
   due: number;
   counts: Counts;
@@ -149,7 +149,7 @@ const STANDING: Record<Standing, MessageKey> = {
  * The Summary's twelve columns, shared by its tables: group, item and sector tables line up, and the whole fits A4
  * landscape at about 88% (9.7 pt on paper).
  */
-export const SUMMARY_WIDTHS = [9, 38, 11, 11, 9, 9, 11, 8, 12, 10, 10, 20];
+const SUMMARY_WIDTHS = [9, 38, 11, 11, 9, 9, 11, 8, 12, 10, 10, 20];
 const SUMMARY_COLUMNS = SUMMARY_WIDTHS.length;
 /** Points per line of 11 pt text, and a wrapped text's lines in a column of `w` characters. */
 const LINE_PT = 15;
@@ -157,7 +157,7 @@ const LINE_PT = 15;
  * Lines a text takes when wrapped in a column `w` characters wide, word by word (a word longer than the line is
  * broken); `bold` text is a little wider.
  */
-export function textLines(text: string, w: number, bold = false): number {
+function textLines(text: string, w: number, bold = false): number {
   // Measured on the rendered Summary: about 1.1 characters of regular text per unit of width, 0.9 of bold.
   const room = Math.max(3, Math.floor((w - 1) * (bold ? 0.9 : 1.1)));
   let lines = 0;
@@ -485,9 +485,7 @@ const dueYearOf = (period: string): number | undefined => {
 };
 
 /** The agency's letters in a document number: "Sở TC" → "STC", "Sở KH&ĐT" → "SKHĐT". */
-export const documentAbbr = (abbr: string): string => abbr.replace(/^Sở\s+/u, "S").replace(/[&\s.]/g, "").toUpperCase();
-
-export type ConsolidationLayout = ReturnType<typeof consolidationLayout>;
+const documentAbbr = (abbr: string): string => abbr.replace(/^Sở\s+/u, "S").replace(/[&\s.]/g, "").toUpperCase();
 
 /** "Rows read N = accepted A + rejected R; …": the statement that nothing was lost, for the CLI and the task pane. */
 export function countsLine(c: Counts, lang: Lang): string {

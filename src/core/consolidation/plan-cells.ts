@@ -13,7 +13,7 @@ import type { RawRow } from "./report";
  * A plan cell as compared: blank and absent alike; text composed (NFC), spaces collapsed and trimmed; numbers to
  * 12 significant digits, which no plan figure (at most 9 digits) loses and binary noise (15–17 digits) does.
  */
-export function planCellKey(v: unknown): string {
+function planCellKey(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return Number.isFinite(v) ? String(Number(v.toPrecision(12))) : String(v);
   if (v instanceof Date) return isoOfDate(v);
@@ -25,7 +25,7 @@ export function planCellKey(v: unknown): string {
 /** A code as people retype it: spaces dropped, case ignored ("nv5.1 " is NV5.1). */
 export const codeKey = (v: unknown): string => (v === null || v === undefined ? "" : String(v)).normalize("NFC").replace(/\s+/g, "").toUpperCase();
 
-export interface PlanCellEdit {
+interface PlanCellEdit {
   /** "C17" */
   cell: string;
   was: string;
@@ -43,7 +43,7 @@ export function editedPlanCells(spec: TemplateSpecT, template: TableRowT, row: R
     });
 }
 
-export type HeaderCheck = { moved: null; renamed: PlanCellEdit[] } | { moved: PlanCellEdit; renamed: PlanCellEdit[] };
+type HeaderCheck = { moved: null; renamed: PlanCellEdit[] } | { moved: PlanCellEdit; renamed: PlanCellEdit[] };
 
 /**
  * The table's header row against the template's, in either language. A header showing another column's title

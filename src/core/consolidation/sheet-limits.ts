@@ -19,7 +19,7 @@ export const EXCEL_MAX_ROWS = 1_048_576;
 /** Characters in an Excel cell. */
 export const EXCEL_MAX_CHARS = 32_767;
 /** Characters in a sheet name. */
-export const SHEET_NAME_CHARS = 31;
+const SHEET_NAME_CHARS = 31;
 
 export interface SheetLimits {
   /** Rows a sheet holds, its header row included. */
@@ -28,7 +28,7 @@ export interface SheetLimits {
   chars: number;
 }
 
-export const EXCEL_LIMITS: Readonly<SheetLimits> = Object.freeze({ rows: EXCEL_MAX_ROWS, chars: EXCEL_MAX_CHARS });
+const EXCEL_LIMITS: Readonly<SheetLimits> = Object.freeze({ rows: EXCEL_MAX_ROWS, chars: EXCEL_MAX_CHARS });
 
 /** What the summary says about the limits reached. */
 export interface LimitFacts {
@@ -41,7 +41,7 @@ export interface LimitFacts {
 }
 
 /** 1048576 → "1.048.576" (vi) / "1,048,576" (en). */
-export const groupDigits = (n: number, lang: Lang): string => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === "vi" ? "." : ",");
+const groupDigits = (n: number, lang: Lang): string => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === "vi" ? "." : ",");
 
 /** Where to cut a string at `at` code units without splitting a surrogate pair (the cut moves back one). */
 const safeCut = (s: string, at: number): number => {

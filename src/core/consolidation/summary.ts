@@ -117,7 +117,7 @@ export function roleOf(e: Pick<Entry, "code" | "unitId" | "currentUnitId" | "rol
 }
 
 /** The province's figure of one item from its tally, by its rule. */
-export function provinceFigure(rule: AggregationRuleT, t: Pick<ItemTally, "numbers" | "sum" | "max" | "leads" | "leadFirst" | "leadsDiffer">): { value: number | null; counted: number; blank: BlankReason | null } {
+function provinceFigure(rule: AggregationRuleT, t: Pick<ItemTally, "numbers" | "sum" | "max" | "leads" | "leadFirst" | "leadsDiffer">): { value: number | null; counted: number; blank: BlankReason | null } {
   if (rule === "text") return { value: null, counted: 0, blank: "text" };
   if (rule === "lead") {
     if (t.leads === 0) return { value: null, counted: 0, blank: t.numbers > 0 ? "lead_missing" : "no_figure" };

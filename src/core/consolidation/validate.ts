@@ -53,7 +53,7 @@ const EARLIEST_SERIAL = parseDateText(EARLIEST_SUBMISSION)!;
  * dropped, never rounded up (5 June 17:30 stays 5 June). Null when blank, unreadable, ambiguous ("6/5/2025": 6 May
  * or 5 June), or not after the template's earliest date.
  */
-export function toSerial(v: unknown): number | null {
+function toSerial(v: unknown): number | null {
   const serial = anySerial(v);
   return serial !== null && serial > EARLIEST_SERIAL ? serial : null;
 }
@@ -69,7 +69,7 @@ const anySerial = (v: unknown): number | null =>
  * when it dates the report, or is blank. Text that may be either of two days ("6/5/2025") names both; anything else
  * is shown as the cell shows it (a date, or a number in the cell's date format, as dd/mm/yyyy; text as typed).
  */
-export function submissionDateProblem(v: unknown): { key: MessageKey; params: MessageParams } | null {
+function submissionDateProblem(v: unknown): { key: MessageKey; params: MessageParams } | null {
   if (isBlank(v) || toSerial(v) !== null) return null;
   const after = serialToText(EARLIEST_SERIAL);
   if (typeof v === "string") {

@@ -23,9 +23,9 @@ import { isTypedText, storedFractionMessage, storedFractionOf } from "./percent-
 import { readLang, resolveMeasured } from "./resolve";
 import type { TtxResult } from "./result";
 
-export type CheckKind = "ok" | "below_min" | "above_max" | "implausible" | "fraction" | "behind";
+type CheckKind = "ok" | "below_min" | "above_max" | "implausible" | "fraction" | "behind";
 
-export interface Verdict {
+interface Verdict {
   kind: CheckKind;
   message: string;
   /** What a report does with it: refuse the row, accept it with a warning, or nothing (the status says it). */
@@ -35,9 +35,9 @@ export interface Verdict {
 }
 
 /** Above this multiple of the row's planned budget, a disbursed amount is implausible (typed in triệu, not tỷ?). */
-export const BUDGET_MULTIPLE = 10;
+const BUDGET_MULTIPLE = 10;
 
-export interface JudgeOptions {
+interface JudgeOptions {
   /** The value arrived as text ("0,2", "0,2%"): typed as such, never a stored fraction (percent-fraction.ts). */
   typedAsText?: boolean;
 }
@@ -79,7 +79,7 @@ export function judgeValue(measures: readonly MeasureT[], value: number, year: n
 }
 
 /** The reason a value is not "OK" (impossible, a likely fraction, or behind the path), or null when it is. */
-export function checkValue(measures: readonly MeasureT[], value: number, year: number | undefined, lang: Lang, startYear = PLAN_START_YEAR, options: JudgeOptions = {}): string | null {
+function checkValue(measures: readonly MeasureT[], value: number, year: number | undefined, lang: Lang, startYear = PLAN_START_YEAR, options: JudgeOptions = {}): string | null {
   const verdict = judgeValue(measures, value, year, lang, startYear, options);
   return verdict.kind === "ok" ? null : verdict.message;
 }

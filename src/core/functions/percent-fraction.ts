@@ -20,7 +20,7 @@ import { formatMeasure, measuresOf, milestonesFor } from "../plan/milestones";
 import type { MeasureT } from "../plan/schema";
 import { fromPercent } from "../cells/values";
 
-export interface StoredFraction {
+interface StoredFraction {
   /** The value as given (0.2). */
   value: number;
   /** What the person most likely typed, in percentage points (20). */

@@ -13,7 +13,7 @@ import { status } from "./status";
 import { target } from "./target";
 import { budget, ghg } from "./totals";
 
-export type ParamType = "code" | "number" | "text" | "date" | "any";
+type ParamType = "code" | "number" | "text" | "date" | "any";
 
 export interface ParamSpec {
   name: string;

@@ -11,7 +11,7 @@ import { AggregationOverride, UnitAggregation, type AggregationRuleT, type UnitT
 const BY_UNIT = new Map(z.array(UnitAggregation).parse(AGGREGATION_BY_UNIT).map((u) => [u.unit, u]));
 const OVERRIDES = new Map(z.array(AggregationOverride).parse(AGGREGATION_OVERRIDES).map((o) => [o.code, o]));
 
-export interface ItemAggregation {
+interface ItemAggregation {
   rule: AggregationRuleT;
   /** Where the rule comes from: the item's own override, its unit's default, or a text item. */
   basis: "override" | "unit" | "text";

@@ -143,7 +143,7 @@ function* allCodes(c: Pick<Catalog, "ghgGoals" | "targets" | "solutionGroups" | 
 export const projectGroupCode = (n: number): string => `DA${n}`;
 
 /** Turns a printed project row into a catalog project; throws on text the parsers cannot read (a data bug). */
-export function projectFromInput(input: ProjectInput): ProjectT {
+function projectFromInput(input: ProjectInput): ProjectT {
   const millionVnd = parseBudgetMillionVnd(input.budgetText);
   const timeframe = parseTimeframe(input.timeText);
   if (millionVnd === null) throw new Error(`project ${input.no}: unreadable budget "${input.budgetText}"`);
@@ -170,7 +170,7 @@ export function projectFromInput(input: ProjectInput): ProjectT {
  * Task groups whose activities are Appendix I actions (1.3, 1.4) report on those actions; the others report on
  * their printed bullets, which get codes here: "NV1.1" is the first bullet of task group NV1.
  */
-export function taskItems(): TaskItemT[] {
+function taskItems(): TaskItemT[] {
   return TASK_GROUPS.filter((g) => !GHG_ACTIONS.some((a) => a.taskGroup === g.id)).flatMap((g) =>
     g.tasksVi.map((textVi, i) => ({ code: `${g.id}.${i + 1}`, taskGroup: g.id as TaskItemT["taskGroup"], textVi, source: `${g.source}, ý ${i + 1}` })),
   );
@@ -212,7 +212,7 @@ export interface IndexedCatalog extends Catalog {
   readonly byCode: ReadonlyMap<string, Entry>;
 }
 
-export function indexCatalog(c: Catalog): IndexedCatalog {
+function indexCatalog(c: Catalog): IndexedCatalog {
   const byCode = new Map<string, Entry>();
   const put = (e: Entry) => byCode.set(normalizeCode(e.code), e);
   c.ghgGoals.forEach((item) => put({ kind: "ghgGoal", code: item.code, item }));

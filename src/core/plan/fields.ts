@@ -40,7 +40,7 @@ function budgetFields<K extends EntryKind>(kind: K, codeOf: (item: ItemOf<K>) =>
   return { budget: nativeUnit === "billion" ? billion : million, budget_billion: billion, budget_million: million };
 }
 
-export const FIELDS: FieldTable = {
+const FIELDS: FieldTable = {
   ghgGoal: {
     name: (g) => g.textVi,
     year: (g) => g.year,

@@ -19,7 +19,7 @@ export function measuresOf(entry: Entry): readonly MeasureT[] {
   }
 }
 
-export function milestoneYears(measures: readonly MeasureT[]): number[] {
+function milestoneYears(measures: readonly MeasureT[]): number[] {
   return [...new Set(measures.map((m) => m.year))].sort((a, b) => a - b);
 }
 
@@ -27,7 +27,7 @@ export function milestoneYears(measures: readonly MeasureT[]): number[] {
  * The milestone year that applies to `year`: that year if it is one; the next one when it lies between two or
  * before the first; the last one after the plan's horizon (the target stays in force). Default: the final year.
  */
-export function applicableYear(measures: readonly MeasureT[], year?: number): number | undefined {
+function applicableYear(measures: readonly MeasureT[], year?: number): number | undefined {
   const years = milestoneYears(measures);
   if (years.length === 0) return undefined;
   if (year === undefined) return years[years.length - 1];

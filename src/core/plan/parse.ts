@@ -29,7 +29,7 @@ export function parseBudgetMillionVnd(text: string): number | null {
   return Math.round(value * unit * 1e6) / 1e6;
 }
 
-export interface ParsedTimeframe {
+interface ParsedTimeframe {
   text: string;
   start: number | null;
   end: number | null;

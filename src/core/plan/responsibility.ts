@@ -12,13 +12,13 @@ import type { OrgUnitT } from "./schema";
 export type Role = "lead" | "coordinating";
 
 /** Why the focal department answers for a row the decision gave to no unit that reports on that date. */
-export type FocalReason =
+type FocalReason =
   /** The source names no agency (most irrigation works of project group 11). */
   | "no_agency"
   /** The agencies named do not report to the province on that date (a ministry; a unit dissolved without successor; districts after 1 July 2025). */
   | "no_reporting_unit";
 
-export interface RowAssignment {
+interface RowAssignment {
   code: string;
   taskGroup: string;
   /** Units existing on the date, in the order the source names them. */

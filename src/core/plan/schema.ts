@@ -6,11 +6,11 @@
 import { z } from "zod";
 
 /** Where an entry is printed in the decision, e.g. "Điều 1, I.2.b, ý 7" or "Phụ lục I, C1, STT 1". */
-export const SourceRef = z.string().min(5);
+const SourceRef = z.string().min(5);
 
-export const OrgUnitId = z.string().regex(/^[A-Z][A-Z0-9_]*$/, "org unit ids are UPPER_SNAKE");
+const OrgUnitId = z.string().regex(/^[A-Z][A-Z0-9_]*$/, "org unit ids are UPPER_SNAKE");
 
-export const Comparator = z.enum([">=", ">", "<=", "=", "between"]);
+const Comparator = z.enum([">=", ">", "<=", "=", "between"]);
 
 /** Units used by targets and milestones. English/Vietnamese labels live in `units.ts`. */
 export const Unit = z.enum(["percent", "ha", "MW", "communes", "times_baseline"]);
@@ -34,14 +34,14 @@ export const Measure = z
   })
   .refine((m) => m.max === undefined || m.max > m.value, { message: "max must exceed value" });
 
-export const Phase = z.object({
+const Phase = z.object({
   id: z.enum(["2017-2020", "2021-2030"]),
   start: z.number().int(),
   end: z.number().int(),
   source: SourceRef,
 });
 
-export const ReportingPeriod = z.object({
+const ReportingPeriod = z.object({
   id: z.enum(["H1", "annual"]),
   nameVi: z.string(),
   nameEn: z.string(),
@@ -51,7 +51,7 @@ export const ReportingPeriod = z.object({
   source: SourceRef,
 });
 
-export const Review = z.object({
+const Review = z.object({
   kind: z.enum(["midterm", "final", "five_yearly"]),
   year: z.number().int().nullable(),
   source: SourceRef,
@@ -162,9 +162,9 @@ export const GhgSector = z.object({
   source: SourceRef,
 });
 
-export const Priority = z.enum(["high", "medium", "not_given"]);
+const Priority = z.enum(["high", "medium", "not_given"]);
 
-export const FundingSource = z.enum([
+const FundingSource = z.enum([
   "own_capital", // vốn tự có (farmers, enterprises, people)
   "state_budget", // NSNN
   "local_budget", // NSĐP, ngân sách tỉnh
@@ -202,7 +202,7 @@ export const GhgAction = z.object({
   source: SourceRef,
 });
 
-export const Timeframe = z.object({
+const Timeframe = z.object({
   text: z.string(),
   start: z.number().int().nullable(),
   end: z.number().int().nullable(),
@@ -211,7 +211,7 @@ export const Timeframe = z.object({
   afterEnd: z.boolean(),
 });
 
-export const Budget = z.object({
+const Budget = z.object({
   text: z.string(),
   millionVnd: z.number().positive(),
 });
@@ -250,7 +250,7 @@ export const ProjectGroup = z.object({
   source: SourceRef,
 });
 
-export const OrgKind = z.enum([
+const OrgKind = z.enum([
   "province_committee",
   "province_department",
   "province_agency",
@@ -320,10 +320,8 @@ export const AggregationOverride = z.object({
   source: SourceRef,
 });
 
-export type SourceRefT = z.infer<typeof SourceRef>;
 export type MeasureT = z.infer<typeof Measure>;
 export type UnitT = z.infer<typeof Unit>;
-export type ComparatorT = z.infer<typeof Comparator>;
 export type DecisionT = z.infer<typeof Decision>;
 export type GhgGoalT = z.infer<typeof GhgGoal>;
 export type TargetT = z.infer<typeof Target>;

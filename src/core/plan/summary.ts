@@ -2,7 +2,7 @@
 import type { IndexedCatalog } from "./catalog";
 import { computeSectorTotals, type SectorTotals } from "./integrity";
 
-export interface CatalogSummary {
+interface CatalogSummary {
   decision: string;
   ghgGoals: { year: number; totalPct: number; parts: [number, number, number] }[];
   targets: { production: number; lifestyle: number; measures: number };

@@ -19,9 +19,9 @@ import type { GhgActionT, OrgUnitT, ProjectT, TaskItemT } from "../plan/schema";
 import { decree30Heading, instructionsLine, signatureBlock } from "./decree30";
 import { nativeCheck, nativeProgress, nativeRowOf } from "./native-formulas";
 import { LAYOUTS, LAYOUT_V2, layoutOf, type TemplateLayout } from "./layout";
-import { META_SHEET, TEMPLATE_VERSION, TemplateSpec, type ColumnKeyT, type TableRowT, type TemplateMetaT, type TemplateSpecT, type ValidationT } from "./spec";
+import { TEMPLATE_VERSION, TemplateSpec, type ColumnKeyT, type TableRowT, type TemplateMetaT, type TemplateSpecT, type ValidationT } from "./spec";
 
-export interface TemplateRequest {
+interface TemplateRequest {
   group: string;
   unit: string;
   period: string;
@@ -32,7 +32,7 @@ export interface TemplateRequest {
   rows?: "all";
 }
 
-export type TemplateResult =
+type TemplateResult =
   | { ok: true; spec: TemplateSpecT }
   /** `noRows`: the unit has no row in this group on the period's due date (it gets no sheet for it). */
   | { ok: false; error: string; noRows?: true };
@@ -43,8 +43,6 @@ export type TemplateResult =
  */
 export const EARLIEST_SUBMISSION = "2017-01-01";
 
-/** The columns people type into in the current layout ("H:K"): where merged cells would blur a figure. */
-export const ENTRY_COLUMNS = entryColumns(LAYOUT_V2);
 /** The entry columns of every readable layout together ("G:K"): one range covers any report's figures. */
 export const ENTRY_COLUMNS_ANY_VERSION = (() => {
   const letters = LAYOUTS.flatMap((l) => entryColumns(l).split(":")).sort();
@@ -330,4 +328,4 @@ export function groupTemplateOfReport(meta: TemplateMetaT, lang: Lang = meta.lan
   return buildTemplate({ group: meta.taskGroup, unit: meta.unitId, period: meta.period, lang, version: meta.version, rows: "all" });
 }
 
-export { META_SHEET };
+

@@ -25,7 +25,7 @@ function placeDateFormula(cell: string, lang: Lang): string {
   return `IF(${cell}="",${blank},IFERROR(${dated},${blank}))`;
 }
 
-export interface HeadingInput {
+interface HeadingInput {
   lang: Lang;
   lastLetter: string;
   unitCell: string;

@@ -7,13 +7,13 @@ import type { Lang } from "../i18n/messages";
 import { buildTemplate } from "./build";
 import type { TemplateSpecT } from "./spec";
 
-export interface UnitTemplates {
+interface UnitTemplates {
   specs: TemplateSpecT[];
   /** Groups left out because the unit has no row in them, each with the bilingual reason. */
   skipped: { group: string; reason: string }[];
 }
 
-export type UnitTemplatesResult = { ok: true; value: UnitTemplates } | { ok: false; error: string };
+type UnitTemplatesResult = { ok: true; value: UnitTemplates } | { ok: false; error: string };
 
 export function templatesForUnit(request: { groups: readonly string[]; unit: string; period: string; lang: Lang; rows?: "all" }): UnitTemplatesResult {
   const specs: TemplateSpecT[] = [];

@@ -38,7 +38,7 @@ const col = (key: ColumnKeyT, label: MessageKey, width: number, role: ColumnT["r
   key, label, width, role, wrap, ...(numFmt ? { numFmt } : {}),
 });
 
-export const LAYOUT_V1: TemplateLayout = {
+const LAYOUT_V1: TemplateLayout = {
   version: "1.0.0",
   columns: [
     col("code", "tplColCode", 9, "plan"),

@@ -32,7 +32,7 @@ import { lookup } from "../plan/catalog";
 import type { MeasureT } from "../plan/schema";
 import { t, type Lang, type MessageKey } from "../i18n/messages";
 
-export interface NativeRow {
+interface NativeRow {
   measures: readonly MeasureT[];
   /** The entry's path start (plan/path.ts pathStartYear). */
   startYear: number;

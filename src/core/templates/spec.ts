@@ -24,7 +24,7 @@ export const Validation = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("any") }),
 ]);
 
-export const HeaderField = z.object({
+const HeaderField = z.object({
   key: z.enum(["plan", "template", "unit", "period", "year", "due", "reporter", "submitted"]),
   label: z.string(),
   labelAddress: Address,
@@ -57,7 +57,7 @@ export const Column = z.object({
   wrap: z.boolean(),
 });
 
-export const Formula = z.object({ formula: z.string(), cached: z.union([z.string(), z.number()]) });
+const Formula = z.object({ formula: z.string(), cached: z.union([z.string(), z.number()]) });
 
 export const TableRow = z.object({
   code: z.string(),
@@ -67,7 +67,7 @@ export const TableRow = z.object({
   formulas: z.partialRecord(ColumnKey, Formula),
 });
 
-export const NarrativeField = z.object({
+const NarrativeField = z.object({
   key: z.enum(["completed", "ongoing", "proposals"]),
   label: z.string(),
   labelAddress: Address,
