@@ -38,8 +38,8 @@ it("reads the good report and lists each bad input once", async () => {
   const issues: [unknown, unknown, unknown][] = [];
   wb.getWorksheet(t("conIssues", {}, "vi"))!.eachRow((row, n) => {
     const v = row.values as unknown[];
-    // Whole-file rows have no sheet (D); the reason is the last column (M).
-    if (n > 1 && v[4] === undefined) issues.push([v[3], v[1], String(v[13])]);
+    // Whole-file rows have no sheet (D); the reason is in the last two columns, Vietnamese (M) then English (N).
+    if (n > 1 && v[4] === undefined) issues.push([v[3], v[1], [v[13], v[14]].filter((x) => x !== undefined && x !== null).join(" · ")]);
   });
   const byFile = Object.fromEntries(issues.map(([file, kind, reason]) => [file, [kind, reason]]));
   const unreadable = t("kind_unreadable_file", {}, "vi");

@@ -42,14 +42,16 @@ async function rows(file: string, sheet: "conIssues" | "conDetail"): Promise<Rec
   return out;
 }
 
-const ISSUE = { kind: "Loại", outcome: "Xử lý", file: "Tệp", sheet: "Trang", reason: "Lý do" } as const;
+const ISSUE = { kind: "Loại", outcome: "Xử lý", file: "Tệp", sheet: "Trang", reasonVi: "Lý do (tiếng Việt)", reasonEn: "Lý do (tiếng Anh)" } as const;
+/** The reason as one "Vietnamese · English" text: the sheet gives each language its own column. */
+const reasonOf = (r: Record<string, unknown>) => [r[ISSUE.reasonVi], r[ISSUE.reasonEn]].filter((x) => x !== null && x !== undefined && x !== "").join(" · ") || undefined;
 const kind = (k: string) => t(`kind_${k}` as Parameters<typeof t>[0], {}, "vi");
 const REJECTED = t("conRejected", {}, "vi");
 /** A file holding no report is only noted: nothing of it is "still counted". */
 const NOTE = t("conNote", {}, "vi");
 /** Whole-file issue rows (no sheet), by file. */
 const fileRows = (issues: Record<string, unknown>[]) =>
-  Object.fromEntries(issues.filter((r) => r[ISSUE.sheet] === null).map((r) => [r[ISSUE.file] as string, [r[ISSUE.kind], r[ISSUE.outcome], r[ISSUE.reason]]]));
+  Object.fromEntries(issues.filter((r) => r[ISSUE.sheet] === null).map((r) => [r[ISSUE.file] as string, [r[ISSUE.kind], r[ISSUE.outcome], reasonOf(r)]]));
 
 let wrongPeriodSheet = "";
 
