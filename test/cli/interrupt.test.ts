@@ -1,6 +1,6 @@
 /**
  * Issue 13, interruption, with real signals to real processes: `node bin/ttx.js consolidate` (a parent and its
- * heap-capped child) on 272 report files, with a spill file from the first sheet (TTX_SPILL_ROWS=0) in a private
+ * heap-capped child) on the sample's report files eight times over, with a spill file from the first sheet (TTX_SPILL_ROWS=0) in a private
  * TMPDIR and an old output beside the new one. Once the progress line shows, a signal is sent; then: the exit code,
  * one bilingual line, no temporary file beside the output, no spill file, the old output byte-identical, and the
  * worker process gone. The parent killed with SIGKILL: the child notices (its IPC channel closes) and cleans up.
@@ -21,14 +21,17 @@ const maybe = linux ? describe : describe.skip;
 const dir = mkdtempSync(path.join(tmpdir(), "ttx-interrupt-"));
 const big = path.join(dir, "big");
 const OLD = Buffer.from("the previous consolidation, which must survive");
+/** How many files the big folder holds: the sample's reports, eight times over. */
+let files = 0;
 /** Every process this file started (parents and workers), killed in afterAll if still there. */
 const started: number[] = [];
 
 beforeAll(async () => {
   const one = path.join(dir, "one");
   expect(await run(["sample", "--units", "60", "--period", "2025-H1", "-o", one], capture())).toBe(0);
-  // The same 34 reports in 8 sub-folders: a run of a few seconds (copies are read like any file).
+  // The sample's reports in 8 sub-folders: a run of a few seconds (copies are read like any file).
   for (let i = 1; i <= 8; i++) cpSync(one, path.join(big, `d${i}`), { recursive: true });
+  files = readdirSync(one).length * 8;
 }, 60_000);
 
 /** Alive and not a zombie (a reparented child may wait a moment for init to reap it). */
@@ -90,7 +93,7 @@ async function start(options: { detached?: boolean } = {}): Promise<Started> {
   parent.stderr!.on("data", (c: Buffer) => void (err += c.toString("utf8")));
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => parent.on("exit", (code, signal) => resolve({ code, signal })));
   const closed = new Promise<void>((resolve) => parent.stderr!.on("close", () => resolve()));
-  await until("the progress line", () => /\d+\/272 tệp/.test(err));
+  await until("the progress line", () => new RegExp(`\\d+/${files} tệp`).test(err));
   await until("the temporary output and the spill file", () =>
     readdirSync(outDir).some((f) => /^\.tong-hop\.xlsx\.[0-9a-f]{16}\.tmp$/.test(f)) && readdirSync(privateTmp).some((f) => f.startsWith("ttx-spill-"))
   );
