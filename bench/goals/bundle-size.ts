@@ -1,5 +1,5 @@
 /**
- * Goal (issue 7): what Excel downloads when it opens the add-in, gzip-compressed, measured on production builds
+ * Goal: what Excel downloads when it opens the add-in, gzip-compressed, measured on production builds
  * made in this run with the project's webpack config. One page (taskpane.html) holds the task pane, the ribbon
  * commands and the custom functions (shared runtime), with shared chunks: the candidate is every script that page
  * loads. Baseline: React and the Fluent UI components the pane uses, plus the plan catalog (data and zod schemas),

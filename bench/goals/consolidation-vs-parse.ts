@@ -1,5 +1,5 @@
 /**
- * Goal (issue 5): consolidating 30 report files × ~500 rows — read, validate, consolidate, write the workbook —
+ * Goal: consolidating 30 report files × ~500 rows — read, validate, consolidate, write the workbook —
  * takes at most 1.2× the time of only parsing the same files with ExcelJS (load every file, visit every cell).
  * Both run in this process on the same files, alternately, and the medians are compared.
  */

@@ -1,5 +1,5 @@
 /**
- * Goal (issue 3): recalculating 10,000 =TTX.PROGRESS cells in HyperFormula costs at most 2× the native formula
+ * Goal: recalculating 10,000 =TTX.PROGRESS cells in HyperFormula costs at most 2× the native formula
  * doing the same lookup and division, =B2/INDEX(Targets!B:B, MATCH(A2, Targets!A:A, 0)), in the same run.
  * Both sheets hold the same codes and actuals; the targets table holds, per code, the figure TTX.PROGRESS
  * compares with (the first figure of the final milestone), so both columns must compute the same numbers, which

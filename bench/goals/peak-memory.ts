@@ -1,5 +1,5 @@
 /**
- * Goal (issue 5): about a million rows are consolidated streamed, in bounded memory, with a peak under 1 GB.
+ * Goal: about a million rows are consolidated streamed, in bounded memory, with a peak under 1 GB.
  * Candidate: `ttx consolidate` on ~1,000,000 rows in a fresh process. Baseline, measured in the same run: the same
  * command on a tenth of the rows. Memory that grew with the rows would be ~10× the baseline; bounded means far
  * less: goal ≤ 3×, and under 1,024 MB. For scale, the details give the peak of a fresh process that only parses

@@ -1,5 +1,5 @@
 /**
- * Goals (issues 4, 5, 7): Office.js round trips (`context.sync`) per operation, counted with the in-memory Excel
+ * Goals: Office.js round trips (`context.sync`) per operation, counted with the in-memory Excel
  * (test/support/fake-excel.ts). Excel on the web pays a network round trip per sync, so the count is the cost.
  * - Inserting templates and reading report sheets take the same syncs whatever their size: baseline is the same
  *   operation on the smallest input, goal ≤ 1× (and at most 2).

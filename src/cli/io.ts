@@ -42,7 +42,7 @@ export interface CliIo {
   createAtomic(file: string): Promise<AtomicFile>;
 }
 
-/** Our temporary files: `.<name>.<16 hex digits>.tmp` (and `.<name>.<pid>.tmp`, left by versions before issue 13). */
+/** Our temporary files: `.<name>.<16 hex digits>.tmp` (and `.<name>.<pid>.tmp`, left by earlier versions). */
 export const OWN_TEMP = /^\..+\.(?:[0-9a-f]{16}|\d+)\.tmp$/;
 
 const kindKey = (st: Stats): MessageKey =>

@@ -1,5 +1,5 @@
 /**
- * The period the Consolidate tab proposes, from the report sheets ticked in the pane (issue 12, item 9): the one
+ * The period the Consolidate tab proposes, from the report sheets ticked in the pane: the one
  * they share, else the most common (a tie goes to the most recent), and the sheets of any other period, to name.
  * Hidden report sheets are refused as hidden whatever their period: they have no say and are never named here.
  */

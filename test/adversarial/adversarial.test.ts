@@ -1,5 +1,5 @@
 /**
- * Adversarial workbooks (issue 7): each case is a file a unit might really send — broken, edited, hostile — built
+ * Adversarial workbooks: each case is a file a unit might really send — broken, edited, hostile — built
  * by code in corpus.ts. For each: the exact issue (kind, cell, message) and, always, nothing lost: rows read =
  * rows accepted + rows rejected, and every accepted row is in Detail.
  */
@@ -173,7 +173,7 @@ describe("formulas and injection in text", () => {
     const cells: ExcelJS.Cell[] = [];
     wb.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => void cells.push(c))));
     expect(cells.filter((c) => c.type === ExcelJS.ValueType.Formula).map((c) => c.address)).toEqual([]);
-    // Exactly as typed, no apostrophe added (issue 12, item 8), and always a string cell.
+    // Exactly as typed, no apostrophe added, and always a string cell.
     const texts = cells.filter((c) => c.type === ExcelJS.ValueType.String).map((c) => c.value as string);
     for (const h of hostile) expect(texts).toContain(h);
     expect(texts).toContain("xem"); // a real formula arrives as its result, as text

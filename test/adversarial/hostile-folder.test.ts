@@ -1,5 +1,5 @@
 /**
- * Issue 13, item 2: one bad file must never stop the province's consolidation. A folder holds good reports next to
+ * One bad file must never stop the province's consolidation. A folder holds good reports next to
  * files over the real read limits (src/xlsx/limits.ts) — a million shared strings, a data sheet of a million cells,
  * 200,000 merged ranges, a thousand sheets, report sheets reaching Excel's last row, a row two billion rows down, a
  * 3 GiB file — and is read file by file as `ttx consolidate`

@@ -1,5 +1,5 @@
 /**
- * Numbers and dates as Vietnamese staff type them (issue 12, item 7), through the file reader and validation:
+ * Numbers and dates as Vietnamese staff type them, through the file reader and validation:
  * percentages in %-formatted cells, text numbers, đồng typed in a tỷ-đồng column, submission dates with a time
  * of day, written out in words, or ambiguous.
  */

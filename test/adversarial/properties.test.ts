@@ -72,7 +72,7 @@ describe("text written into cells and CSV", () => {
 
 describe("every row the consolidated workbook gets", () => {
   // Whatever text arrives (file and sheet names, cells, metadata), it is written exactly as typed, as a string
-  // cell, never a formula (issue 12, item 8): no apostrophe is added. ExcelJS writes a JS string as a string cell;
+  // cell, never a formula: no apostrophe is added. ExcelJS writes a JS string as a string cell;
   // the Office.js writer puts values through range.values, where such text would become a formula unless the cell
   // is formatted as Text first, which it is (the in-memory Excel turns it into a formula otherwise).
   const hostile = fc.oneof(fc.string(), fc.constantFrom("=", "+", "-", "@").chain((c) => fc.string().map((x) => c + x)));

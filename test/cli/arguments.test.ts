@@ -1,5 +1,5 @@
 /**
- * Issue 13, arguments: the period as people type it is read when it is unambiguous (and the CLI says how it read
+ * Arguments: the period as people type it is read when it is unambiguous (and the CLI says how it read
  * it), refused with the accepted forms otherwise; `--units` is a plain positive whole number up to a stated maximum.
  * Refusals run through the real `bin/ttx.js`: a bilingual message, exit 2, no stack trace, nothing written.
  */

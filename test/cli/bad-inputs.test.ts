@@ -1,5 +1,5 @@
 /**
- * One bad file never stops the province's consolidation (issue 13, item 2, the CLI's side): a FIFO named like a
+ * One bad file never stops the province's consolidation (the CLI's side): a FIFO named like a
  * report (it would block a read forever), a link to nothing, a link loop, a folder named x.xlsx and a file over the
  * size limit (sparse, never read) sit beside a good report; the run ends, the good report is consolidated whole, and
  * each bad one is one Issues row naming it.

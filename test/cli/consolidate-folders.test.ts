@@ -3,7 +3,7 @@
  * password-protected .xlsx, an .ods and a .csv, Excel's lock file, an empty file, the scanned PDF of the signed
  * report, a report for another period, and a temporary file left by an interrupted run. Every file found is either
  * read (its rows in Detail or Issues, provenance = its path under the folder given) or one Issue row naming it. The
- * output is written beside the folder: inside it, it is refused (issue 13).
+ * output is written beside the folder: inside it, it is refused.
  */
 import ExcelJS from "exceljs";
 import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "fs";

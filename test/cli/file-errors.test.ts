@@ -1,5 +1,5 @@
 /**
- * Issue 13: every command's file errors — an output that exists (and may not be replaced), a read-only folder, a full
+ * Every command's file errors — an output that exists (and may not be replaced), a read-only folder, a full
  * disk, a full temporary folder — are bilingual messages naming the path, exit 2, never a stack trace, and writing
  * stops at the first error with nothing half-written left. Run through the real `bin/ttx.js`.
  *

@@ -1,5 +1,5 @@
 /**
- * Issue 13, interruption, with real signals to real processes: `node bin/ttx.js consolidate` (a parent and its
+ * Interruption, with real signals to real processes: `node bin/ttx.js consolidate` (a parent and its
  * heap-capped child) on the sample's report files eight times over, with a spill file from the first sheet (TTX_SPILL_ROWS=0) in a private
  * TMPDIR and an old output beside the new one. Once the progress line shows, a signal is sent; then: the exit code,
  * one bilingual line, no temporary file beside the output, no spill file, the old output byte-identical, and the

@@ -1,5 +1,5 @@
 /**
- * Issue 13, output safety: every command that writes goes through one helper (src/cli/io.ts). An output that is one
+ * Output safety: every command that writes goes through one helper (src/cli/io.ts). An output that is one
  * of the inputs, lies inside an input folder, or exists and is not a regular file (folder, symlink, FIFO, device) is
  * refused with a bilingual message naming it, exit 2, nothing touched. Temporary files are created exclusively under
  * a random name, never through a link, fsynced before the rename and the folder fsynced after.

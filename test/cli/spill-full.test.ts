@@ -1,5 +1,5 @@
 /**
- * Issue 13: a temporary (spill) folder that fills up, simulated without a tmpfs: fs.writeSync fails with ENOSPC on
+ * A temporary (spill) folder that fills up, simulated without a tmpfs: fs.writeSync fails with ENOSPC on
  * the spill file's fourth line. `ttx consolidate` must name TMPDIR, exit 2, stop at the first error (no write
  * after it, no more files read), remove the spill folder and write no output. (file-errors.test.ts does the same
  * on a real full tmpfs where it can mount one.) fs is mocked for this file only, hence a file of its own.

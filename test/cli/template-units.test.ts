@@ -1,5 +1,5 @@
 /**
- * `ttx template --all --unit <id,id…|all>` (issue 15, §2): one file per unit, the files the task pane's "Make files
+ * `ttx template --all --unit <id,id…|all>`: one file per unit, the files the task pane's "Make files
  * for units" makes (test/taskpane/unit-files.test.tsx compares the two), in a folder or a .zip.
  */
 import JSZip from "jszip";

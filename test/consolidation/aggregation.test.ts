@@ -1,5 +1,5 @@
 /**
- * Issue 14 §2: the province's figure of each item by its aggregation rule, with several units (the lead, a
+ * The province's figure of each item by its aggregation rule, with several units (the lead, a
  * coordinating unit, a unit with no part in the row), and the rule of every item as catalog data.
  */
 import { aggregationOf, aggregationTable } from "../../src/core/plan/aggregation";

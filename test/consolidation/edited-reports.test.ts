@@ -1,5 +1,5 @@
 /**
- * Reports as people edit and send them (issue 12): rows inserted, typed below the table, narrative pasted over
+ * Reports as people edit and send them: rows inserted, typed below the table, narrative pasted over
  * several rows, the unit cell changed, a sheet copied into another workbook, copies and resubmissions. Every typed
  * value ends in exactly one place: Detail, Issues (with the value as typed) or the Narratives sheet.
  */

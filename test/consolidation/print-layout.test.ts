@@ -1,5 +1,5 @@
 /**
- * Issue 14 §4: every sheet of the consolidated workbook prints readably on A4 landscape, in both writers: fitted to
+ * Every sheet of the consolidated workbook prints readably on A4 landscape, in both writers: fitted to
  * the page's width (not its height), header row repeated, page numbers in the footer, and columns narrow enough
  * that the text stays at 9 pt or more once fitted. The Summary opens with the Decree 30 heading and ends with the
  * signature block; Detail shows the item, the role and the progress beside each figure; Issues one language a column.

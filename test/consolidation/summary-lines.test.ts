@@ -1,5 +1,5 @@
 /**
- * The consolidated Summary's own lines (issue 14, section 4): the period as people write it, the headline with the
+ * The consolidated Summary's own lines: the period as people write it, the headline with the
  * items judged on the province's figures, a blank mean progress explained under the group table, another period's
  * reports named where they cannot be missed, and the count check with every unit's figure against the path as a
  * footnote.

@@ -1,5 +1,5 @@
 /**
- * "Make files for units" in a real browser (issue 15, §2): the production build in headless Chromium with the
+ * "Make files for units" in a real browser: the production build in headless Chromium with the
  * in-memory Office host. The pane loads ExcelJS's browser build on demand (the unit-files chunk, not part of the
  * first load), makes the files and hands the browser a .zip download; the files in it hold what `ttx template`
  * writes in Node for the same units and period (sheets, cells, metadata), and the consolidation reader takes them.

@@ -1,5 +1,5 @@
 /**
- * Excel's limits in the add-in's writer (issue 13, items 4 and 6), against the fake Excel: a list longer than a
+ * Excel's limits in the add-in's writer, against the fake Excel: a list longer than a
  * sheet goes on to "Chi tiết (2)"… with the same header row and a table of its own; a text longer than a cell
  * shows its beginning and a marker, its full text in pieces on the Long texts sheet; the summary says both. And a
  * cancelled run, whenever it is cancelled, leaves the workbook exactly as it was.

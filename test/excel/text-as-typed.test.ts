@@ -1,5 +1,5 @@
 /**
- * Issue 12, item 8: text stays as typed. What a unit typed (evidence, a narrative, a code, its sheet and file
+ * Text stays as typed. What a unit typed (evidence, a narrative, a code, its sheet and file
  * names) reaches Detail, Issues and Narratives of BOTH consolidated workbooks exactly: no apostrophe added, a
  * string cell, never a formula. The file (ExcelJS writer) is read back with ExcelJS; the add-in's workbook
  * (Office.js writer) is the in-memory Excel, which turns text into a formula as Excel does unless the cell is

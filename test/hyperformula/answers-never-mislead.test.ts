@@ -1,5 +1,5 @@
 /**
- * Issue 17's answers in a real formula engine: a cell typed "20%" holds 0.2 (as in Excel), the Vietnamese ";" and
+ * The in-cell answers in a real formula engine: a cell typed "20%" holds 0.2 (as in Excel), the Vietnamese ";" and
  * decimal comma, and native functions around the TTX ones. Function-level proofs are in
  * test/core/functions/answers-never-mislead.test.ts.
  */
@@ -11,7 +11,7 @@ const VI = { licenseKey: "gpl-v3", functionArgSeparator: ";", decimalSeparator: 
 const sheet = (rows: unknown[][]) => HyperFormula.buildFromArray(rows as never, VI);
 const at = (hf: HyperFormula, a1: string) => hf.getCellValue(hf.simpleCellAddressFromString(a1, 0)!);
 
-describe("issue 17 answers in HyperFormula sheets", () => {
+describe("answers that never mislead, in HyperFormula sheets", () => {
   it('a cell showing 20% (stored 0,2) is named by CHECK and STATUS, and PROGRESS is #VALUE! saying so', () => {
     const s = sheet([["C4.10", "20%", '=TTX.CHECK(A1;B1;2020)', '=TTX.CHECK(A1;B1;2020;"en")', "=TTX.PROGRESS(A1;B1;2020)", "=TTX.STATUS(A1;B1;DATE(2019;12;31))", "=ISERROR(E1)"]]);
     expect(at(s, "B1")).toBe(0.2); // what Excel stores, and what the function sees

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  *
- * Picked files in the add-in (issue 13, item 6): a file too large, one the browser cannot read (`arrayBuffer()`
+ * Picked files in the add-in: a file too large, one the browser cannot read (`arrayBuffer()`
  * rejecting) and one that is no workbook each become one Issues row naming it, and the other files are
  * consolidated. A file over the size limit is refused from its size, before a byte of it is read.
  */

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  *
- * "Make files for units" (issue 15, §2), in the real pane against the in-memory Office host: the units offered
+ * "Make files for units", in the real pane against the in-memory Office host: the units offered
  * and ticked by default, picking units, progress and Cancel, the .zip handed to the browser, and the files in it
  * read back (JSZip, ExcelJS, the consolidation reader) and compared with what `ttx template` writes for the same
  * unit and period. Where the host cannot download (Excel on Mac), the files are opened as new workbooks instead.

@@ -1,5 +1,5 @@
 /**
- * Issue 15 §1: a template's progress and check columns give the TTX answers in a spreadsheet without the add-in.
+ * A template's progress and check columns give the TTX answers in a spreadsheet without the add-in.
  * Proof by HyperFormula twice: with the TTX plugin (the add-in's functions) and a separate HyperFormula module where
  * the plugin was never registered (TTX.* is #NAME?, as in Excel 2016, LibreOffice or Google Sheets). Every row with
  * formulas of every group's templates (several units, both languages, six-month and annual reports, years before,

@@ -1,5 +1,5 @@
 /**
- * Issue 12's invariant, proven on files nobody here wrote alone (the world corpus: filled and saved again by
+ * The nothing-lost invariant, proven on files nobody here wrote alone (the world corpus: filled and saved again by
  * openpyxl and LibreOffice, edited as people do): every typed entry cell and narrative line of every report found
  * ends in exactly one visible place of the consolidated output with its value, and every file found is accounted
  * for. Run through the file reader (`ttx consolidate`, output read back by ExcelJS) and through the add-in's

@@ -88,7 +88,7 @@ describe("consolidated workbook file", () => {
     const cells: ExcelJS.Cell[] = [];
     detail.eachRow((row) => row.eachCell((cell) => cells.push(cell)));
     expect(cells.filter((c) => c.type === ExcelJS.ValueType.Formula)).toEqual([]);
-    // Exactly as typed, no apostrophe added (issue 12, item 8): a string cell, which Excel never evaluates.
+    // Exactly as typed, no apostrophe added: a string cell, which Excel never evaluates.
     const texts = cells.filter((c) => c.type === ExcelJS.ValueType.String).map((c) => c.value);
     expect(texts).toContain(`=HYPERLINK("http://evil.example","bấm")`);
     expect(texts).toContain("@SUM(1)");

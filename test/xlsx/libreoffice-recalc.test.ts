@@ -1,5 +1,5 @@
 /**
- * Issue 15 §1 in LibreOffice, a spreadsheet without the add-in: every template (six groups, both languages, a
+ * Templates without the add-in, in LibreOffice, a spreadsheet without the add-in: every template (six groups, both languages, a
  * six-month and an annual report, a unit's own rows and every row) is opened headless, figures are typed in through
  * the UNO bridge (test/xlsx/uno_recalc.py), everything is recalculated (calculateAll: nothing cached by the writer
  * counts) and read back.

@@ -1,5 +1,5 @@
 /**
- * Excel's limits in the consolidated file (issue 13, item 4): a list longer than a sheet goes on to "Chi tiết (2)"…
+ * Excel's limits in the consolidated file: a list longer than a sheet goes on to "Chi tiết (2)"…
  * with the same header row, a text longer than a cell shows its beginning and a marker, its full text in pieces on
  * the Long texts sheet, and the summary says both. The row limit is a parameter: the boundary is shown with small
  * numbers (a sheet of `rows` rows holds rows − 1 data rows under its header); the cell limit is Excel's own.

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """
 Types figures into report files inside LibreOffice Calc (UNO bridge), recalculates everything and reads the results:
-how a template computes in a spreadsheet without the add-in (issue 15 §1).
+how a template computes in a spreadsheet without the add-in.
 
 Run with Debian's /usr/bin/python3 (python3-uno):  /usr/bin/python3 uno_recalc.py jobs.json out.json
 

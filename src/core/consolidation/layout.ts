@@ -5,7 +5,7 @@
  * as a string cell, which Excel never evaluates (ExcelJS writes a JS string as a string cell; the Office.js writer
  * formats text cells as Text before writing their values). The apostrophe defence is for CSV only (csvField).
  *
- * The Summary is the page a director reads first (issue 14 §4): the Decree 30/2020/NĐ-CP heading (agency, motto,
+ * The Summary is the page a director reads first: the Decree 30/2020/NĐ-CP heading (agency, motto,
  * number, place and date, title), the headline figures, the tables and charts, the count check as a footnote, and
  * the signature block. Every sheet prints on A4 landscape at 9 pt or more (PRINT, printScale).
  */
@@ -30,7 +30,7 @@ const PERCENT_FORMAT = "0%";
 const NUMBER_FORMAT = "#,##0.##";
 
 /**
- * Printing (issue 14 §4): every sheet on A4 landscape, fitted to the page's width (never its height), header rows
+ * Printing: every sheet on A4 landscape, fitted to the page's width (never its height), header rows
  * repeated, "Trang &P/&N" in the footer. Fitting scales the sheet down by printable width ÷ width of the printed
  * columns, so the columns are chosen narrow enough for the text to stay at least 9 pt on paper: `printScale`
  * states that scale, and a test holds every sheet of the layout to it.

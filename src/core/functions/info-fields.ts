@@ -1,7 +1,7 @@
 /**
  * Fields TTX.INFO reads beyond the catalog's field table (plan/fields.ts): a project's funding sources, as the
  * Part 2 table prints them in three columns (local budget, central support requested, other), and the basis of a
- * project's task group, which is our inference, not the decision's (issue 17).
+ * project's task group, which is our inference, not the decision's.
  */
 import type { Entry, IndexedCatalog } from "../plan/catalog";
 import { taskGroupBasis } from "../plan/export";

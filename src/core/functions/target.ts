@@ -3,7 +3,7 @@
  * between two; the final one when omitted). `field` picks a property of that milestone (value, min, max, year, unit,
  * comparator, subject, text, figures) or, for anything else, the entry's field as TTX.INFO reads it.
  *
- * Every figure has a way out (issue 17): a milestone may print several figures ("trên 60% … và trên 80% …", C1.3's
+ * Every figure has a way out: a milestone may print several figures ("trên 60% … và trên 80% …", C1.3's
  * 20% of enterprises and 2% savings) and a figure may be a range (SX.6's 5–8%). `figure` is the figure's position in
  * printed order, 1 first (the default); "figures" says how many there are. "max" is a range's upper bound, "min" (as
  * "value") its lower bound; "max" without `figure` takes the milestone's range figure when it has exactly one, so

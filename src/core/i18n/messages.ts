@@ -96,7 +96,7 @@ export const MESSAGES = {
   statusBehind: { vi: "chậm", en: "behind" },
   statusNotReported: { vi: "chưa báo cáo", en: "not reported" },
   badLang: { vi: 'Ngôn ngữ "{got}" không hợp lệ: dùng "vi" hoặc "en"', en: 'Invalid language "{got}": use "vi" or "en"' },
-  // Issue 17: TTX answers that must not mislead (functions/percent-fraction.ts, check.ts, resolve.ts, target.ts, info-fields.ts).
+  // TTX answers that must not mislead (functions/percent-fraction.ts, check.ts, resolve.ts, target.ts, info-fields.ts).
   checkStoredFraction: {
     vi: "{got} có vẻ là {pct}% lưu dạng phân số (ô định dạng %) — hãy nhập {pct}; nếu đúng là {got}%, nhập dạng chữ \"{got}%\" (mục tiêu {year}: {target})",
     en: "{got} looks like {pct}% stored as a fraction (a %-formatted cell) — type {pct}; if {got}% is meant, enter the text \"{got}%\" (the {year} target: {target})",
@@ -308,7 +308,7 @@ export const MESSAGES = {
   conChartProgress: { vi: "Tiến độ bình quân theo nhóm nhiệm vụ", en: "Mean progress by task group" },
   conChartBudget: { vi: "Kinh phí kế hoạch và đã giải ngân (tỷ đồng)", en: "Budget planned vs disbursed (bn VND)" },
   conChartGhg: { vi: "Giảm phát thải KNK theo lĩnh vực (nghìn tCO2)", en: "GHG reduction by sector (kt CO2)" },
-  // The consolidated Summary as a report the province signs (Decree 30/2020/NĐ-CP layout), issue 14 §2 and §4.
+  // The consolidated Summary as a report the province signs (Decree 30/2020/NĐ-CP layout).
   conAgencyProvince: { vi: "UBND TỈNH CAO BẰNG", en: "CAO BANG PROVINCIAL PEOPLE'S COMMITTEE" },
   conMotto: { vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "SOCIALIST REPUBLIC OF VIET NAM" },
   conMottoLine: { vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness" },
@@ -554,7 +554,7 @@ export const MESSAGES = {
     en: "The file has no visible worksheet: there is no report to read",
   },
   issueUnreadable: { vi: "Không đọc được tệp (không phải .xlsx hợp lệ): {reason}", en: "Could not read the file (not a valid .xlsx): {reason}" },
-  // Per-file read limits (src/xlsx/limits.ts, issue 13)
+  // Per-file read limits (src/xlsx/limits.ts)
   issueFileTooBig: {
     vi: "Tệp quá lớn: {size} MB (giới hạn {limit} MB một tệp), không mở để tránh làm treo máy: kiểm tra lại tệp (có thể chứa ảnh hoặc dữ liệu không liên quan)",
     en: "Too large: {size} MB (limit {limit} MB per file), not opened, to protect the machine: check the file (it may hold images or unrelated data)",
@@ -647,7 +647,7 @@ export const MESSAGES = {
     vi: 'Đã ghi {count} dòng vào "{file}"',
     en: 'Wrote {count} rows to "{file}"',
   },
-  // CLI: output safety, interruption, full disks, arguments (issue 13)
+  // CLI: output safety, interruption, full disks, arguments
   cliOutputNotFile: {
     vi: 'Không ghi vào "{file}": đường dẫn này đã có và không phải một tệp thường ({kind}); không đụng tới nó, hãy chọn tên tệp khác',
     en: 'Not writing to "{file}": it exists and is not a regular file ({kind}); it was left untouched, choose another file name',

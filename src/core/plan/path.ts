@@ -1,7 +1,7 @@
 /**
  * The plan's path: where a figure should be at a given time, and whether a reported figure is on track, behind or
  * ahead of it. The one rule TTX.CHECK, TTX.STATUS, the templates' check column, the Check tab and consolidation
- * apply (issue 14, section 3): a 2025 figure is judged against the 2025 point of the path, not the 2030 end point.
+ * apply: a 2025 figure is judged against the 2025 point of the path, not the 2030 end point.
  *
  * The rule, in full:
  * - Milestones are the decision's own figures (plan/milestones.ts), each reached on 31 December of its year.

@@ -1,5 +1,5 @@
 /**
- * Issue 17: in-cell answers that never mislead. One block per answer of the audit, at function level; the same
+ * In-cell answers that never mislead. One block per answer of the audit, at function level; the same
  * answers in HyperFormula sheets are in test/hyperformula/ttx-functions.test.ts.
  */
 import { budget } from "../../../src/core/functions/totals";

@@ -1,5 +1,5 @@
 /**
- * Numbers and dates as Vietnamese staff type them (issue 12, item 7): the text readers every path shares
+ * Numbers and dates as Vietnamese staff type them: the text readers every path shares
  * (coerce.ts, plan/parse.ts), and the TTX functions that take dates.
  */
 import { readDate } from "../../../src/core/functions/coerce";

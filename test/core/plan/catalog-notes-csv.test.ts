@@ -1,5 +1,5 @@
 /**
- * Issue 17, catalog side: the source notes that were missing (Part 2's unit header, the inferred project-group →
+ * Catalog side of the answers: the source notes that were missing (Part 2's unit header, the inferred project-group →
  * task-group mapping) and the printed sector subtotals in `ttx catalog --csv` beside the computed ones.
  */
 import { getCatalog } from "../../../src/core/plan/catalog";

@@ -1,5 +1,5 @@
 /**
- * How the units' figures for one plan item combine into the province's figure (issue 14, §2; docs/aggregation.md).
+ * How the units' figures for one plan item combine into the province's figure (docs/aggregation.md).
  * The rule follows from what the item is measured in (the unit of its first milestone, the figure the template's
  * result cell stands for), with the few items whose target means something else listed below with their reason.
  * Text rows (task-group activities, projects) combine nothing. Budget disbursed is always the sum of the units'
