@@ -16,7 +16,18 @@ const OFFICE_JS_FILES = [
   "office.js",
   "o15apptofilemappingtable.js",
   "custom-functions-runtime.js",
-  ...["win32-16.00", "win32-16.01", "win32-16.01-core", "mac-16.00", "mac-16.00-core", "web-16.00", "web-16.00-core", "ios-16.00", "android-16.00", "winrt-16.00"].map((p) => `excel-${p}.js`),
+  ...[
+    "win32-16.00",
+    "win32-16.01",
+    "win32-16.01-core",
+    "mac-16.00",
+    "mac-16.00-core",
+    "web-16.00",
+    "web-16.00-core",
+    "ios-16.00",
+    "android-16.00",
+    "winrt-16.00",
+  ].map((p) => `excel-${p}.js`),
   "vi-vn/office_strings.js",
   "en-us/office_strings.js",
   ...["telemetry", "ariatelemetry"].flatMap((dir) =>
@@ -72,7 +83,17 @@ module.exports = async (env, options) => {
           include: /node_modules/,
           use: {
             loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { allowJs: true, checkJs: false, target: "es2020", module: "es2020", moduleResolution: "bundler", sourceMap: true } },
+            options: {
+              transpileOnly: true,
+              compilerOptions: {
+                allowJs: true,
+                checkJs: false,
+                target: "es2020",
+                module: "es2020",
+                moduleResolution: "bundler",
+                sourceMap: true,
+              },
+            },
           },
         },
       ],
@@ -97,7 +118,11 @@ module.exports = async (env, options) => {
           // A copy of office.js from @microsoft/office-js (the Excel parts, Vietnamese and English strings), served from
           // this host when the CDN cannot be reached: docs/deploy.md says why and what Microsoft supports.
           // As Microsoft ships them: not minified again (info.minimized).
-          ...OFFICE_JS_FILES.map((file) => ({ from: `node_modules/@microsoft/office-js/dist/${file}`, to: `office-js/${file}`, info: { minimized: true } })),
+          ...OFFICE_JS_FILES.map((file) => ({
+            from: `node_modules/@microsoft/office-js/dist/${file}`,
+            to: `office-js/${file}`,
+            info: { minimized: true },
+          })),
           {
             from: "manifest.xml",
             to: "manifest.xml",

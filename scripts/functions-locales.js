@@ -28,7 +28,8 @@ function localizeMetadata(metadata, table, locale = "?") {
       return fn;
     }
     const names = new Set(fn.parameters.map((p) => p.name));
-    for (const name of Object.keys(row.parameters || {})) if (!names.has(name)) problems.push(`${fn.id}.${name}: in the ${locale} table but not a parameter`);
+    for (const name of Object.keys(row.parameters || {}))
+      if (!names.has(name)) problems.push(`${fn.id}.${name}: in the ${locale} table but not a parameter`);
     const parameters = fn.parameters.map((p) => {
       const text = (row.parameters || {})[p.name];
       if (typeof text !== "string" || text.trim() === "") problems.push(`${fn.id}.${p.name}: no ${locale} description`);

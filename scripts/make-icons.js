@@ -17,7 +17,7 @@ function shade(x, y) {
   // Leaf: the intersection of two circles, tilted 45°, with a stem line along its axis.
   const u = (x - 0.5 + (y - 0.5)) / Math.SQRT2;
   const v = (x - 0.5 - (y - 0.5)) / Math.SQRT2;
-  const inLeaf = (u * u) + (v - 0.17) ** 2 < 0.36 ** 2 && (u * u) + (v + 0.17) ** 2 < 0.36 ** 2;
+  const inLeaf = u * u + (v - 0.17) ** 2 < 0.36 ** 2 && u * u + (v + 0.17) ** 2 < 0.36 ** 2;
   const onVein = Math.abs(v) < 0.025 && u > -0.42 && u < 0.24;
   if (onVein) return GREEN.map((c) => Math.round(c * 0.75));
   return inLeaf ? WHITE : GREEN;

@@ -53,10 +53,14 @@ async function main() {
   await waitForServer(`https://localhost:${PORT}/taskpane.html`, 120_000);
 
   if (process.platform === "win32" || process.platform === "darwin") {
-    const sideload = spawnSync(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop", "--dev-server-port", String(PORT), "--no-debug"], {
-      cwd: ROOT,
-      stdio: "inherit",
-    });
+    const sideload = spawnSync(
+      bin("office-addin-debugging"),
+      ["start", "manifest.xml", "desktop", "--dev-server-port", String(PORT), "--no-debug"],
+      {
+        cwd: ROOT,
+        stdio: "inherit",
+      },
+    );
     if (sideload.status !== 0) console.warn(`Không nạp được vào Excel · Sideloading failed; ${WEB_STEPS}`);
   } else {
     console.log(WEB_STEPS);

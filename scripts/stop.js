@@ -7,7 +7,12 @@ const ROOT = path.join(__dirname, "..");
 const PID_FILE = path.join(ROOT, ".ttx-dev-server.pid");
 
 if (process.platform === "win32" || process.platform === "darwin") {
-  const bin = path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging");
+  const bin = path.join(
+    ROOT,
+    "node_modules",
+    ".bin",
+    process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging",
+  );
   spawnSync(bin, ["stop", "manifest.xml"], { cwd: ROOT, stdio: "inherit" });
 }
 if (fs.existsSync(PID_FILE)) {

@@ -18,7 +18,9 @@ const ROOT = path.join(__dirname, "..", "..");
 
 function compile(configs: webpack.Configuration[]): Promise<void> {
   return new Promise((resolve, reject) =>
-    webpack(configs, (error, stats) => (error ? reject(error) : stats?.hasErrors() ? reject(new Error(stats.toString({ all: false, errors: true }))) : resolve())),
+    webpack(configs, (error, stats) =>
+      error ? reject(error) : stats?.hasErrors() ? reject(new Error(stats.toString({ all: false, errors: true }))) : resolve(),
+    ),
   );
 }
 
@@ -30,7 +32,13 @@ export const bundleSizes: Goal = async () => {
   try {
     const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<webpack.Configuration>;
     const app = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
-    Object.assign(app, { mode: "production", context: ROOT, devtool: false, performance: { hints: false }, output: { ...app.output, path: path.join(dir, "app") } });
+    Object.assign(app, {
+      mode: "production",
+      context: ROOT,
+      devtool: false,
+      performance: { hints: false },
+      output: { ...app.output, path: path.join(dir, "app") },
+    });
     const baselines: webpack.Configuration = {
       ...app,
       entry: { fluent: "./bench/support/fluent-baseline.tsx", catalog: "./bench/support/catalog-baseline.ts" },

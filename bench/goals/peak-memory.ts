@@ -17,7 +17,10 @@ const PERIOD = "2025-H1";
 const LIMIT_MB = 1024;
 
 function child(script: string, args: string[]): { peakMb: number; seconds: number } {
-  const stdout = execFileSync(process.execPath, [path.join(__dirname, "..", "support", script), ...args], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const stdout = execFileSync(process.execPath, [path.join(__dirname, "..", "support", script), ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   const result = JSON.parse(stdout.trim().split("\n").pop()!) as { code: number; errors: string; peakMb: number; seconds: number };
   if (result.code !== 0) throw new Error(`${script} exited ${result.code}: ${result.errors}`);
   return result;

@@ -32,7 +32,11 @@ function specs(groups: readonly string[], units: readonly string[]): TemplateSpe
       const built = buildTemplate({ group, unit, period: PERIOD });
       if (!built.ok) throw new Error(built.error);
       // Several units in one workbook: sheet and table names made unique, as a compiling department would.
-      return { ...built.spec, sheetName: `${group} ${unit}`.slice(0, 31), table: { ...built.spec.table, name: `${built.spec.table.name}_${unit}` } };
+      return {
+        ...built.spec,
+        sheetName: `${group} ${unit}`.slice(0, 31),
+        table: { ...built.spec.table, name: `${built.spec.table.name}_${unit}` },
+      };
     }),
   );
 }
@@ -45,8 +49,13 @@ async function syncsToInsert(list: TemplateSpecT[]) {
 
 export const syncCounts: Goal = async ({ quick }) => {
   const groups = getCatalog().taskGroups.map((g) => g.id);
-  const units = unitChoices(parseReportPeriod(PERIOD)!, "vi").map((u) => u.id).filter((id) => id.startsWith("SO_")).slice(0, quick ? 2 : 5);
-  const smallest = [...groups].sort((a, b) => specs([a], ["SO_CT"])[0]!.table.rows.length - specs([b], ["SO_CT"])[0]!.table.rows.length)[0]!;
+  const units = unitChoices(parseReportPeriod(PERIOD)!, "vi")
+    .map((u) => u.id)
+    .filter((id) => id.startsWith("SO_"))
+    .slice(0, quick ? 2 : 5);
+  const smallest = [...groups].sort(
+    (a, b) => specs([a], ["SO_CT"])[0]!.table.rows.length - specs([b], ["SO_CT"])[0]!.table.rows.length,
+  )[0]!;
   const one = await syncsToInsert(specs([smallest], ["SO_CT"]));
   const all = await syncsToInsert(specs(groups, units));
   const rowsAll = specs(groups, units).reduce((n, s) => n + s.table.rows.length, 0);

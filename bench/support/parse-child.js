@@ -17,5 +17,7 @@ const path = require("path");
     await wb.xlsx.load(fs.readFileSync(path.join(folder, name)));
     wb.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell(() => void cells++)));
   }
-  console.log(JSON.stringify({ code: 0, errors: "", cells, peakMb: process.resourceUsage().maxRSS / 1024, seconds: (Date.now() - start) / 1000 }));
+  console.log(
+    JSON.stringify({ code: 0, errors: "", cells, peakMb: process.resourceUsage().maxRSS / 1024, seconds: (Date.now() - start) / 1000 }),
+  );
 })();

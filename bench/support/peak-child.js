@@ -5,9 +5,20 @@ require("sucrase/register/ts"); // as bin/ttx.js loads the CLI
 const { run } = require("../../src/cli/main.ts");
 const [folder, period, out] = process.argv.slice(2);
 let errors = "";
-const quiet = { ...require("../../src/cli/io.ts").nodeIo, stdout: () => undefined, stderr: (s) => void (errors = (errors + s).slice(-2000)) };
+const quiet = {
+  ...require("../../src/cli/io.ts").nodeIo,
+  stdout: () => undefined,
+  stderr: (s) => void (errors = (errors + s).slice(-2000)),
+};
 const start = Date.now();
 run(["consolidate", folder, "--period", period, "-o", out], quiet).then((code) => {
   // maxRSS is in kilobytes on Linux.
-  console.log(JSON.stringify({ code, errors: code === 0 ? "" : errors, peakMb: process.resourceUsage().maxRSS / 1024, seconds: (Date.now() - start) / 1000 }));
+  console.log(
+    JSON.stringify({
+      code,
+      errors: code === 0 ? "" : errors,
+      peakMb: process.resourceUsage().maxRSS / 1024,
+      seconds: (Date.now() - start) / 1000,
+    }),
+  );
 });

@@ -11,7 +11,11 @@ interface ParsedArgs {
 }
 
 /** `valued` options take the next argument ("-o file"); `flags` stand alone ("--all"). */
-export function parseArgs(args: readonly string[], command: string, spec: { valued: string[]; flags: string[]; usage: string }): ParsedArgs {
+export function parseArgs(
+  args: readonly string[],
+  command: string,
+  spec: { valued: string[]; flags: string[]; usage: string },
+): ParsedArgs {
   const out: ParsedArgs = { positional: [], flags: new Set(), values: new Map() };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -36,8 +40,14 @@ export function parseArgs(args: readonly string[], command: string, spec: { valu
  * normalised as it normalises them (no accents, no spaces): "6 tháng đầu năm", "nửa đầu năm".
  */
 const MORE_PERIOD_WORDS: Record<string, PeriodKind> = {
-  "6thangdaunam": "H1", "6thangdau": "H1", sauthangdaunam: "H1", sauthangdau: "H1", nuadaunam: "H1", "6months": "H1",
-  "12thangnam": "annual", fullyear: "annual",
+  "6thangdaunam": "H1",
+  "6thangdau": "H1",
+  sauthangdaunam: "H1",
+  sauthangdau: "H1",
+  nuadaunam: "H1",
+  "6months": "H1",
+  "12thangnam": "annual",
+  fullyear: "annual",
 };
 
 /** A period as people type it, with the year first or last: "2025-h1", "2025 H1", "6 tháng đầu năm 2025", "cả năm 2025". */

@@ -76,7 +76,11 @@ export async function listInputs(inputs: readonly string[], options: { output?: 
   const refuseIfOutputFolder = async (dir: string, key: string) => {
     if (!options.output || key !== outputDir) return;
     // An existing file there is one of the inputs; a new one would become one on the next run.
-    throw new CliError(outputId ? bilingual("cliOutputIsInput", { file: options.output }) : bilingual("cliOutputInInputFolder", { file: options.output, folder: dir }));
+    throw new CliError(
+      outputId
+        ? bilingual("cliOutputIsInput", { file: options.output })
+        : bilingual("cliOutputInInputFolder", { file: options.output, folder: dir }),
+    );
   };
   const found = new Map<string, FoundInput>();
   const keep = (key: string, f: FoundInput) => {
@@ -108,7 +112,13 @@ export async function listInputs(inputs: readonly string[], options: { output?: 
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch (error) {
-      keep(await real(dir), { path: dir, label: slashes(path.relative(root, dir)) || path.basename(dir), root, action: "cannot_open", reason: (error as Error).message });
+      keep(await real(dir), {
+        path: dir,
+        label: slashes(path.relative(root, dir)) || path.basename(dir),
+        root,
+        action: "cannot_open",
+        reason: (error as Error).message,
+      });
       return;
     }
     for (const entry of entries) {
@@ -131,7 +141,8 @@ export async function listInputs(inputs: readonly string[], options: { output?: 
       } else if (isFile) await visitFile(root, full, label, false);
       // A FIFO, socket, device, or a link to nothing or round in a loop: never opened (a FIFO would block the run
       // forever), listed by name.
-      else if (nameKind(entry.name) !== "system") keep(full, { path: full, label, root, action: entry.isSymbolicLink() ? "broken_link" : "not_regular" });
+      else if (nameKind(entry.name) !== "system")
+        keep(full, { path: full, label, root, action: entry.isSymbolicLink() ? "broken_link" : "not_regular" });
     }
   };
 
@@ -142,9 +153,14 @@ export async function listInputs(inputs: readonly string[], options: { output?: 
       const key = await real(input);
       await refuseIfOutputFolder(input, key);
       await walk(path.resolve(input), path.resolve(input), new Set([key]));
-    }
-    else if (stat?.isFile()) await visitFile(path.dirname(path.resolve(input)), path.resolve(input), path.basename(input), true);
-    else if (stat) keep(path.resolve(input), { path: path.resolve(input), label: path.basename(input), root: path.dirname(path.resolve(input)), action: "not_regular" });
+    } else if (stat?.isFile()) await visitFile(path.dirname(path.resolve(input)), path.resolve(input), path.basename(input), true);
+    else if (stat)
+      keep(path.resolve(input), {
+        path: path.resolve(input),
+        label: path.basename(input),
+        root: path.dirname(path.resolve(input)),
+        action: "not_regular",
+      });
     else missing.push(input);
   }
   if (missing.length > 0) throw new CliError(bilingual("cliInputMissing", { inputs: missing.join(", ") }));

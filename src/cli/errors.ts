@@ -23,7 +23,10 @@ export function bilingualWith(key: MessageKey, params: MessageParams, translated
  * Node's internals belong to another realm under a test runner's VM context.
  */
 export const isFileSystemError = (error: unknown): error is NodeJS.ErrnoException =>
-  typeof error === "object" && error !== null && typeof (error as NodeJS.ErrnoException).code === "string" && /^E[A-Z0-9]+$/.test((error as NodeJS.ErrnoException).code!);
+  typeof error === "object" &&
+  error !== null &&
+  typeof (error as NodeJS.ErrnoException).code === "string" &&
+  /^E[A-Z0-9]+$/.test((error as NodeJS.ErrnoException).code!);
 
 const FULL = new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
 const DENIED = new Set(["EACCES", "EPERM", "EROFS"]);

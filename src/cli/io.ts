@@ -46,11 +46,15 @@ export interface CliIo {
 export const OWN_TEMP = /^\..+\.(?:[0-9a-f]{16}|\d+)\.tmp$/;
 
 const kindKey = (st: Stats): MessageKey =>
-  st.isDirectory() ? "cliKindFolder"
-  : st.isSymbolicLink() ? "cliKindSymlink"
-  : st.isFIFO() ? "cliKindFifo"
-  : st.isSocket() ? "cliKindSocket"
-  : "cliKindDevice";
+  st.isDirectory()
+    ? "cliKindFolder"
+    : st.isSymbolicLink()
+      ? "cliKindSymlink"
+      : st.isFIFO()
+        ? "cliKindFifo"
+        : st.isSocket()
+          ? "cliKindSocket"
+          : "cliKindDevice";
 
 /** Throws (exit 2) when `file` exists and is not a regular file. Never follows a link, never opens the path. */
 export async function refuseNonRegular(file: string): Promise<void> {

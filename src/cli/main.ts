@@ -17,7 +17,8 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<v
 
 const USAGES: MessageKey[] = ["cliUsage", "cliTemplateUsage", "cliSampleUsageMax", "cliConsolidateUsage"];
 /** Every command's usage line, in Vietnamese, then in English. */
-const overview = (): string => (["vi", "en"] as const).map((lang) => USAGES.map((key) => t(key, { max: MAX_UNITS }, lang)).join("\n")).join("\n\n");
+const overview = (): string =>
+  (["vi", "en"] as const).map((lang) => USAGES.map((key) => t(key, { max: MAX_UNITS }, lang)).join("\n")).join("\n\n");
 
 /**
  * Runs one invocation and returns the exit code: 0 ok, 2 user error or file error (a full disk, a folder one may not
@@ -54,7 +55,10 @@ export async function run(argv: readonly string[], given: CliIo = nodeIo): Promi
     // A file-system error no command turned into its own message (a safety net): still the path and the system's
     // words, exit 2, never a stack trace.
     if (error instanceof CliError || isFileSystemError(error)) {
-      const message = error instanceof CliError ? error.message : bilingual("cliFileError", { file: (error as NodeJS.ErrnoException).path ?? "", reason: (error as Error).message });
+      const message =
+        error instanceof CliError
+          ? error.message
+          : bilingual("cliFileError", { file: (error as NodeJS.ErrnoException).path ?? "", reason: (error as Error).message });
       io.stderr(`${lineOpen ? "\n" : ""}${message}\n`);
       return 2;
     }

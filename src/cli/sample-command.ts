@@ -18,7 +18,11 @@ export const MAX_UNITS = 500;
 
 export async function sampleCommand(args: readonly string[], io: CliIo): Promise<void> {
   const USAGE = bilingual("cliSampleUsageMax", { max: MAX_UNITS });
-  const a = parseArgs(args, "sample", { valued: ["--units", "--period", "-o", "--output", "--seed"], flags: ["--all-groups"], usage: USAGE });
+  const a = parseArgs(args, "sample", {
+    valued: ["--units", "--period", "-o", "--output", "--seed"],
+    flags: ["--all-groups"],
+    usage: USAGE,
+  });
   const out = a.values.get("-o") ?? a.values.get("--output");
   const unitsText = a.values.get("--units") ?? "30";
   const seedText = a.values.get("--seed") ?? "337";
@@ -32,8 +36,11 @@ export async function sampleCommand(args: readonly string[], io: CliIo): Promise
   const units = Number(unitsText);
 
   // A new or empty folder, never a file, a link or a folder holding anything.
-  const existing = await fs.lstat(out).catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? undefined : Promise.reject(fileError(error, out))));
-  if (existing && (!existing.isDirectory() || (await fs.readdir(out)).length > 0)) throw new CliError(bilingual("cliSampleTargetExists", { folder: out }));
+  const existing = await fs
+    .lstat(out)
+    .catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? undefined : Promise.reject(fileError(error, out))));
+  if (existing && (!existing.isDirectory() || (await fs.readdir(out)).length > 0))
+    throw new CliError(bilingual("cliSampleTargetExists", { folder: out }));
   if (note) io.stderr(`${note}\n`);
 
   // --all-groups: each unit sends a report for every group it answers for, as a province's units do.

@@ -65,7 +65,7 @@ export class SpillStore implements SheetStore {
     if (this.failed) throw this.failed;
     const bytes = Buffer.from(`${JSON.stringify(sheet)}\n`, "utf8");
     try {
-      for (let done = 0; done < bytes.length; ) done += writeSync(this.fd!, bytes, done, bytes.length - done);
+      for (let done = 0; done < bytes.length;) done += writeSync(this.fd!, bytes, done, bytes.length - done);
     } catch (error) {
       throw (this.failed = fileError(error, this.file, { tempFolder: path.dirname(this.dir!) }));
     }
@@ -103,4 +103,3 @@ export class SpillStore implements SheetStore {
     this.unregister();
   }
 }
-

@@ -23,16 +23,24 @@ import { makeFolder, type CliIo } from "./io";
 
 /** A folder (made if missing; a file or a link there is refused, not followed). */
 async function ensureFolder(target: string): Promise<void> {
-  const st = await fs.lstat(target).catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? undefined : Promise.reject(fileError(error, target))));
+  const st = await fs
+    .lstat(target)
+    .catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? undefined : Promise.reject(fileError(error, target))));
   if (st && !st.isDirectory()) throw new CliError(bilingualWith("cliNotAFolder", { folder: target }));
   if (!st) await makeFolder(target);
 }
 
 /** Several units (or `all`): one file per unit in a folder or a .zip, the pane's files. */
-async function unitFilesCommand(request: { units: string[]; period: string; lang: Lang; allRows: boolean; target: string; note?: string; usage: string }, io: CliIo): Promise<void> {
+async function unitFilesCommand(
+  request: { units: string[]; period: string; lang: Lang; allRows: boolean; target: string; note?: string; usage: string },
+  io: CliIo,
+): Promise<void> {
   const { target, period } = request;
   if (target.toLowerCase().endsWith(".xlsx")) throw new CliError(`${bilingual("cliUnitsNeedFolder")}\n${request.usage}`);
-  const ids = request.units.length === 1 && request.units[0]!.toLowerCase() === "all" ? reportingUnits(dueIso(parseReportPeriod(period)!)) : request.units;
+  const ids =
+    request.units.length === 1 && request.units[0]!.toLowerCase() === "all"
+      ? reportingUnits(dueIso(parseReportPeriod(period)!))
+      : request.units;
   let made;
   try {
     made = await makeUnitFiles({ units: ids, period, lang: request.lang, allRows: request.allRows });
@@ -40,37 +48,62 @@ async function unitFilesCommand(request: { units: string[]; period: string; lang
     throw new CliError(`${(error as Error).message}\n${request.usage}`);
   }
   if (made.status !== "done") return; // not cancellable here
-  const names = (units: string[]) => units.map((id) => getCatalog().orgUnits.find((u) => u.id === id.trim().toUpperCase())?.nameVi ?? id).join(", ");
+  const names = (units: string[]) =>
+    units.map((id) => getCatalog().orgUnits.find((u) => u.id === id.trim().toUpperCase())?.nameVi ?? id).join(", ");
   if (made.files.length === 0) throw new CliError(bilingual("cliNoRowsAtAll", { unit: names(made.skipped) }));
   const zip = target.toLowerCase().endsWith(".zip");
-  const writes: [string, Uint8Array][] = zip ? [[target, await zipFiles(made.files)]] : made.files.map((f) => [path.join(target, f.name), f.bytes]);
+  const writes: [string, Uint8Array][] = zip
+    ? [[target, await zipFiles(made.files)]]
+    : made.files.map((f) => [path.join(target, f.name), f.bytes]);
   if (!zip) await ensureFolder(target);
   if (request.note) io.stderr(`${request.note}\n`);
   if (made.skipped.length > 0) io.stderr(`${bilingual("cliNoFileForUnits", { units: names(made.skipped) })}\n`);
   for (const [file, bytes] of writes) await io.writeFileAtomic(file, bytes);
-  for (const f of made.files) io.stderr(`${bilingual("cliWrote", { count: f.rows, file: zip ? `${target}: ${f.name}` : path.join(target, f.name) })}\n`);
+  for (const f of made.files)
+    io.stderr(`${bilingual("cliWrote", { count: f.rows, file: zip ? `${target}: ${f.name}` : path.join(target, f.name) })}\n`);
 }
 
 export async function templateCommand(args: readonly string[], io: CliIo): Promise<void> {
   const usage = `${bilingual("cliTemplateUsage")}\n${bilingual("cliTemplateUnitsUsage")}`;
-  const parsed = parseArgs(args, "template", { valued: ["--unit", "--period", "--lang", "-o", "--output"], flags: ["--all", "--all-rows"], usage });
+  const parsed = parseArgs(args, "template", {
+    valued: ["--unit", "--period", "--lang", "-o", "--output"],
+    flags: ["--all", "--all-rows"],
+    usage,
+  });
   const output = parsed.values.get("-o") ?? parsed.values.get("--output");
-  for (const [option, value] of [["--unit", parsed.values.get("--unit")], ["--period", parsed.values.get("--period")], ["-o", output]] as const) {
+  for (const [option, value] of [
+    ["--unit", parsed.values.get("--unit")],
+    ["--period", parsed.values.get("--period")],
+    ["-o", output],
+  ] as const) {
     if (value === undefined) throw new CliError(`${bilingual("cliMissingOption", { option })}\n${usage}`);
   }
   const lang = parsed.values.get("--lang") ?? "vi";
   if (lang !== "vi" && lang !== "en") throw new CliError(bilingual("cliBadLang", { got: lang }));
   const all = parsed.flags.has("--all");
-  if (all === (parsed.positional.length > 0) || parsed.positional.length > 1) throw new CliError(usage);
+  if (all === parsed.positional.length > 0 || parsed.positional.length > 1) throw new CliError(usage);
   const groups = all ? getCatalog().taskGroups.map((g) => g.id) : parsed.positional;
 
   const { period, note } = periodOption(parsed.values.get("--period"), usage);
-  const units = parsed.values.get("--unit")!.split(",").map((u) => u.trim()).filter((u) => u !== "");
+  const units = parsed.values
+    .get("--unit")!
+    .split(",")
+    .map((u) => u.trim())
+    .filter((u) => u !== "");
   if (units.length > 1 || units[0]?.toLowerCase() === "all") {
     if (!all) throw new CliError(usage);
-    return unitFilesCommand({ units, period, lang: lang as Lang, allRows: parsed.flags.has("--all-rows"), target: output!, ...(note ? { note } : {}), usage }, io);
+    return unitFilesCommand(
+      { units, period, lang: lang as Lang, allRows: parsed.flags.has("--all-rows"), target: output!, ...(note ? { note } : {}), usage },
+      io,
+    );
   }
-  const built = templatesForUnit({ groups, unit: parsed.values.get("--unit")!, period, lang: lang as Lang, ...(parsed.flags.has("--all-rows") ? { rows: "all" as const } : {}) });
+  const built = templatesForUnit({
+    groups,
+    unit: parsed.values.get("--unit")!,
+    period,
+    lang: lang as Lang,
+    ...(parsed.flags.has("--all-rows") ? { rows: "all" as const } : {}),
+  });
   if (!built.ok) throw new CliError(built.error);
   const { specs, skipped } = built.value;
   // A group asked for by name, where the unit has no row, is an error: the one file asked for cannot be made.

@@ -27,9 +27,20 @@ export async function consolidateWorkbook(
     fileIssues?: readonly Issue[];
   } = {},
 ): Promise<ConsolidateWorkbookResult> {
-  const own = options.sheets === undefined || options.sheets.length > 0 ? await readWorkbookReports(context, options.workbookName ?? "(sổ đang mở · this workbook)", options.sheets && new Set(options.sheets)) : [];
+  const own =
+    options.sheets === undefined || options.sheets.length > 0
+      ? await readWorkbookReports(
+          context,
+          options.workbookName ?? "(sổ đang mở · this workbook)",
+          options.sheets && new Set(options.sheets),
+        )
+      : [];
   const raws = [...own, ...(options.fileReports ?? [])];
-  const result = await consolidate(raws.map((r) => validateReport(r, { period })), period, options.fileIssues ?? []);
+  const result = await consolidate(
+    raws.map((r) => validateReport(r, { period })),
+    period,
+    options.fileIssues ?? [],
+  );
   const written = await writeConsolidationToWorkbook(context, result, options);
   return { result, written };
 }

@@ -87,7 +87,9 @@ function queueHeader(sheet: Excel.Worksheet, top: number, layout: TableLayout): 
   header.format.wrapText = true;
   header.format.verticalAlignment = "Center" as Excel.VerticalAlignment;
   header.format.rowHeight = headerHeight(layout);
-  layout.widths.forEach((w, i) => (sheet.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = w * POINTS_PER_CHAR));
+  layout.widths.forEach(
+    (w, i) => (sheet.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = w * POINTS_PER_CHAR),
+  );
 }
 
 /** Long texts wrap within their column (whole columns: one format each, whatever the rows), at the sheet's size. */
@@ -141,7 +143,9 @@ function queueSummaryLines(summary: Excel.Worksheet, model: SummaryModel): void 
     }
     span.format.wrapText = true;
     span.format.verticalAlignment = "Top" as Excel.VerticalAlignment;
-    span.format.horizontalAlignment = (line.align === "center" ? "Center" : line.align === "right" ? "Right" : "Left") as Excel.HorizontalAlignment;
+    span.format.horizontalAlignment = (
+      line.align === "center" ? "Center" : line.align === "right" ? "Right" : "Left"
+    ) as Excel.HorizontalAlignment;
     if (line.height) span.format.rowHeight = line.height;
   }
 }
@@ -187,7 +191,11 @@ export async function writeConsolidationToWorkbook(
   await sync();
   const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
   // Names never taken from a sheet already there: a second consolidation gets "Tổng hợp (2)"…
-  const book = new SheetBook(lang, options.limits, sheets.items.map((s) => s.name));
+  const book = new SheetBook(
+    lang,
+    options.limits,
+    sheets.items.map((s) => s.name),
+  );
   const summaryName = book.claim(layout.sheetNames.summary);
   const firsts = {
     detail: book.claim(layout.sheetNames.detail),
@@ -216,7 +224,11 @@ export async function writeConsolidationToWorkbook(
   if (longRows.length > 0) {
     // Pieces are within the cell limit already: placed as they are.
     for (let start = 0, k = 0; start < longRows.length; start += book.rowsPerSheet, k++) {
-      lists.longTexts.push({ name: book.sheetOf(book.longTextsSheet, k), layout: layout.longTexts, rows: longRows.slice(start, start + book.rowsPerSheet) });
+      lists.longTexts.push({
+        name: book.sheetOf(book.longTextsSheet, k),
+        layout: layout.longTexts,
+        rows: longRows.slice(start, start + book.rowsPerSheet),
+      });
     }
   }
   const jobs = Object.values(lists).flat();
@@ -235,7 +247,9 @@ export async function writeConsolidationToWorkbook(
     for (const table of model.tables) {
       queueHeader(summary, table.top, table.layout);
       queueRows(summary, table.top + 1, table.layout, table.rows);
-      for (const i of table.layout.wrap ?? []) summary.getRange(`${columnLetter(i + 1)}${table.top + 1}:${columnLetter(i + 1)}${table.top + table.rows.length}`).format.wrapText = true;
+      for (const i of table.layout.wrap ?? [])
+        summary.getRange(`${columnLetter(i + 1)}${table.top + 1}:${columnLetter(i + 1)}${table.top + table.rows.length}`).format.wrapText =
+          true;
       table.heights?.forEach((h, i) => {
         if (h) summary.getRange(`A${table.top + 1 + i}`).format.rowHeight = h;
       });
@@ -264,7 +278,7 @@ export async function writeConsolidationToWorkbook(
       // A row costs its values; a request of rows also carries one number format per formatted column.
       const cellsPerRow = job.layout.headers.length;
       const perRequest = Object.keys(job.layout.formats).length;
-      for (let start = 0; start < job.rows.length; ) {
+      for (let start = 0; start < job.rows.length;) {
         let room = Math.floor((chunkCells - pending - perRequest) / cellsPerRow);
         if (room > 0 && pendingChars > 0 && pendingChars + charsOf(job.rows[start]!) > chunkChars) room = 0;
         if (room <= 0) {
@@ -327,7 +341,13 @@ export async function writeConsolidationToWorkbook(
     return {
       status: "done",
       sheets: names,
-      lists: { detail: sheetsOf("detail"), submissions: sheetsOf("submissions"), issues: sheetsOf("issues"), narratives: sheetsOf("narratives"), longTexts: sheetsOf("longTexts") },
+      lists: {
+        detail: sheetsOf("detail"),
+        submissions: sheetsOf("submissions"),
+        issues: sheetsOf("issues"),
+        narratives: sheetsOf("narratives"),
+        longTexts: sheetsOf("longTexts"),
+      },
       syncs,
     };
   } catch (error) {

@@ -59,7 +59,6 @@ function setValidation(range: Excel.Range, v: ValidationT | undefined, lang: "vi
   range.dataValidation.errorAlert = { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title, message };
 }
 
-
 /** One fixed line (heading, title, signature): merged, styled by its role, a formula where it follows a header cell. */
 function queueTextLine(sheet: Excel.Worksheet, line: TextLineT): void {
   const range = sheet.getRange(line.merge);
@@ -111,10 +110,12 @@ function queueTemplate(sheet: Excel.Worksheet, spec: TemplateSpecT, unitListRef:
   const body = sheet.getRange(`A${table.headerRow}:${lastCol}${last}`);
   body.formulas = [
     table.columns.map((c) => cellText(c.header)),
-    ...table.rows.map((row) => table.columns.map((col) => {
-      const f = row.formulas[col.key];
-      return f ? `=${f.formula}` : cellText(row.values[col.key] ?? null);
-    })),
+    ...table.rows.map((row) =>
+      table.columns.map((col) => {
+        const f = row.formulas[col.key];
+        return f ? `=${f.formula}` : cellText(row.values[col.key] ?? null);
+      }),
+    ),
   ];
   const excelTable = sheet.tables.add(`A${table.headerRow}:${lastCol}${last}`, true);
   excelTable.name = table.name;
@@ -144,18 +145,26 @@ function queueTemplate(sheet: Excel.Worksheet, spec: TemplateSpecT, unitListRef:
   table.rows.forEach((row, i) => {
     const next = table.rows[i + 1];
     if (next?.actualKind === row.actualKind) return;
-    setValidation(sheet.getRange(`${actualLetter}${first + start}:${actualLetter}${first + i}`), entryValidation(spec, "actual", row), lang);
+    setValidation(
+      sheet.getRange(`${actualLetter}${first + start}:${actualLetter}${first + i}`),
+      entryValidation(spec, "actual", row),
+      lang,
+    );
     start = i + 1;
   });
 
   const statusLetter = table.columns.find((c) => c.key === "status")!.letter;
   const checkLetter = table.columns.find((c) => c.key === "check")!.letter;
   spec.statusValues.forEach((value, i) => {
-    const cf = sheet.getRange(`${statusLetter}${first}:${statusLetter}${last}`).conditionalFormats.add("CellValue" as Excel.ConditionalFormatType);
+    const cf = sheet
+      .getRange(`${statusLetter}${first}:${statusLetter}${last}`)
+      .conditionalFormats.add("CellValue" as Excel.ConditionalFormatType);
     cf.cellValue.format.fill.color = STATUS_FILLS[i]!;
     cf.cellValue.rule = { formula1: `="${value}"`, operator: "EqualTo" };
   });
-  const failing = sheet.getRange(`${checkLetter}${first}:${checkLetter}${last}`).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+  const failing = sheet
+    .getRange(`${checkLetter}${first}:${checkLetter}${last}`)
+    .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
   failing.custom.rule.formula = `=AND($${actualLetter}${first}<>"",$${checkLetter}${first}<>"OK")`;
   failing.custom.format.font.color = hex(COLOURS.failing);
   failing.custom.format.font.bold = true;
@@ -190,7 +199,10 @@ function queueTemplate(sheet: Excel.Worksheet, spec: TemplateSpecT, unitListRef:
   page.centerHorizontally = true;
   page.headersFooters.defaultForAllPages.centerFooter = `${lang === "vi" ? "Trang" : "Page"} &P / &N`;
   page.setPrintTitleRows(`$${table.headerRow}:$${table.headerRow}`);
-  const lastPrinted = Math.max(Number(/\d+$/.exec(spec.narrative[spec.narrative.length - 1]!.range)![0]), ...spec.signature.map((l) => Number(/\d+$/.exec(l.address)![0])));
+  const lastPrinted = Math.max(
+    Number(/\d+$/.exec(spec.narrative[spec.narrative.length - 1]!.range)![0]),
+    ...spec.signature.map((l) => Number(/\d+$/.exec(l.address)![0])),
+  );
   page.setPrintArea(`A1:${lastCol}${lastPrinted}`);
   sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
 }
@@ -199,7 +211,6 @@ export interface InsertResult {
   /** The sheet each template went to (suffixed when its name was taken). */
   sheetNames: string[];
 }
-
 
 /**
  * Inserts the templates with exactly two syncs. The first loads the sheet names and how much of the hidden

@@ -11,7 +11,14 @@
  * cells are found where Excel can tell (ExcelApi 1.13), loaded in the same batch: the rule is the file reader's.
  */
 import { cellOf } from "../core/address";
-import { matchRenamedSheets, metaFromHeader, orphanedMetas, parseMetaRows, reportFromGrid, type CellAt } from "../core/consolidation/from-grid";
+import {
+  matchRenamedSheets,
+  metaFromHeader,
+  orphanedMetas,
+  parseMetaRows,
+  reportFromGrid,
+  type CellAt,
+} from "../core/consolidation/from-grid";
 import type { RawReport } from "../core/consolidation/report";
 import { fromPercent, isDateFormat, isPercentFormat, serialToDate } from "../core/cells/values";
 import { ENTRY_COLUMNS_ANY_VERSION } from "../core/templates/build";
@@ -52,10 +59,12 @@ function atOf(range: Excel.Range, formats?: unknown[][]): CellAt {
 const USED = "values,numberFormat,rowIndex,columnIndex";
 
 /** A header cell of a sheet whose range was loaded ("C5"), for matching renamed report sheets. */
-const shownIn = (ranges: ReadonlyMap<string, Excel.Range>) => (sheet: string, address: string): unknown => {
-  const range = ranges.get(sheet);
-  return range && !range.isNullObject ? atOf(range)(...cellOf(address)) : null;
-};
+const shownIn =
+  (ranges: ReadonlyMap<string, Excel.Range>) =>
+  (sheet: string, address: string): unknown => {
+    const range = ranges.get(sheet);
+    return range && !range.isNullObject ? atOf(range)(...cellOf(address)) : null;
+  };
 
 /**
  * The merged areas among a sheet's entry columns, to load in the batch; undefined where Excel cannot tell
@@ -70,12 +79,20 @@ function loadMerged(sheet: Excel.Worksheet): Excel.RangeAreas | undefined {
 
 function mergedAt(merged: Excel.RangeAreas | undefined): ((row: number, column: number) => boolean) | undefined {
   if (!merged || merged.isNullObject) return undefined;
-  const boxes = merged.areas.items.map((a) => [a.rowIndex + 1, a.columnIndex + 1, a.rowIndex + a.rowCount, a.columnIndex + a.columnCount] as const);
+  const boxes = merged.areas.items.map(
+    (a) => [a.rowIndex + 1, a.columnIndex + 1, a.rowIndex + a.rowCount, a.columnIndex + a.columnCount] as const,
+  );
   return (row, column) => boxes.some(([top, left, bottom, right]) => row >= top && row <= bottom && column >= left && column <= right);
 }
 
 /** A loaded used range (or none) → the report it holds; sheets without template metadata read as "not a template". */
-function reportOf(origin: { file: string; sheet: string }, metas: Metas, used: Excel.Range | undefined, merged?: Excel.RangeAreas, hidden = false): RawReport {
+function reportOf(
+  origin: { file: string; sheet: string },
+  metas: Metas,
+  used: Excel.Range | undefined,
+  merged?: Excel.RangeAreas,
+  hidden = false,
+): RawReport {
   const meta = metas.get(origin.sheet) ?? null;
   if (!used || used.isNullObject) return reportFromGrid(origin, null, () => null, 0);
   const report = reportFromGrid(origin, meta, atOf(used, used.numberFormat), used.rowIndex + used.values.length, mergedAt(merged));
@@ -96,7 +113,9 @@ export interface ReportSheet {
  * lookups or notes) and the metadata, in one sync: what both the list and the read start from. `names` are the
  * sheets that exist for metadata to name (a hidden report is not a renamed one).
  */
-async function sheetsAndMeta(context: Excel.RequestContext): Promise<{ visible: Excel.Worksheet[]; hidden: Excel.Worksheet[]; names: string[]; metas: Metas }> {
+async function sheetsAndMeta(
+  context: Excel.RequestContext,
+): Promise<{ visible: Excel.Worksheet[]; hidden: Excel.Worksheet[]; names: string[]; metas: Metas }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
   const meta = loadMeta(context);
@@ -124,12 +143,18 @@ export async function listReportSheets(context: Excel.RequestContext): Promise<R
   const hiddenNames = new Set(hidden.map((s) => s.name));
   return [...visible, ...hidden].flatMap((s) => {
     const meta = metas.get(s.name);
-    return meta ? [{ name: s.name, templateId: meta.templateId, unitId: meta.unitId, period: meta.period, hidden: hiddenNames.has(s.name) }] : [];
+    return meta
+      ? [{ name: s.name, templateId: meta.templateId, unitId: meta.unitId, period: meta.period, hidden: hiddenNames.has(s.name) }]
+      : [];
   });
 }
 
 /** Every visible sheet and hidden report sheet, or only those named in `only` (the sheets the user ticked). */
-export async function readWorkbookReports(context: Excel.RequestContext, workbookName: string, only?: ReadonlySet<string>): Promise<RawReport[]> {
+export async function readWorkbookReports(
+  context: Excel.RequestContext,
+  workbookName: string,
+  only?: ReadonlySet<string>,
+): Promise<RawReport[]> {
   const all = await sheetsAndMeta(context);
   const metas = all.metas;
   const renamed = orphanedMetas(metas, all.names).length > 0;
@@ -145,8 +170,16 @@ export async function readWorkbookReports(context: Excel.RequestContext, workboo
     merges.set(sheet.name, loadMerged(sheet));
   }
   await context.sync();
-  if (renamed) for (const [name, meta] of matchRenamedSheets(metas, chosen.map((s) => s.name), shownIn(ranges))) metas.set(name, meta);
-  return chosen.map((sheet) => reportOf({ file: workbookName, sheet: sheet.name }, metas, ranges.get(sheet.name), merges.get(sheet.name), hiddenNames.has(sheet.name)));
+  if (renamed)
+    for (const [name, meta] of matchRenamedSheets(
+      metas,
+      chosen.map((s) => s.name),
+      shownIn(ranges),
+    ))
+      metas.set(name, meta);
+  return chosen.map((sheet) =>
+    reportOf({ file: workbookName, sheet: sheet.name }, metas, ranges.get(sheet.name), merges.get(sheet.name), hiddenNames.has(sheet.name)),
+  );
 }
 
 export async function readActiveReport(context: Excel.RequestContext, workbookName: string): Promise<RawReport> {
@@ -161,7 +194,11 @@ export async function readActiveReport(context: Excel.RequestContext, workbookNa
   const merged = loadMerged(sheet);
   await context.sync();
   const metas = metasOf(meta);
-  const renamed = matchRenamedSheets(metas, sheets.items.map((s) => s.name), shownIn(new Map([[sheet.name, used]])));
+  const renamed = matchRenamedSheets(
+    metas,
+    sheets.items.map((s) => s.name),
+    shownIn(new Map([[sheet.name, used]])),
+  );
   for (const [name, m] of renamed) if (name === sheet.name) metas.set(name, m);
   return reportOf({ file: workbookName, sheet: sheet.name }, metas, used, merged);
 }

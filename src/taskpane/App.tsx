@@ -2,7 +2,19 @@
  * The task pane: header, language switch, four tabs. Panels stay mounted when hidden, so a check's results or a
  * consolidation in progress survive switching tabs. Ribbon commands switch tabs through tabs.ts.
  */
-import { Caption1, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
 import { t, type Lang, type MessageKey } from "../core/i18n/messages";
 import { CheckTab } from "./CheckTab";
@@ -50,7 +62,9 @@ export function App(props: { services: PaneServices; today?: Date; notice?: Mess
       <LangContext.Provider value={lang}>
         <header className={styles.header}>
           <div className={styles.titleRow}>
-            <Title3 as="h1" className={styles.title}>{say("uiTitle")}</Title3>
+            <Title3 as="h1" className={styles.title}>
+              {say("uiTitle")}
+            </Title3>
             <LanguageSelect id="ui-lang" className={styles.lang} size="small" label={say("uiLanguage")} value={lang} onChange={choose} />
           </div>
           <Caption1 className={styles.subtitle}>{say("uiSubtitle")}</Caption1>
@@ -60,9 +74,17 @@ export function App(props: { services: PaneServices; today?: Date; notice?: Mess
             <MessageBarBody>{say(props.notice)}</MessageBarBody>
           </MessageBar>
         )}
-        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={say("uiTabs")} size="small">
+        <TabList
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, d) => setTab(d.value as TabId)}
+          aria-label={say("uiTabs")}
+          size="small"
+        >
           {TAB_IDS.map((id) => (
-            <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>{say(TAB_LABEL[id])}</Tab>
+            <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+              {say(TAB_LABEL[id])}
+            </Tab>
           ))}
         </TabList>
         {TAB_IDS.map((id) => (

@@ -12,7 +12,14 @@ import { LangContext, OutcomeBar, reasonOf, useFormStyles, useSay, useTask, type
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  item: { width: "100%", justifyContent: "flex-start", textAlign: "start", alignItems: "flex-start", gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightRegular },
+  item: {
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "start",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalS,
+    fontWeight: tokens.fontWeightRegular,
+  },
   body: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
   where: { fontWeight: tokens.fontWeightSemibold },
   // One width for "Cần sửa" and "Cảnh báo", so the problems line up.
@@ -28,7 +35,12 @@ function summary(check: SheetCheck, say: ReturnType<typeof useSay>): Outcome {
   if (check.issues.length === 0) return { intent: "success", text: say("uiCheckClean", { sheet: check.sheet, rows: check.rowsRead }) };
   return {
     intent: rejected > 0 ? "error" : "warning",
-    text: say("uiCheckProblems", { sheet: check.sheet, rows: check.rowsRead, rejected: check.sheetRejected ? check.rowsRead : rejected, warnings }),
+    text: say("uiCheckProblems", {
+      sheet: check.sheet,
+      rows: check.rowsRead,
+      rejected: check.sheetRejected ? check.rowsRead : rejected,
+      warnings,
+    }),
   };
 }
 
@@ -45,8 +57,9 @@ export function CheckTab(props: { services: PaneServices }): ReactNode {
     return perform("uiCheckFailed", async () => setCheck(await props.services.checkActiveSheet()));
   };
   const goTo = (issue: Issue) => {
-    props.services.selectCell(issue.origin.sheet, issue.cell).catch((error: unknown) =>
-      setFailure({ intent: "error", text: say("uiCheckFailed"), detail: reasonOf(error) }));
+    props.services
+      .selectCell(issue.origin.sheet, issue.cell)
+      .catch((error: unknown) => setFailure({ intent: "error", text: say("uiCheckFailed"), detail: reasonOf(error) }));
   };
   const issues = check?.isTemplate ? check.issues : [];
 
@@ -54,7 +67,13 @@ export function CheckTab(props: { services: PaneServices }): ReactNode {
     <div className={styles.form}>
       <p className={styles.intro}>{say("uiCheckIntro")}</p>
       <div className={styles.actions}>
-        <Button id="chk-run" appearance="primary" onClick={() => void run()} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
+        <Button
+          id="chk-run"
+          appearance="primary"
+          onClick={() => void run()}
+          disabled={busy}
+          icon={busy ? <Spinner size="tiny" /> : undefined}
+        >
           {busy ? say("uiChecking") : say("uiCheckRun")}
         </Button>
       </div>
@@ -74,7 +93,9 @@ export function CheckTab(props: { services: PaneServices }): ReactNode {
                   {issue.rejected ? say("uiMustFix") : say("uiWarning")}
                 </Badge>
                 <span className={styles.body}>
-                  <span className={styles.where}>{[issue.cell, issue.code, say(`kind_${issue.kind}` as MessageKey)].filter(Boolean).join(" · ")}</span>
+                  <span className={styles.where}>
+                    {[issue.cell, issue.code, say(`kind_${issue.kind}` as MessageKey)].filter(Boolean).join(" · ")}
+                  </span>
                   <Caption1>{issue.text?.[lang] ?? issue.message}</Caption1>
                 </span>
               </Button>

@@ -12,7 +12,21 @@ import type { ReportSheet } from "../excel/report-reader";
 import type { ConsolidateRequest } from "./consolidate-request";
 import type { PaneServices } from "./services";
 import { otherPeriodSheets, proposePeriod } from "./sheet-periods";
-import { LangContext, LanguageSelect, OutcomeBar, PeriodPicker, defaultPeriod, periodText, periodValid, reasonOf, useFormStyles, useSay, useTask, type Outcome, type PeriodValue } from "./ui";
+import {
+  LangContext,
+  LanguageSelect,
+  OutcomeBar,
+  PeriodPicker,
+  defaultPeriod,
+  periodText,
+  periodValid,
+  reasonOf,
+  useFormStyles,
+  useSay,
+  useTask,
+  type Outcome,
+  type PeriodValue,
+} from "./ui";
 
 const useStyles = makeStyles({
   counts: { display: "grid", gridTemplateColumns: "1fr auto", gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalL}`, margin: 0 },
@@ -37,7 +51,12 @@ function Counts(props: { result: Consolidation }): ReactNode {
   ];
   return (
     <dl className={styles.counts} id="con-counts">
-      {rows.map(([label, n]) => [<dt key={`${label}-t`}>{label}</dt>, <dd key={`${label}-d`} className={styles.figure}>{n}</dd>])}
+      {rows.map(([label, n]) => [
+        <dt key={`${label}-t`}>{label}</dt>,
+        <dd key={`${label}-d`} className={styles.figure}>
+          {n}
+        </dd>,
+      ])}
     </dl>
   );
 }
@@ -63,7 +82,9 @@ export function ConsolidateTab(props: { services: PaneServices; today: Date; act
   const { services, active } = props;
   const lang = useContext(LangContext);
   const refresh = useCallback(() => {
-    services.listReportSheets().then(setSheets, (error: unknown) => setOutcome({ intent: "error", text: t("uiConListFailed", {}, lang), detail: reasonOf(error) }));
+    services
+      .listReportSheets()
+      .then(setSheets, (error: unknown) => setOutcome({ intent: "error", text: t("uiConListFailed", {}, lang), detail: reasonOf(error) }));
   }, [services, lang]);
   useEffect(() => {
     if (active) refresh();
@@ -135,7 +156,13 @@ export function ConsolidateTab(props: { services: PaneServices; today: Date; act
         />
         <div className={styles.sheetList} id="con-sheets">
           {sheets.map((s, i) => (
-            <Checkbox key={s.name} id={`con-sheet-${i}`} checked={!unticked.has(s.name)} onChange={(_, d) => tick(s.name, d.checked === true)} label={`${s.name}${s.hidden ? ` ${say("uiConHidden")}` : ""} · ${s.period}`} />
+            <Checkbox
+              key={s.name}
+              id={`con-sheet-${i}`}
+              checked={!unticked.has(s.name)}
+              onChange={(_, d) => tick(s.name, d.checked === true)}
+              label={`${s.name}${s.hidden ? ` ${say("uiConHidden")}` : ""} · ${s.period}`}
+            />
           ))}
         </div>
       </div>
@@ -150,14 +177,20 @@ export function ConsolidateTab(props: { services: PaneServices; today: Date; act
             accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
             onChange={(e) => pickFiles(e.currentTarget.files)}
           />
-          <Button id="con-pick" onClick={() => fileInput.current?.click()} disabled={busy}>{say("uiConChoose")}</Button>
+          <Button id="con-pick" onClick={() => fileInput.current?.click()} disabled={busy}>
+            {say("uiConChoose")}
+          </Button>
         </div>
       </Field>
       {files.length > 0 && (
         <div id="con-picked">
           <Caption1>{say("uiConFilesChosen", { count: files.length })}</Caption1>
           <ul className={styles.files}>
-            {files.map((f) => <li key={f.name}><Caption1>{f.name}</Caption1></li>)}
+            {files.map((f) => (
+              <li key={f.name}>
+                <Caption1>{f.name}</Caption1>
+              </li>
+            ))}
           </ul>
         </div>
       )}
@@ -165,7 +198,13 @@ export function ConsolidateTab(props: { services: PaneServices; today: Date; act
         <LanguageSelect id="con-lang" className={styles.fill} value={outputLang} onChange={setOutputLang} />
       </Field>
       <div className={styles.actions}>
-        <Button id="con-run" type="submit" appearance="primary" disabled={busy || !periodValid(period)} icon={busy ? <Spinner size="tiny" /> : undefined}>
+        <Button
+          id="con-run"
+          type="submit"
+          appearance="primary"
+          disabled={busy || !periodValid(period)}
+          icon={busy ? <Spinner size="tiny" /> : undefined}
+        >
           {say("uiConRun")}
         </Button>
         {busy && (

@@ -38,14 +38,22 @@ function Entry(props: { row: BrowseRow }): ReactNode {
   return (
     <Card size="small" appearance="filled-alternative">
       <div className={styles.head}>
-        <Badge className={styles.code} appearance="outline">{row.code}</Badge>
+        <Badge className={styles.code} appearance="outline">
+          {row.code}
+        </Badge>
         <Text weight="semibold">{row.name}</Text>
       </div>
       <dl className={styles.facts}>
-        {facts.filter(([, v]) => v !== null).map(([key, v]) => [
-          <dt key={`${key}-t`} className={styles.term}><Caption1>{say(key)}</Caption1></dt>,
-          <dd key={`${key}-d`} className={styles.value}><Caption1>{v}</Caption1></dd>,
-        ])}
+        {facts
+          .filter(([, v]) => v !== null)
+          .map(([key, v]) => [
+            <dt key={`${key}-t`} className={styles.term}>
+              <Caption1>{say(key)}</Caption1>
+            </dt>,
+            <dd key={`${key}-d`} className={styles.value}>
+              <Caption1>{v}</Caption1>
+            </dd>,
+          ])}
       </dl>
     </Card>
   );
@@ -69,14 +77,22 @@ export function PlanTab(): ReactNode {
       <Field label={say("uiPlanKind")}>
         <Select id="plan-kind" className={styles.fill} value={kind} onChange={(_, d) => setKind(d.value as BrowseKind | "all")}>
           <option value="all">{say("uiPlanAll")}</option>
-          {[...BROWSE_KINDS, "other" as const].map((k) => <option key={k} value={k}>{say(`uiPlanKind_${k}`)}</option>)}
+          {[...BROWSE_KINDS, "other" as const].map((k) => (
+            <option key={k} value={k}>
+              {say(`uiPlanKind_${k}`)}
+            </option>
+          ))}
         </Select>
       </Field>
       <Caption1 id="plan-count" role="status" aria-live="polite">
         {hits.length === 0 ? say("uiPlanNone", { query }) : say("uiPlanCount", { shown: hits.length, total: rows.length })}
       </Caption1>
       <ul className={styles.list} id="plan-results">
-        {hits.slice(0, SHOWN).map((row) => <li key={`${row.kind}:${row.code}`}><Entry row={row} /></li>)}
+        {hits.slice(0, SHOWN).map((row) => (
+          <li key={`${row.kind}:${row.code}`}>
+            <Entry row={row} />
+          </li>
+        ))}
       </ul>
       {hits.length > SHOWN && <Caption1>{say("uiPlanMore", { shown: SHOWN })}</Caption1>}
     </div>

@@ -15,7 +15,19 @@ import { dueIso } from "../core/plan/calendar";
 import { templatesForUnit } from "../core/templates/for-unit";
 import type { PaneServices } from "./services";
 import { UnitFilesSection } from "./UnitFilesSection";
-import { LangContext, LanguageSelect, OutcomeBar, PeriodPicker, defaultPeriod, periodText, periodValid, useFormStyles, useSay, useTask, type Outcome } from "./ui";
+import {
+  LangContext,
+  LanguageSelect,
+  OutcomeBar,
+  PeriodPicker,
+  defaultPeriod,
+  periodText,
+  periodValid,
+  useFormStyles,
+  useSay,
+  useTask,
+  type Outcome,
+} from "./ui";
 
 export function TemplatesTab(props: { services: PaneServices; today: Date }): ReactNode {
   const say = useSay();
@@ -41,7 +53,13 @@ export function TemplatesTab(props: { services: PaneServices; today: Date }): Re
 
   const insert = async () => {
     const groups = group === "ALL" ? getCatalog().taskGroups.map((g) => g.id) : [group];
-    const built = templatesForUnit({ groups, unit: unitId, period: periodText(period), lang: templateLang, ...(allRows ? { rows: "all" as const } : {}) });
+    const built = templatesForUnit({
+      groups,
+      unit: unitId,
+      period: periodText(period),
+      lang: templateLang,
+      ...(allRows ? { rows: "all" as const } : {}),
+    });
     if (!built.ok) return setOutcome({ intent: "error", text: built.error });
     const { specs, skipped } = built.value;
     // Groups where the unit has no row get no sheet: said, in the pane's language, with the reason.
@@ -51,7 +69,10 @@ export function TemplatesTab(props: { services: PaneServices; today: Date }): Re
     await perform("paneInsertFailed", async () => {
       const { sheetNames } = await props.services.insertTemplates(specs);
       const inserted = say("uiInserted", { count: sheetNames.length, sheets: sheetNames.join(", ") });
-      setOutcome({ intent: "success", text: skipped.length > 0 ? `${inserted}. ${say("uiNoSheetFor", { groups: skipped.map((s) => s.group).join(", ") })}` : inserted });
+      setOutcome({
+        intent: "success",
+        text: skipped.length > 0 ? `${inserted}. ${say("uiNoSheetFor", { groups: skipped.map((s) => s.group).join(", ") })}` : inserted,
+      });
     });
   };
 
@@ -63,7 +84,9 @@ export function TemplatesTab(props: { services: PaneServices; today: Date }): Re
         <Field label={say("uiUnit")}>
           <Select id="tpl-unit" className={styles.fill} value={unitId} onChange={(_, d) => setUnit(d.value)}>
             {units.map((u) => (
-              <option key={u.id} value={u.id}>{unitLabel(u, lang)}</option>
+              <option key={u.id} value={u.id}>
+                {unitLabel(u, lang)}
+              </option>
             ))}
           </Select>
         </Field>
@@ -80,7 +103,13 @@ export function TemplatesTab(props: { services: PaneServices; today: Date }): Re
           <LanguageSelect id="tpl-lang" className={styles.fill} value={templateLang} onChange={setTemplateLang} />
         </Field>
         <div className={styles.actions}>
-          <Button id="tpl-insert" type="submit" appearance="primary" disabled={busy || !periodValid(period) || unitId === ""} icon={busy ? <Spinner size="tiny" /> : undefined}>
+          <Button
+            id="tpl-insert"
+            type="submit"
+            appearance="primary"
+            disabled={busy || !periodValid(period) || unitId === ""}
+            icon={busy ? <Spinner size="tiny" /> : undefined}
+          >
             {say("uiInsert")}
           </Button>
         </div>

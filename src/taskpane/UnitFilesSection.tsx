@@ -6,7 +6,19 @@
  * webview does not download (Excel on Mac, iPad), opened one by one as new workbooks for the user to save.
  * Cancelling returns nothing: no partial zip, no workbook opened.
  */
-import { Button, Caption1, Checkbox, Field, MessageBar, MessageBarBody, ProgressBar, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Lang } from "../core/i18n/messages";
 import { getCatalog } from "../core/plan/catalog";
@@ -15,12 +27,35 @@ import { reportingUnits } from "../core/plan/responsibility";
 import { unitChoices, unitLabel } from "../core/templates/build";
 import { dueIso } from "../core/plan/calendar";
 import type { PaneServices } from "./services";
-import { LangContext, LanguageSelect, OutcomeBar, PeriodPicker, defaultPeriod, periodText, periodValid, useFormStyles, useSay, useTask, type Outcome } from "./ui";
+import {
+  LangContext,
+  LanguageSelect,
+  OutcomeBar,
+  PeriodPicker,
+  defaultPeriod,
+  periodText,
+  periodValid,
+  useFormStyles,
+  useSay,
+  useTask,
+  type Outcome,
+} from "./ui";
 
 const useStyles = makeStyles({
-  section: { marginTop: tokens.spacingVerticalXXL, paddingTop: tokens.spacingVerticalL, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  section: {
+    marginTop: tokens.spacingVerticalXXL,
+    paddingTop: tokens.spacingVerticalL,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   title: { margin: 0 },
-  units: { display: "flex", flexDirection: "column", maxHeight: "16em", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  units: {
+    display: "flex",
+    flexDirection: "column",
+    maxHeight: "16em",
+    overflowY: "auto",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   noRows: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -78,10 +113,16 @@ export function UnitFilesSection(props: { services: PaneServices; today: Date })
         if (how === "zip") {
           const zipName = `TTX_${text}.zip`;
           await props.services.downloadFile(zipName, await zipFiles(made.files), ZIP_TYPE);
-          setOutcome({ intent: made.skipped.length > 0 ? "warning" : "success", text: say("uiUnitFilesDownloaded", { count: made.files.length, zip: zipName }) + skipped });
+          setOutcome({
+            intent: made.skipped.length > 0 ? "warning" : "success",
+            text: say("uiUnitFilesDownloaded", { count: made.files.length, zip: zipName }) + skipped,
+          });
         } else {
           for (const f of made.files) await props.services.openWorkbook(f.bytes);
-          setOutcome({ intent: made.skipped.length > 0 ? "warning" : "success", text: say("uiUnitFilesOpened", { count: made.files.length, names: made.files.map((f) => f.name).join(", ") }) + skipped });
+          setOutcome({
+            intent: made.skipped.length > 0 ? "warning" : "success",
+            text: say("uiUnitFilesOpened", { count: made.files.length, names: made.files.map((f) => f.name).join(", ") }) + skipped,
+          });
         }
       } finally {
         setProgress(null);
@@ -93,7 +134,9 @@ export function UnitFilesSection(props: { services: PaneServices; today: Date })
   const ready = !busy && periodValid(period) && picked.length > 0;
   return (
     <section className={`${styles.form} ${styles.section}`} aria-labelledby="tpl-files-title">
-      <Subtitle2 as="h2" id="tpl-files-title" className={styles.title}>{say("uiUnitFilesTitle")}</Subtitle2>
+      <Subtitle2 as="h2" id="tpl-files-title" className={styles.title}>
+        {say("uiUnitFilesTitle")}
+      </Subtitle2>
       <p className={styles.intro}>{say("uiUnitFilesIntro")}</p>
       <PeriodPicker id="tpl-files" value={period} onChange={setPeriod} />
       <Field label={say("uiUnitFilesUnits", { chosen: picked.length, total: units.length })}>
@@ -116,8 +159,12 @@ export function UnitFilesSection(props: { services: PaneServices; today: Date })
         </div>
       </Field>
       <div className={styles.actions}>
-        <Button id="tpl-files-reporting" size="small" onClick={() => setChoice(null)} disabled={busy}>{say("uiUnitFilesReporting")}</Button>
-        <Button id="tpl-files-none" size="small" onClick={() => setChoice({ period: text, units: new Set() })} disabled={busy}>{say("uiUnitFilesNone")}</Button>
+        <Button id="tpl-files-reporting" size="small" onClick={() => setChoice(null)} disabled={busy}>
+          {say("uiUnitFilesReporting")}
+        </Button>
+        <Button id="tpl-files-none" size="small" onClick={() => setChoice({ period: text, units: new Set() })} disabled={busy}>
+          {say("uiUnitFilesNone")}
+        </Button>
       </div>
       <Checkbox id="tpl-files-all-rows" checked={allRows} onChange={(_, d) => setAllRows(d.checked === true)} label={say("uiAllRows")} />
       <Field label={say("uiTemplateLang")}>
@@ -130,24 +177,42 @@ export function UnitFilesSection(props: { services: PaneServices; today: Date })
       )}
       <div className={styles.actions}>
         {delivery.download && (
-          <Button id="tpl-files-zip" appearance="primary" disabled={!ready} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={() => void make("zip")}>
+          <Button
+            id="tpl-files-zip"
+            appearance="primary"
+            disabled={!ready}
+            icon={busy ? <Spinner size="tiny" /> : undefined}
+            onClick={() => void make("zip")}
+          >
             {say("uiUnitFilesZip")}
           </Button>
         )}
         {delivery.openInExcel && (
-          <Button id="tpl-files-open" appearance={delivery.download ? "secondary" : "primary"} disabled={!ready} onClick={() => void make("open")}>
+          <Button
+            id="tpl-files-open"
+            appearance={delivery.download ? "secondary" : "primary"}
+            disabled={!ready}
+            onClick={() => void make("open")}
+          >
             {say("uiUnitFilesOpen")}
           </Button>
         )}
         {busy && (
-          <Button id="tpl-files-cancel" onClick={() => ((cancelled.current = true), setOutcome({ intent: "info", text: say("uiUnitFilesCancelling") }))}>
+          <Button
+            id="tpl-files-cancel"
+            onClick={() => ((cancelled.current = true), setOutcome({ intent: "info", text: say("uiUnitFilesCancelling") }))}
+          >
             {say("uiCancel")}
           </Button>
         )}
       </div>
       {progress && (
         <div>
-          <ProgressBar id="tpl-files-progress" value={progress.total > 0 ? progress.done / progress.total : 0} aria-label={say("uiUnitFilesMaking", progress)} />
+          <ProgressBar
+            id="tpl-files-progress"
+            value={progress.total > 0 ? progress.done / progress.total : 0}
+            aria-label={say("uiUnitFilesMaking", progress)}
+          />
           <Caption1 id="tpl-files-count">{say("uiUnitFilesMaking", progress)}</Caption1>
         </div>
       )}

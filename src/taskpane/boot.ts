@@ -66,7 +66,11 @@ export function boot(win: { Office?: unknown }, handlers: BootHandlers, timeoutM
   );
 }
 
-const PROBLEM_MESSAGE: Record<BootProblem["kind"], MessageKey> = { noOfficeJs: "bootNoOfficeJs", notReady: "bootNotReady", oldExcel: "bootOldExcel" };
+const PROBLEM_MESSAGE: Record<BootProblem["kind"], MessageKey> = {
+  noOfficeJs: "bootNoOfficeJs",
+  notReady: "bootNotReady",
+  oldExcel: "bootOldExcel",
+};
 
 /**
  * The problem, in Vietnamese then English, with a link to the help page; as text nodes only. Replaces what the
@@ -74,7 +78,8 @@ const PROBLEM_MESSAGE: Record<BootProblem["kind"], MessageKey> = { noOfficeJs: "
  */
 export function showProblem(container: HTMLElement, problem: BootProblem): void {
   const doc = container.ownerDocument;
-  const params: MessageParams = problem.kind === "notReady" ? { seconds: problem.seconds } : problem.kind === "oldExcel" ? { sets: problem.missing.join(", ") } : {};
+  const params: MessageParams =
+    problem.kind === "notReady" ? { seconds: problem.seconds } : problem.kind === "oldExcel" ? { sets: problem.missing.join(", ") } : {};
   const section = doc.createElement("section");
   section.id = "boot-problem";
   section.className = "boot-problem";

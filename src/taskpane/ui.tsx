@@ -50,22 +50,49 @@ export function PeriodPicker(props: { id: string; value: PeriodValue; onChange: 
   return (
     <div className={styles.row}>
       <Field label={say("uiPeriodKind")}>
-        <Select id={`${props.id}-kind`} className={styles.fill} value={value.kind} onChange={(_, d) => onChange({ ...value, kind: d.value as PeriodValue["kind"] })}>
+        <Select
+          id={`${props.id}-kind`}
+          className={styles.fill}
+          value={value.kind}
+          onChange={(_, d) => onChange({ ...value, kind: d.value as PeriodValue["kind"] })}
+        >
           <option value="H1">{say("uiPeriodH1")}</option>
           <option value="annual">{say("uiPeriodAnnual")}</option>
         </Select>
       </Field>
       <Field label={say("uiYear")} validationMessage={yearOk ? undefined : say("uiBadYear")} validationState={yearOk ? "none" : "error"}>
-        <Input id={`${props.id}-year`} className={styles.year} type="number" min={2017} max={2100} value={value.year} onChange={(_, d) => onChange({ ...value, year: d.value })} />
+        <Input
+          id={`${props.id}-year`}
+          className={styles.year}
+          type="number"
+          min={2017}
+          max={2100}
+          value={value.year}
+          onChange={(_, d) => onChange({ ...value, year: d.value })}
+        />
       </Field>
     </div>
   );
 }
 
 /** A choice between the two languages (the pane's, a template's, the consolidated sheets'). */
-export function LanguageSelect(props: { id: string; value: Lang; onChange: (lang: Lang) => void; className?: string; size?: "small"; label?: string }): ReactNode {
+export function LanguageSelect(props: {
+  id: string;
+  value: Lang;
+  onChange: (lang: Lang) => void;
+  className?: string;
+  size?: "small";
+  label?: string;
+}): ReactNode {
   return (
-    <Select id={props.id} className={props.className} size={props.size} aria-label={props.label} value={props.value} onChange={(_, d) => props.onChange(d.value === "en" ? "en" : "vi")}>
+    <Select
+      id={props.id}
+      className={props.className}
+      size={props.size}
+      aria-label={props.label}
+      value={props.value}
+      onChange={(_, d) => props.onChange(d.value === "en" ? "en" : "vi")}
+    >
       <option value="vi">Tiếng Việt</option>
       <option value="en">English</option>
     </Select>
@@ -103,7 +130,10 @@ export function OutcomeBar(props: { outcome: Outcome | null; id: string }): Reac
  * A long operation a tab runs: `busy` while it runs (buttons disabled, spinner), and a failure turned into the
  * tab's plain-words message with the technical reason beside it — the same way in every tab.
  */
-export function useTask(onFailure: (outcome: Outcome) => void): { busy: boolean; perform: (failure: MessageKey, body: () => Promise<void>) => Promise<void> } {
+export function useTask(onFailure: (outcome: Outcome) => void): {
+  busy: boolean;
+  perform: (failure: MessageKey, body: () => Promise<void>) => Promise<void>;
+} {
   const [busy, setBusy] = useState(false);
   const say = useSay();
   const perform = async (failure: MessageKey, body: () => Promise<void>) => {

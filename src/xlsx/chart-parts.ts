@@ -61,7 +61,8 @@ export function chartXml(spec: ChartSpec, sheet: string, data: ChartData): strin
     .join("");
   const title = `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="vi-VN" sz="1200" b="1"/><a:t>${xmlText(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
   // Values start at zero: an axis starting at the lowest bar would make 58% look like a third of 65%.
-  const scaling = (kind: "catAx" | "valAx") => (kind === "catAx" ? `<c:orientation val="${horizontal ? "maxMin" : "minMax"}"/>` : `<c:orientation val="minMax"/><c:min val="0"/>`);
+  const scaling = (kind: "catAx" | "valAx") =>
+    kind === "catAx" ? `<c:orientation val="${horizontal ? "maxMin" : "minMax"}"/>` : `<c:orientation val="minMax"/><c:min val="0"/>`;
   const axis = (kind: "catAx" | "valAx", id: number, position: string, extra: string) =>
     `<c:${kind}><c:axId val="${id}"/><c:scaling>${scaling(kind)}</c:scaling><c:delete val="0"/><c:axPos val="${position}"/>${extra}`;
   return (
@@ -70,8 +71,18 @@ export function chartXml(spec: ChartSpec, sheet: string, data: ChartData): strin
     `<c:plotArea><c:layout/><c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
     `<c:gapWidth val="80"/><c:axId val="1001"/><c:axId val="1002"/></c:barChart>` +
     // Horizontal bars read top to bottom in table order: the category axis runs max→min, values cross at its end.
-    axis("catAx", 1001, horizontal ? "l" : "b", `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`) +
-    axis("valAx", 1002, horizontal ? "b" : "l", `<c:majorGridlines/><c:numFmt formatCode="${xmlText(data.format)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="${horizontal ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`) +
+    axis(
+      "catAx",
+      1001,
+      horizontal ? "l" : "b",
+      `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`,
+    ) +
+    axis(
+      "valAx",
+      1002,
+      horizontal ? "b" : "l",
+      `<c:majorGridlines/><c:numFmt formatCode="${xmlText(data.format)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="${horizontal ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`,
+    ) +
     `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
 }

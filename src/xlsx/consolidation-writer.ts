@@ -23,7 +23,13 @@ const GREEN = "FF2E7D32";
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8F5E9" } };
 // Printed for the committee: A4 landscape, one page wide and as many long as it takes (layout.ts, PRINT).
 const PAGE: Partial<ExcelJS.PageSetup> = {
-  paperSize: PRINT.paperSize, orientation: PRINT.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { ...PRINT.margins }, horizontalCentered: true,
+  paperSize: PRINT.paperSize,
+  orientation: PRINT.orientation,
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  margins: { ...PRINT.margins },
+  horizontalCentered: true,
 };
 /** Page numbers in the footer's centre ("Trang &P/&N"). */
 const footer = (lang: Lang): Partial<ExcelJS.HeaderFooter> => ({ oddFooter: `&C${t("conFooter", {}, lang)}` });
@@ -82,7 +88,11 @@ function writeHeader(sheet: Sheet, rowNumber: number, layout: TableLayout): void
 function listSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, layout: TableLayout, lang: Lang): Sheet {
   // The header row repeated on every printed page; provenance columns past `printColumns` left off paper.
   const printArea = layout.printColumns ? { printArea: `A:${columnLetter(layout.printColumns)}` } : {};
-  const sheet = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }], pageSetup: { ...PAGE, printTitlesRow: "1:1", ...printArea }, headerFooter: footer(lang) });
+  const sheet = wb.addWorksheet(name, {
+    views: [{ state: "frozen", ySplit: 1 }],
+    pageSetup: { ...PAGE, printTitlesRow: "1:1", ...printArea },
+    headerFooter: footer(lang),
+  });
   sheet.columns = layout.widths.map((width) => ({ width }));
   writeHeader(sheet, 1, layout);
   return sheet;
@@ -223,11 +233,22 @@ async function write(engine: Consolidator, stream: Writable, options: WriteOptio
   }
 
   freeFirst();
-  const summary = wb.addWorksheet(names.summary, { properties: { tabColor: { argb: GREEN } }, pageSetup: PAGE, headerFooter: footer(lang) });
+  const summary = wb.addWorksheet(names.summary, {
+    properties: { tabColor: { argb: GREEN } },
+    pageSetup: PAGE,
+    headerFooter: footer(lang),
+  });
   await engine.summarize();
   const counts = engine.counts();
   const model = layout.summary({
-    period: engine.period, due: engine.due, counts, groups: engine.groupSummary(), sectors: engine.sectorSummary(), submissions: engine.submissions(), otherPeriods: engine.otherPeriods(), limits: book.facts(),
+    period: engine.period,
+    due: engine.due,
+    counts,
+    groups: engine.groupSummary(),
+    sectors: engine.sectorSummary(),
+    submissions: engine.submissions(),
+    otherPeriods: engine.otherPeriods(),
+    limits: book.facts(),
   });
   writeSummary(summary, model);
   addSummaryCharts(wb, summary, model);
@@ -248,7 +269,12 @@ function writeSummary(summary: Sheet, model: SummaryModel): void {
       const from = line.from ?? 1;
       const cell = row.getCell(from);
       cell.value = line.text;
-      cell.font = { bold: line.bold ?? false, italic: line.italic ?? false, size: line.size ?? PRINT.baseFont, ...(line.size ? { color: { argb: GREEN } } : {}) };
+      cell.font = {
+        bold: line.bold ?? false,
+        italic: line.italic ?? false,
+        size: line.size ?? PRINT.baseFont,
+        ...(line.size ? { color: { argb: GREEN } } : {}),
+      };
       // Lines span their columns and wrap, so a long note does not widen the printed page.
       cell.alignment = { wrapText: true, vertical: "top", horizontal: line.align ?? "left" };
       summary.mergeCells(line.row, from, line.row, line.to ?? model.widths.length);
@@ -257,7 +283,9 @@ function writeSummary(summary: Sheet, model: SummaryModel): void {
   }
   for (const table of model.tables) {
     at(table.top, () => writeHeader(summary, table.top, table.layout));
-    table.rows.forEach((cells, i) => at(table.top + 1 + i, () => writeRow(summary, table.top + 1 + i, cells, table.layout, table.heights?.[i])));
+    table.rows.forEach((cells, i) =>
+      at(table.top + 1 + i, () => writeRow(summary, table.top + 1 + i, cells, table.layout, table.heights?.[i])),
+    );
   }
   // Table rows commit themselves (writeHeader, writeRow); a row of lines is committed once its lines are in.
   const tableRows = new Set(model.tables.flatMap((table) => Array.from({ length: table.rows.length + 1 }, (_, i) => table.top + i)));

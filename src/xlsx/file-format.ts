@@ -16,7 +16,21 @@ import { t, type MessageKey, type MessageParams } from "../core/i18n/messages";
 const OOXML_EXTENSIONS: ReadonlySet<string> = new Set([".xlsx", ".xlsm", ".xltx", ".xltm"]);
 /** Spreadsheets this reader does not read: listed as "received, unreadable format — save as .xlsx". */
 const UNSUPPORTED_SPREADSHEET_EXTENSIONS: ReadonlySet<string> = new Set([
-  ".xls", ".xlt", ".xlsb", ".xlam", ".ods", ".ots", ".fods", ".csv", ".tsv", ".numbers", ".et", ".ett", ".123", ".wk1", ".wks",
+  ".xls",
+  ".xlt",
+  ".xlsb",
+  ".xlam",
+  ".ods",
+  ".ots",
+  ".fods",
+  ".csv",
+  ".tsv",
+  ".numbers",
+  ".et",
+  ".ett",
+  ".123",
+  ".wk1",
+  ".wks",
 ]);
 /** Files an operating system leaves in folders: nobody sent them, so they are not listed at all. */
 const SYSTEM_FILES: ReadonlySet<string> = new Set([".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", ".localized"]);
@@ -60,7 +74,8 @@ type FileVerdict =
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const APPLE_DOUBLE = [0x00, 0x05, 0x16, 0x07];
-const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0) => bytes.length >= at + magic.length && magic.every((b, i) => bytes[at + i] === b);
+const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0) =>
+  bytes.length >= at + magic.length && magic.every((b, i) => bytes[at + i] === b);
 const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, Math.min(to, bytes.length)));
 
 /**
@@ -110,7 +125,8 @@ export function sniffFile(bytes: Uint8Array, file: string): FileVerdict {
     const names = compoundFileNames(bytes);
     if (names.has("EncryptedPackage")) return { kind: "encrypted" };
     // BIFF8 (Excel 97–2003) keeps its cells in "Workbook", BIFF5 (Excel 5/95) in "Book"; WPS .et does the same.
-    if (names.has("Workbook") || names.has("Book")) return { kind: "unsupported", format: ext === ".et" || ext === ".ett" || ext === ".xlt" ? ext : ".xls" };
+    if (names.has("Workbook") || names.has("Book"))
+      return { kind: "unsupported", format: ext === ".et" || ext === ".ett" || ext === ".xlt" ? ext : ".xls" };
     if (names.has("WordDocument")) return { kind: "other", format: ".doc" };
     if (names.has("PowerPoint Document")) return { kind: "other", format: ".ppt" };
     if (UNSUPPORTED_SPREADSHEET_EXTENSIONS.has(ext)) return { kind: "unsupported", format: ext };

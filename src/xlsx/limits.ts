@@ -75,7 +75,7 @@ export interface ReadUsage {
  * of 13 characters or more as a view of its parent, so one kept cell would keep its whole piece of XML alive; a
  * concatenation flattened by `slice` is a new string (the parent it views is that copy, one character longer).
  */
-export const ownString = (s: string): string => (s.length < 13 ? s : (` ${s}`).slice(1));
+export const ownString = (s: string): string => (s.length < 13 ? s : ` ${s}`.slice(1));
 
 /** Excel's grid: a cell, row or merged range beyond it is in no file Excel saved (and would make scans run long). */
 export const EXCEL_ROWS = 1_048_576;
@@ -100,7 +100,9 @@ export class ReadLimitError extends Error {
     readonly sheet = "",
     readonly where = "",
   ) {
-    super(`${limit}: ${exact ? count : `more than ${max}`} (limit ${max})${sheet ? ` on sheet ${sheet}` : ""}${where ? ` at ${where}` : ""}`);
+    super(
+      `${limit}: ${exact ? count : `more than ${max}`} (limit ${max})${sheet ? ` on sheet ${sheet}` : ""}${where ? ` at ${where}` : ""}`,
+    );
     this.name = "ReadLimitError";
   }
 }
@@ -139,7 +141,16 @@ const KEYS: Record<LimitName, MessageKey> = {
 /** A whole-file Issue with parameters worded per language (numbers grouped as each language writes them). */
 function issue(file: string, key: MessageKey, params: (lang: Lang) => MessageParams): Issue {
   const text = { vi: t(key, params("vi"), "vi"), en: t(key, params("en"), "en") };
-  return { kind: "unreadable_file", rejected: true, origin: { file, sheet: "" }, cell: "", code: "", unitId: "", message: `${text.vi} · ${text.en}`, text };
+  return {
+    kind: "unreadable_file",
+    rejected: true,
+    origin: { file, sheet: "" },
+    cell: "",
+    code: "",
+    unitId: "",
+    message: `${text.vi} · ${text.en}`,
+    text,
+  };
 }
 
 /** The Issue for a file over a limit: "Too large: 1,000,000+ cells on sheet “Data” (limit 1,000,000 per sheet)…". */

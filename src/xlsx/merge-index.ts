@@ -33,7 +33,7 @@ class MinHeap {
   push(value: number): void {
     const a = this.items;
     a.push(value);
-    for (let i = a.length - 1; i > 0; ) {
+    for (let i = a.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
       if (a[parent]! <= a[i]!) break;
       [a[parent], a[i]] = [a[i]!, a[parent]!];
@@ -45,7 +45,7 @@ class MinHeap {
     const last = a.pop()!;
     if (a.length === 0) return;
     a[0] = last;
-    for (let i = 0; ; ) {
+    for (let i = 0; ;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
@@ -111,7 +111,7 @@ export class MergeIndex {
     this.levels = null;
     // The canonical tiling of rows top−1 … bottom−1 (from 0, below 2^20): from the top, the largest aligned block
     // that fits.
-    for (let row = top - 1; row <= bottom - 1; ) {
+    for (let row = top - 1; row <= bottom - 1;) {
       let level = 0;
       while (level < LEVELS - 1 && (row & ((2 << level) - 1)) === 0 && row + (2 << level) - 1 <= bottom - 1) level++;
       this.file((level * BLOCKS_PER_LEVEL + (row >>> level)) * ID_SPAN + id);
@@ -179,14 +179,21 @@ export class MergeIndex {
     const lefts = this.lefts.data;
     const rights = this.rights.data;
     let level: Building | null = null;
-    for (let i = 0; i < entries.length; ) {
+    for (let i = 0; i < entries.length;) {
       const key = Math.floor(entries[i]! / ID_SPAN);
       let end = i + 1;
       while (end < entries.length && Math.floor(entries[end]! / ID_SPAN) === key) end++;
       const levelOf = Math.floor(key / BLOCKS_PER_LEVEL);
       if (level === null || level.level !== levelOf) {
         if (level !== null) levels.push(finishLevel(level));
-        level = { level: levelOf, blocks: new IntList(), starts: new IntList(), lefts: new IntList(), rights: new IntList(), ids: new IntList() };
+        level = {
+          level: levelOf,
+          blocks: new IntList(),
+          starts: new IntList(),
+          lefts: new IntList(),
+          rights: new IntList(),
+          ids: new IntList(),
+        };
       }
       level.blocks.push(key % BLOCKS_PER_LEVEL);
       level.starts.push(level.lefts.length);
@@ -217,13 +224,21 @@ type Building = { level: number; blocks: IntList; starts: IntList; lefts: IntLis
 
 function finishLevel(level: Building): Level {
   level.starts.push(level.lefts.length);
-  return { level: level.level, blocks: level.blocks.done(), starts: level.starts.done(), lefts: level.lefts.done(), rights: level.rights.done(), ids: level.ids.done() };
+  return {
+    level: level.level,
+    blocks: level.blocks.done(),
+    starts: level.starts.done(),
+    lefts: level.lefts.done(),
+    rights: level.rights.done(),
+    ids: level.ids.done(),
+  };
 }
 
 /** Columns from … to of the current block belong to range `id`; joined to the last segment when it continues it. */
 function pushSegment(level: Building, from: number, to: number, id: number): void {
   const last = level.lefts.length - 1;
-  if (last >= level.starts.data[level.starts.length - 1]! && level.ids.data[last] === id && level.rights.data[last] === from - 1) level.rights.data[last] = to;
+  if (last >= level.starts.data[level.starts.length - 1]! && level.ids.data[last] === id && level.rights.data[last] === from - 1)
+    level.rights.data[last] = to;
   else {
     level.lefts.push(from);
     level.rights.push(to);
@@ -246,4 +261,3 @@ function overlapSegments(level: Building, byLeft: readonly number[], lefts: Int3
     if (active.size > 0) pushSegment(level, at, edges[e + 1]! - 1, active.top());
   }
 }
-

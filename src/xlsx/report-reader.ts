@@ -48,7 +48,8 @@ export async function readReports(bytes: Uint8Array, file: string, limits: Parti
   // Hidden report sheets are not renamed ones: their metadata names an existing sheet.
   const hidden = pkg.sheets.filter((s) => s.state === "hidden" && metas.has(s.name));
   const existing = [...names, ...hidden.map((s) => s.name)];
-  for (const [name, meta] of matchRenamedSheets(metas, existing, (sheet, address) => cells.get(sheet)?.value(...cellOf(address)) ?? null)) metas.set(name, meta);
+  for (const [name, meta] of matchRenamedSheets(metas, existing, (sheet, address) => cells.get(sheet)?.value(...cellOf(address)) ?? null))
+    metas.set(name, meta);
   for (const sheet of hidden) cells.set(sheet.name, await sheetCells(pkg, sheet));
   // A report is scanned row by row down to its last row holding something: bounded before any scan starts.
   let rows = 0;
@@ -59,7 +60,14 @@ export async function readReports(bytes: Uint8Array, file: string, limits: Parti
   if (rows > pkg.limits.reportRows) throw new ReadLimitError("reportRows", pkg.limits.reportRows, rows, true);
   return [...visible, ...hidden].map((sheet) => {
     const grid = cells.get(sheet.name)!;
-    const report = reportFromGrid({ file, sheet: sheet.name }, metas.get(sheet.name) ?? null, grid.value, grid.lastRow, grid.merged, grid.covered);
+    const report = reportFromGrid(
+      { file, sheet: sheet.name },
+      metas.get(sheet.name) ?? null,
+      grid.value,
+      grid.lastRow,
+      grid.merged,
+      grid.covered,
+    );
     return sheet.state === "hidden" ? { ...report, hidden: true } : report;
   });
 }
@@ -74,8 +82,15 @@ export async function readReports(bytes: Uint8Array, file: string, limits: Parti
  * reading stops at the first breach, before the memory is spent. Used by the CLI and by the task pane's file picker
  * alike. The limits are a parameter for tests only.
  */
-export async function readReportFile(bytes: Uint8Array, file: string, limits: Partial<ReadLimits> = {}): Promise<{ reports: RawReport[]; issue: Issue | null }> {
-  const refuse = (kind: IssueKind, key: MessageKey, params: MessageParams = {}) => ({ reports: [], issue: fileIssue(file, kind, true, key, params) });
+export async function readReportFile(
+  bytes: Uint8Array,
+  file: string,
+  limits: Partial<ReadLimits> = {},
+): Promise<{ reports: RawReport[]; issue: Issue | null }> {
+  const refuse = (kind: IssueKind, key: MessageKey, params: MessageParams = {}) => ({
+    reports: [],
+    issue: fileIssue(file, kind, true, key, params),
+  });
   const max = readLimits(limits);
   const tooBig = refuseBySize(bytes.length, file, max.fileBytes);
   if (tooBig) return { reports: [], issue: tooBig };

@@ -103,17 +103,22 @@ export function sheetCellsParser(pkg: SheetSource, sheet = ""): { write(text: st
         }
         default: {
           const n = Number(raw);
-          value = raw.trim() === "" || Number.isNaN(n) ? raw
-            : pkg.dateStyles[style] ? serialToDate(n, pkg.date1904)
-            : pkg.percentStyles[style] ? fromPercent(n)
-            : n;
+          value =
+            raw.trim() === "" || Number.isNaN(n)
+              ? raw
+              : pkg.dateStyles[style]
+                ? serialToDate(n, pkg.date1904)
+                : pkg.percentStyles[style]
+                  ? fromPercent(n)
+                  : n;
         }
       }
     }
     if (value !== null && row > 0 && column > 0) {
       // A shared string is the shared strings' (counted and kept once); text held in the cell itself is counted here.
       if (typeof value === "string" && type !== "s") {
-        if ((used.chars += value.length) > limits.textChars) throw new ReadLimitError("textChars", limits.textChars, used.chars, false, sheet);
+        if ((used.chars += value.length) > limits.textChars)
+          throw new ReadLimitError("textChars", limits.textChars, used.chars, false, sheet);
         value = ownString(value);
       }
       values.set(key(row, column), value);
@@ -162,7 +167,8 @@ export function sheetCellsParser(pkg: SheetSource, sheet = ""): { write(text: st
           break;
         case "mergeCells": {
           const declared = Number(a.count);
-          if (Number.isSafeInteger(declared) && used.merged + declared > limits.mergedRanges) throw new ReadLimitError("mergedRanges", limits.mergedRanges, used.merged + declared, true, sheet);
+          if (Number.isSafeInteger(declared) && used.merged + declared > limits.mergedRanges)
+            throw new ReadLimitError("mergedRanges", limits.mergedRanges, used.merged + declared, true, sheet);
           break;
         }
         case "mergeCell": {
@@ -171,7 +177,8 @@ export function sheetCellsParser(pkg: SheetSource, sheet = ""): { write(text: st
           const [bottom, right] = to ? decodeCell(to) : [top, left];
           if (top > 0 && bottom >= top && right >= left) {
             if (bottom > EXCEL_ROWS || right > EXCEL_COLUMNS) throw outsideGrid(a.ref ?? "");
-            if (++used.merged > limits.mergedRanges) throw new ReadLimitError("mergedRanges", limits.mergedRanges, used.merged, false, sheet);
+            if (++used.merged > limits.mergedRanges)
+              throw new ReadLimitError("mergedRanges", limits.mergedRanges, used.merged, false, sheet);
             merges.add(top, left, bottom, right);
             if (bottom > lastRow) lastRow = bottom;
           }

@@ -60,5 +60,6 @@ export function addSummaryCharts(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: 
   // ExcelJS writes [Content_Types].xml last, at commit, from what it knows of: the new parts are added to it.
   const overrides = contentTypeOverrides("drawing1.xml", chartFiles);
   const append = zip.append.bind(zip);
-  zip.append = (data, options) => append(options.name === "[Content_Types].xml" ? String(data).replace("</Types>", `${overrides}</Types>`) : data, options);
+  zip.append = (data, options) =>
+    append(options.name === "[Content_Types].xml" ? String(data).replace("</Types>", `${overrides}</Types>`) : data, options);
 }

@@ -57,7 +57,6 @@ function rowHeight(cells: [TemplateSpecT["table"]["columns"][number], string | n
   return Math.min(15 * lines + 3, 160);
 }
 
-
 /** One fixed line (heading, title, signature): merged, styled by its role, a formula where it follows a header cell. */
 function writeTextLine(sheet: Worksheet, line: TextLineT): void {
   sheet.mergeCells(line.merge);
@@ -65,7 +64,13 @@ function writeTextLine(sheet: Worksheet, line: TextLineT): void {
   // The form's own fixed wording ("- Lưu: VT.") is a string cell, never evaluated: it is written as Decree 30 prints it.
   cell.value = line.formula ? { formula: line.formula, result: line.text } : line.text;
   const f = LINE_FONTS[line.style];
-  cell.font = { name: FORM_FONT, bold: f.bold ?? false, italic: f.italic ?? false, size: f.size, ...(f.green ? { color: { argb: GREEN } } : {}) };
+  cell.font = {
+    name: FORM_FONT,
+    bold: f.bold ?? false,
+    italic: f.italic ?? false,
+    size: f.size,
+    ...(f.green ? { color: { argb: GREEN } } : {}),
+  };
   cell.alignment = { horizontal: leftAligned(line.style) ? "left" : "center", vertical: "middle", wrapText: true };
   const height = line.style === "note" ? noteHeight(line.text) : null;
   if (height) sheet.getRow(Number(cell.row)).height = height;
@@ -101,7 +106,10 @@ export function writeTemplate(workbook: Workbook, spec: TemplateSpecT): Workshee
       margins: { ...PRINT.margins },
       horizontalCentered: true,
     },
-    headerFooter: { oddFooter: `&C${spec.meta.lang === "vi" ? "Trang" : "Page"} &P / &N`, evenFooter: `&C${spec.meta.lang === "vi" ? "Trang" : "Page"} &P / &N` },
+    headerFooter: {
+      oddFooter: `&C${spec.meta.lang === "vi" ? "Trang" : "Page"} &P / &N`,
+      evenFooter: `&C${spec.meta.lang === "vi" ? "Trang" : "Page"} &P / &N`,
+    },
     properties: { tabColor: { argb: GREEN } },
   });
   table.columns.forEach((col, i) => {
@@ -221,10 +229,20 @@ export function writeTemplate(workbook: Workbook, spec: TemplateSpecT): Workshee
   }
 
   for (const line of spec.signature) writeTextLine(sheet, line);
-  const lastPrinted = Math.max(Number(/\d+$/.exec(spec.narrative[spec.narrative.length - 1]!.range)![0]), ...spec.signature.map((l) => Number(/\d+$/.exec(l.address)![0])));
+  const lastPrinted = Math.max(
+    Number(/\d+$/.exec(spec.narrative[spec.narrative.length - 1]!.range)![0]),
+    ...spec.signature.map((l) => Number(/\d+$/.exec(l.address)![0])),
+  );
   sheet.pageSetup.printArea = `A1:${lastCol}${lastPrinted}`;
   // Protection without a password: it prevents accidental edits of the plan part; consolidation verifies the
   // plan hash, so a deliberately unprotected and edited sheet is still caught.
-  void sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: false });
+  void sheet.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    autoFilter: true,
+    sort: false,
+  });
   return sheet;
 }

@@ -56,7 +56,12 @@ interface UnitFilesControl {
 }
 
 /** The specs of one unit's file, or the reason none can be made (a bad unit or period: the request's fault). */
-export function unitSpecs(unit: string, period: string, lang: Lang, allRows = false): { ok: true; specs: TemplateSpecT[] } | { ok: false; error: string } {
+export function unitSpecs(
+  unit: string,
+  period: string,
+  lang: Lang,
+  allRows = false,
+): { ok: true; specs: TemplateSpecT[] } | { ok: false; error: string } {
   const groups = getCatalog().taskGroups.map((g) => g.id);
   const built = templatesForUnit({ groups, unit, period, lang, ...(allRows ? { rows: "all" as const } : {}) });
   return built.ok ? { ok: true, specs: built.value.specs } : built;

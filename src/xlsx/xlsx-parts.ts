@@ -80,7 +80,9 @@ const attribute = (attributes: Attributes, local: string): string | undefined =>
  * Built-in number formats that show dates or times (ECMA-376 §18.8.30): 14–22 and 45–47 everywhere, 27–36 and
  * 50–58 in East Asian locales.
  */
-const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 /** Built-in percentage formats: 9 "0%" and 10 "0.00%". */
 const BUILT_IN_PERCENT_FORMATS = new Set([9, 10]);
 
@@ -108,11 +110,14 @@ export async function openXlsx(bytes: Uint8Array, limitsOrMaxUnpacked: Partial<R
     const entry = zip.file(part);
     if (!entry) return false;
     const declared = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
-    if (typeof declared === "number" && declared > limits.partBytes) throw new ReadLimitError("partBytes", limits.partBytes, declared, true, sheet, part);
+    if (typeof declared === "number" && declared > limits.partBytes)
+      throw new ReadLimitError("partBytes", limits.partBytes, declared, true, sheet, part);
     const decoder = new TextDecoder("utf-8");
     let inPart = 0;
     // JSZip's internal stream (untyped) lets the inflated size be counted chunk by chunk and stopped early.
-    const inflating = (entry as unknown as { internalStream(type: "uint8array"): JSZip.JSZipStreamHelper<Uint8Array> }).internalStream("uint8array");
+    const inflating = (entry as unknown as { internalStream(type: "uint8array"): JSZip.JSZipStreamHelper<Uint8Array> }).internalStream(
+      "uint8array",
+    );
     await new Promise<void>((resolve, reject) => {
       let stopped = false;
       const stop = (error: unknown) => {
@@ -162,7 +167,8 @@ export async function openXlsx(bytes: Uint8Array, limitsOrMaxUnpacked: Partial<R
       if (name === "Relationship") relations.set(a.Id ?? "", { target: resolvePart("xl/", a.Target ?? ""), type: a.Type ?? "" });
     },
   });
-  const partOfType = (type: string, fallback: string) => [...relations.values()].find((r) => r.type.endsWith(`/${type}`))?.target ?? fallback;
+  const partOfType = (type: string, fallback: string) =>
+    [...relations.values()].find((r) => r.type.endsWith(`/${type}`))?.target ?? fallback;
 
   const sheets: SheetEntry[] = [];
   let date1904 = false;
@@ -199,7 +205,10 @@ export async function openXlsx(bytes: Uint8Array, limitsOrMaxUnpacked: Partial<R
  * holding more is stopped at the first over the limit, and so is one whose strings add up to too many characters
  * (counted in `used.chars`, with the text its sheets hold). Each string is kept as a string of its own (ownString).
  */
-function sharedStringsParser(limits: Pick<ReadLimits, "sharedStrings" | "textChars">, used: Pick<ReadUsage, "chars"> = { chars: 0 }): { strings: string[]; write(text: string): void; end(): void } {
+function sharedStringsParser(
+  limits: Pick<ReadLimits, "sharedStrings" | "textChars">,
+  used: Pick<ReadUsage, "chars"> = { chars: 0 },
+): { strings: string[]; write(text: string): void; end(): void } {
   const strings: string[] = [];
   let current = "";
   let inText = false;
@@ -207,19 +216,22 @@ function sharedStringsParser(limits: Pick<ReadLimits, "sharedStrings" | "textCha
   const parser = xmlParser({
     open: (name, a) => {
       if (name === "si") {
-        if (strings.length >= limits.sharedStrings) throw new ReadLimitError("sharedStrings", limits.sharedStrings, strings.length + 1, false);
+        if (strings.length >= limits.sharedStrings)
+          throw new ReadLimitError("sharedStrings", limits.sharedStrings, strings.length + 1, false);
         current = "";
       } else if (name === "t") inText = true;
       else if (name === "rPh") phonetic++;
       else if (name === "sst") {
         const declared = Number(a.uniqueCount);
-        if (Number.isSafeInteger(declared) && declared > limits.sharedStrings) throw new ReadLimitError("sharedStrings", limits.sharedStrings, declared, true);
+        if (Number.isSafeInteger(declared) && declared > limits.sharedStrings)
+          throw new ReadLimitError("sharedStrings", limits.sharedStrings, declared, true);
       }
     },
     text: (s) => {
       if (inText && phonetic === 0) {
         current += s;
-        if (used.chars + current.length > limits.textChars) throw new ReadLimitError("textChars", limits.textChars, used.chars + current.length, false);
+        if (used.chars + current.length > limits.textChars)
+          throw new ReadLimitError("textChars", limits.textChars, used.chars + current.length, false);
       }
     },
     close: (name) => {

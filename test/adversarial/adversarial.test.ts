@@ -46,7 +46,9 @@ describe("template edited", () => {
   it("old template version: every row refused, saying which version", async () => {
     const r = await one(await report((wb) => editMeta(wb, "version", "1")));
     expect(r.counts).toMatchObject({ rowsRead: ROWS, accepted: 0, rejected: ROWS });
-    expect(rejected(r, "old_version")[0]!.message).toMatch(/^Mẫu phiên bản 1, phiên bản hiện hành là [\d.]+ · Template version 1; the current version is [\d.]+$/);
+    expect(rejected(r, "old_version")[0]!.message).toMatch(
+      /^Mẫu phiên bản 1, phiên bản hiện hành là [\d.]+ · Template version 1; the current version is [\d.]+$/,
+    );
   });
 
   it("a reworded column header: cosmetic, named with both titles, every row still counted", async () => {
@@ -54,23 +56,29 @@ describe("template edited", () => {
     expect(r.counts).toMatchObject({ rowsRead: ROWS, accepted: ROWS, rejected: 0 });
     const warnings = r.issues.filter((i) => i.kind === "plan_edited");
     expect(warnings.map((i) => [i.rejected, i.cell])).toEqual([[false, `G${spec().table.headerRow}`]]);
-    expect(warnings[0]!.message).toContain(`Ô kế hoạch G${spec().table.headerRow} đã bị sửa: gốc «${spec().table.columns[6]!.header}», nay «Số liệu»`);
+    expect(warnings[0]!.message).toContain(
+      `Ô kế hoạch G${spec().table.headerRow} đã bị sửa: gốc «${spec().table.columns[6]!.header}», nay «Số liệu»`,
+    );
   });
 
   it("a header showing another column's title (columns moved): refused, naming the header cell", async () => {
     const r = await one(await report((_wb, sheet, s) => void (sheet.getCell(`G${s.table.headerRow}`).value = s.table.columns[7]!.header)));
     expect(r.counts.accepted).toBe(0);
     const issue = rejected(r, "plan_edited")[0]!;
-    expect(issue.message).toContain(`ô G${spec().table.headerRow} phải là “${spec().table.columns[6]!.header}”, đang là “${spec().table.columns[7]!.header}”`);
+    expect(issue.message).toContain(
+      `ô G${spec().table.headerRow} phải là “${spec().table.columns[6]!.header}”, đang là “${spec().table.columns[7]!.header}”`,
+    );
   });
 
   it("reordered columns (actual and disbursed swapped with their headers): refused, never read crosswise", async () => {
-    const r = await one(await report((_wb, sheet) => {
-      const g = sheet.getColumn("G").values;
-      const h = sheet.getColumn("H").values;
-      sheet.getColumn("G").values = h;
-      sheet.getColumn("H").values = g;
-    }));
+    const r = await one(
+      await report((_wb, sheet) => {
+        const g = sheet.getColumn("G").values;
+        const h = sheet.getColumn("H").values;
+        sheet.getColumn("G").values = h;
+        sheet.getColumn("H").values = g;
+      }),
+    );
     expect(r.counts.accepted).toBe(0);
     expect(rejected(r, "plan_edited")).toHaveLength(ROWS);
   });
@@ -91,12 +99,14 @@ describe("template edited", () => {
   });
 
   it("two rows swapped (plan and entries together): each row is still its plan item, counted under its code", async () => {
-    const r = await one(await report((_wb, sheet) => {
-      const a = sheet.getRow(FIRST_ROW).values;
-      const b = sheet.getRow(FIRST_ROW + 1).values;
-      sheet.getRow(FIRST_ROW).values = b;
-      sheet.getRow(FIRST_ROW + 1).values = a;
-    }));
+    const r = await one(
+      await report((_wb, sheet) => {
+        const a = sheet.getRow(FIRST_ROW).values;
+        const b = sheet.getRow(FIRST_ROW + 1).values;
+        sheet.getRow(FIRST_ROW).values = b;
+        sheet.getRow(FIRST_ROW + 1).values = a;
+      }),
+    );
     expect(r.counts).toMatchObject({ rowsRead: ROWS, accepted: ROWS, rejected: 0 });
     expect(r.issues.filter((i) => i.kind === "plan_edited")).toEqual([]);
     const [first, second] = spec().table.rows;
@@ -111,7 +121,9 @@ describe("template edited", () => {
     expect(r.counts).toMatchObject({ rowsRead: ROWS, accepted: ROWS, rejected: 0 });
     const edits = r.issues.filter((i) => i.kind === "plan_edited");
     expect(edits.map((i) => [i.rejected, i.cell, i.code])).toEqual([[false, `B${FIRST_ROW}`, spec().table.rows[0]!.code]]);
-    expect(edits[0]!.text?.vi).toBe(`Ô kế hoạch B${FIRST_ROW} đã bị sửa: gốc «${spec().table.rows[0]!.values.group}», nay «Mục tiêu do đơn vị tự sửa»; số liệu của dòng vẫn được tính`);
+    expect(edits[0]!.text?.vi).toBe(
+      `Ô kế hoạch B${FIRST_ROW} đã bị sửa: gốc «${spec().table.rows[0]!.values.group}», nay «Mục tiêu do đơn vị tự sửa»; số liệu của dòng vẫn được tính`,
+    );
   });
 
   it("entry cells merged across actual and disbursed: that row refused, the others kept", async () => {
@@ -125,7 +137,10 @@ describe("template edited", () => {
 
 describe("hostile metadata", () => {
   it("a unit id or version that is not an id (here a formula) is ignored: the sheet is recognised from its header, never a formula cell", async () => {
-    for (const [column, value] of [["unitId", '=HYPERLINK("http://evil.example","x")'], ["version", "=1+1"]] as const) {
+    for (const [column, value] of [
+      ["unitId", '=HYPERLINK("http://evil.example","x")'],
+      ["version", "=1+1"],
+    ] as const) {
       const r = await one(await report((wb) => editMeta(wb, column, value)));
       expect(r.counts).toMatchObject({ rowsRead: ROWS, accepted: ROWS });
       expect(r.issues.filter((i) => i.kind === "from_header").map((i) => [i.unitId, i.cell, i.rejected])).toEqual([[UNIT, "C5", false]]);
@@ -141,11 +156,20 @@ describe("what people type in number cells", () => {
       Object.entries(values).forEach(([a, v]) => {
         sheet.getCell(a).value = v as ExcelJS.CellValue;
         if (v instanceof Date) sheet.getCell(a).numFmt = "dd/mm/yyyy";
-      }));
+      }),
+    );
 
   it("text, a date and a negative number are refused at their cell; Vietnamese notation is read", async () => {
     const [a, b, c, d, e] = [0, 1, 2, 3, 4].map((k) => FIRST_ROW + k) as [number, number, number, number, number];
-    const r = await one(await typed({ [`G${a}`]: "khoảng ba", [`G${b}`]: new Date(Date.UTC(2025, 0, 1)), [`G${c}`]: -5, [`G${d}`]: "2,5", [`H${e}`]: "1.250,5" }));
+    const r = await one(
+      await typed({
+        [`G${a}`]: "khoảng ba",
+        [`G${b}`]: new Date(Date.UTC(2025, 0, 1)),
+        [`G${c}`]: -5,
+        [`G${d}`]: "2,5",
+        [`H${e}`]: "1.250,5",
+      }),
+    );
     const byCell = new Map(r.issues.map((i) => [i.cell, i]));
     expect(byCell.get(`G${a}`)).toMatchObject({ kind: "not_a_number", rejected: true });
     expect(byCell.get(`G${a}`)!.message).toContain("khoảng ba");
@@ -160,11 +184,19 @@ describe("what people type in number cells", () => {
 
 describe("formulas and injection in text", () => {
   it("formula-looking text and real formulas are carried as text and written as text exactly as typed, never as formulas", async () => {
-    const hostile = ['=HYPERLINK("http://evil.example","Bấm vào đây")', "=cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", "+1+1", "-2+3"];
-    const r = await one(await report((_wb, sheet) => {
-      hostile.forEach((text, k) => void (sheet.getCell(`J${FIRST_ROW + k}`).value = text));
-      sheet.getCell(`J${FIRST_ROW + hostile.length}`).value = { formula: 'HYPERLINK("http://evil.example","xem")', result: "xem" };
-    }));
+    const hostile = [
+      '=HYPERLINK("http://evil.example","Bấm vào đây")',
+      "=cmd|' /C calc'!A0",
+      "@SUM(1+1)*cmd|' /C calc'!A0",
+      "+1+1",
+      "-2+3",
+    ];
+    const r = await one(
+      await report((_wb, sheet) => {
+        hostile.forEach((text, k) => void (sheet.getCell(`J${FIRST_ROW + k}`).value = text));
+        sheet.getCell(`J${FIRST_ROW + hostile.length}`).value = { formula: 'HYPERLINK("http://evil.example","xem")', result: "xem" };
+      }),
+    );
     expect(r.counts.rejected).toBe(0);
     const engine = new Consolidator(PERIOD);
     for (const v of r.validated) await engine.add(v);
@@ -190,7 +222,11 @@ describe("what people type as the submission date (C11)", () => {
   it("a date typed as text, day first (02/06/2025, 2.6.2025, 02-06-2025) or ISO, is read as that date", async () => {
     for (const typed of ["02/06/2025", "2.6.2025", "02-06-2025", "2025-06-02"]) {
       const r = await one(await withDate(typed));
-      expect({ typed, status: statusOf(r), warnings: r.issues.filter((i) => i.kind === "bad_date") }).toEqual({ typed, status: "on_time", warnings: [] });
+      expect({ typed, status: statusOf(r), warnings: r.issues.filter((i) => i.kind === "bad_date") }).toEqual({
+        typed,
+        status: "on_time",
+        warnings: [],
+      });
       expect(r.validated[0]!.submitted).toBe(45810); // 2 June 2025
     }
   });
@@ -199,7 +235,14 @@ describe("what people type as the submission date (C11)", () => {
     for (const typed of ["hôm qua", "31/02/2025", 2025, new Date(Date.UTC(2016, 11, 31))]) {
       const r = await one(await withDate(typed));
       const warnings = r.issues.filter((i) => i.kind === "bad_date");
-      expect(warnings).toEqual([expect.objectContaining({ rejected: false, cell: "C11", unitId: UNIT, origin: expect.objectContaining({ sheet: spec().sheetName }) })]);
+      expect(warnings).toEqual([
+        expect.objectContaining({
+          rejected: false,
+          cell: "C11",
+          unitId: UNIT,
+          origin: expect.objectContaining({ sheet: spec().sheetName }),
+        }),
+      ]);
       // As the cell shows it: the year 2025 in a date cell reads 17/07/1905.
       expect(warnings[0]!.text!.vi).toContain(typed instanceof Date ? "31/12/2016" : typed === 2025 ? "17/07/1905" : String(typed));
       expect(warnings[0]!.text!.en).toContain("01/01/2017");
@@ -223,7 +266,10 @@ describe("hidden sheets", () => {
       lookup.getCell("A1").value = "danh mục";
     });
     const r = await one(bytes);
-    expect(r.validated.map((v) => [v.report.origin.sheet, v.sheetRejected])).toEqual([[s.sheetName, null], ["NV3 bản nháp", "hidden_sheet"]]);
+    expect(r.validated.map((v) => [v.report.origin.sheet, v.sheetRejected])).toEqual([
+      [s.sheetName, null],
+      ["NV3 bản nháp", "hidden_sheet"],
+    ]);
     const hidden = r.issues.filter((i) => i.kind === "hidden_sheet");
     expect(hidden).toHaveLength(ROWS);
     expect(hidden.every((i) => i.rejected && i.origin.sheet === "NV3 bản nháp" && /^A\d+$/.test(i.cell))).toBe(true);
@@ -237,8 +283,13 @@ describe("hidden sheets", () => {
 describe("the same unit twice for one period", () => {
   it("the later submission counts; the earlier is listed row by row as superseded", async () => {
     const early = await report(undefined, { submitted: new Date(Date.UTC(2025, 4, 20)) });
-    const late = await report((_wb, sheet) => void (sheet.getCell(`G${FIRST_ROW}`).value = 2), { submitted: new Date(Date.UTC(2025, 5, 3)) });
-    const r = await run([{ name: "lan-1.xlsx", bytes: early }, { name: "lan-2.xlsx", bytes: late }]);
+    const late = await report((_wb, sheet) => void (sheet.getCell(`G${FIRST_ROW}`).value = 2), {
+      submitted: new Date(Date.UTC(2025, 5, 3)),
+    });
+    const r = await run([
+      { name: "lan-1.xlsx", bytes: early },
+      { name: "lan-2.xlsx", bytes: late },
+    ]);
     expect(r.counts).toMatchObject({ rowsRead: 2 * ROWS, accepted: ROWS, rejected: ROWS });
     expect(r.issues.filter((i) => i.kind === "superseded").every((i) => i.origin.file === "lan-1.xlsx")).toBe(true);
     expect(r.entries.find((e) => e.cell === `G${FIRST_ROW}`)).toMatchObject({ actual: 2, origin: { file: "lan-2.xlsx" } });
@@ -252,7 +303,9 @@ describe("files that are not what they claim", () => {
     const wb = new ExcelJS.Workbook();
     const r = await one(new Uint8Array(await wb.xlsx.writeBuffer()), "trong.xlsx");
     expect(fileIssue(r)).toMatchObject({ kind: "not_template", origin: { file: "trong.xlsx" } });
-    expect(fileIssue(r).message).toBe("Tệp không có trang tính nào hiển thị: không có báo cáo để đọc · The file has no visible worksheet: there is no report to read");
+    expect(fileIssue(r).message).toBe(
+      "Tệp không có trang tính nào hiển thị: không có báo cáo để đọc · The file has no visible worksheet: there is no report to read",
+    );
   });
 
   it("a truncated download: unreadable, with the reason", async () => {
@@ -264,7 +317,9 @@ describe("files that are not what they claim", () => {
 
   it("a text file named .xlsx: unreadable", async () => {
     const r = await one(new TextEncoder().encode("Báo cáo gửi kèm email, không phải Excel"), "gia.xlsx");
-    expect(fileIssue(r).message).toBe("Không đọc được tệp (không phải .xlsx hợp lệ): not a zip archive · Could not read the file (not a valid .xlsx): not a zip archive");
+    expect(fileIssue(r).message).toBe(
+      "Không đọc được tệp (không phải .xlsx hợp lệ): not a zip archive · Could not read the file (not a valid .xlsx): not a zip archive",
+    );
   });
 
   it("a password-protected workbook: says to remove the password", async () => {
@@ -313,7 +368,10 @@ describe("renamed report tabs", () => {
     const r = await one(new Uint8Array(await wb.xlsx.writeBuffer()));
     expect(r.counts.rejected).toBe(0);
     expect(r.entries.filter((e) => e.cell === `G${FIRST_ROW}`).map((e) => [e.origin.sheet, e.unitId, e.actual])).toEqual(
-      expect.arrayContaining([["Tab A", "SO_XD", 2], ["Tab B", "SO_CT", 1]]),
+      expect.arrayContaining([
+        ["Tab A", "SO_XD", 2],
+        ["Tab B", "SO_CT", 1],
+      ]),
     );
   });
 });

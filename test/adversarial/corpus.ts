@@ -24,7 +24,10 @@ export const FIRST_ROW = spec().table.headerRow + 1;
 type Mutate = (wb: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, s: TemplateSpecT) => void | Promise<void>;
 
 /** A filled NV3 (GHG reduction) report of Sở Công Thương (or another group/unit), changed by `mutate` before it is saved. */
-export async function report(mutate: Mutate = () => undefined, options: { group?: string; unit?: string; submitted?: Date } = {}): Promise<Uint8Array> {
+export async function report(
+  mutate: Mutate = () => undefined,
+  options: { group?: string; unit?: string; submitted?: Date } = {},
+): Promise<Uint8Array> {
   const s = spec(options.group, options.unit);
   const wb = new ExcelJS.Workbook();
   const sheet = writeTemplate(wb, s);

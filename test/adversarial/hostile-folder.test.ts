@@ -29,7 +29,14 @@ const UNMERGE = {
   en: "reading stopped, to protect the machine: ask the unit to unmerge them or send the report sheet alone",
 };
 const refused = (file: string, vi: string, en: string): Issue => ({
-  kind: "unreadable_file", rejected: true, origin: { file, sheet: "" }, cell: "", code: "", unitId: "", message: `${vi} · ${en}`, text: { vi, en },
+  kind: "unreadable_file",
+  rejected: true,
+  origin: { file, sheet: "" },
+  cell: "",
+  code: "",
+  unitId: "",
+  message: `${vi} · ${en}`,
+  text: { vi, en },
 });
 
 /** The hostile files, each with the one Issues row it must become. */
@@ -37,24 +44,44 @@ const HOSTILE: Record<string, { make: () => Promise<Uint8Array>; issue: Issue }>
   // 1,000,001 strings in all with the report's own 154 (its metadata header included), declared as Excel declares them: refused at <sst>.
   "chuoi-1-trieu.xlsx": {
     make: () => withManyStrings(1_000_001 - 154),
-    issue: refused("chuoi-1-trieu.xlsx", `Tệp quá lớn: 1.000.001 chuỗi văn bản (giới hạn 1.000.000 một tệp), ${STOP.vi}`, `Too large: 1,000,001 shared strings (limit 1,000,000 per file), ${STOP.en}`),
+    issue: refused(
+      "chuoi-1-trieu.xlsx",
+      `Tệp quá lớn: 1.000.001 chuỗi văn bản (giới hạn 1.000.000 một tệp), ${STOP.vi}`,
+      `Too large: 1,000,001 shared strings (limit 1,000,000 per file), ${STOP.en}`,
+    ),
   },
   // The same without a count: stopped at the 1,000,001st.
   "chuoi-khong-dem.xlsx": {
     make: () => withManyStrings(1_000_001 - 154, { declare: false }),
-    issue: refused("chuoi-khong-dem.xlsx", `Tệp quá lớn: 1.000.000+ chuỗi văn bản (giới hạn 1.000.000 một tệp), ${STOP.vi}`, `Too large: 1,000,000+ shared strings (limit 1,000,000 per file), ${STOP.en}`),
+    issue: refused(
+      "chuoi-khong-dem.xlsx",
+      `Tệp quá lớn: 1.000.000+ chuỗi văn bản (giới hạn 1.000.000 một tệp), ${STOP.vi}`,
+      `Too large: 1,000,000+ shared strings (limit 1,000,000 per file), ${STOP.en}`,
+    ),
   },
   "du-lieu-1-trieu-o.xlsx": {
     make: () => withSheets([cellsSheet(1_000_001, { compact: true })]),
-    issue: refused("du-lieu-1-trieu-o.xlsx", `Tệp quá lớn: 1.000.000+ ô trên trang “Dữ liệu 1” (giới hạn 1.000.000 ô một trang), ${STOP.vi}`, `Too large: 1,000,000+ cells on sheet “Dữ liệu 1” (limit 1,000,000 per sheet), ${STOP.en}`),
+    issue: refused(
+      "du-lieu-1-trieu-o.xlsx",
+      `Tệp quá lớn: 1.000.000+ ô trên trang “Dữ liệu 1” (giới hạn 1.000.000 ô một trang), ${STOP.vi}`,
+      `Too large: 1,000,000+ cells on sheet “Dữ liệu 1” (limit 1,000,000 per sheet), ${STOP.en}`,
+    ),
   },
   "gop-200-nghin.xlsx": {
     make: () => withSheets([mergedSheet(200_000)]),
-    issue: refused("gop-200-nghin.xlsx", `Tệp quá lớn: 200.013 vùng gộp ô (giới hạn 100.000 một tệp, tới trang “Dữ liệu 1”), ${UNMERGE.vi}`, `Too large: 200,013 merged ranges (limit 100,000 per file, reached on sheet “Dữ liệu 1”), ${UNMERGE.en}`),
+    issue: refused(
+      "gop-200-nghin.xlsx",
+      `Tệp quá lớn: 200.013 vùng gộp ô (giới hạn 100.000 một tệp, tới trang “Dữ liệu 1”), ${UNMERGE.vi}`,
+      `Too large: 200,013 merged ranges (limit 100,000 per file, reached on sheet “Dữ liệu 1”), ${UNMERGE.en}`,
+    ),
   },
   "gop-khong-dem.xlsx": {
     make: () => withSheets([mergedSheet(200_000, "rows", false)]),
-    issue: refused("gop-khong-dem.xlsx", `Tệp quá lớn: 100.000+ vùng gộp ô (giới hạn 100.000 một tệp, tới trang “Dữ liệu 1”), ${UNMERGE.vi}`, `Too large: 100,000+ merged ranges (limit 100,000 per file, reached on sheet “Dữ liệu 1”), ${UNMERGE.en}`),
+    issue: refused(
+      "gop-khong-dem.xlsx",
+      `Tệp quá lớn: 100.000+ vùng gộp ô (giới hạn 100.000 một tệp, tới trang “Dữ liệu 1”), ${UNMERGE.vi}`,
+      `Too large: 100,000+ merged ranges (limit 100,000 per file, reached on sheet “Dữ liệu 1”), ${UNMERGE.en}`,
+    ),
   },
   // The report and two copies of its sheet (read as reports from their header), each with a value typed in the
   // last row of the grid: 3 × 1,048,576 rows to scan.
@@ -72,7 +99,11 @@ const HOSTILE: Record<string, { make: () => Promise<Uint8Array>; issue: Issue }>
   },
   "nghin-trang.xlsx": {
     make: () => withSheets(Array.from({ length: 1000 }, () => worksheet(""))),
-    issue: refused("nghin-trang.xlsx", `Tệp quá lớn: 1.000+ trang tính (giới hạn 1.000 một tệp), ${STOP.vi}`, `Too large: 1,000+ sheets (limit 1,000 per file), ${STOP.en}`),
+    issue: refused(
+      "nghin-trang.xlsx",
+      `Tệp quá lớn: 1.000+ trang tính (giới hạn 1.000 một tệp), ${STOP.vi}`,
+      `Too large: 1,000+ sheets (limit 1,000 per file), ${STOP.en}`,
+    ),
   },
   "ngoai-luoi.xlsx": {
     make: () => withRows('<row r="2000000000"><c r="A2000000000"><v>1</v></c></row>'),

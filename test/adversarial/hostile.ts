@@ -46,17 +46,23 @@ export function cellsSheet(cells: number, options: { columns?: number; strings?:
   const names = Array.from({ length: columns }, (_, c) => columnName(c + 1));
   if (options.compact) {
     const full = "<c><v>1</v></c>".repeat(columns);
-    return worksheet(repeat(rows, (r) => `<row r="${r + 1}">${r === rows - 1 ? "<c><v>1</v></c>".repeat(cells - r * columns) : full}</row>`));
+    return worksheet(
+      repeat(rows, (r) => `<row r="${r + 1}">${r === rows - 1 ? "<c><v>1</v></c>".repeat(cells - r * columns) : full}</row>`),
+    );
   }
-  return worksheet(repeat(rows, (r) => {
-    const n = Math.min(columns, cells - r * columns);
-    let row = `<row r="${r + 1}">`;
-    for (let c = 0; c < n; c++) {
-      const i = r * columns + c;
-      row += options.strings ? `<c r="${names[c]}${r + 1}" t="s"><v>${i % options.strings}</v></c>` : `<c r="${names[c]}${r + 1}"><v>${i}</v></c>`;
-    }
-    return `${row}</row>`;
-  }));
+  return worksheet(
+    repeat(rows, (r) => {
+      const n = Math.min(columns, cells - r * columns);
+      let row = `<row r="${r + 1}">`;
+      for (let c = 0; c < n; c++) {
+        const i = r * columns + c;
+        row += options.strings
+          ? `<c r="${names[c]}${r + 1}" t="s"><v>${i % options.strings}</v></c>`
+          : `<c r="${names[c]}${r + 1}"><v>${i}</v></c>`;
+      }
+      return `${row}</row>`;
+    }),
+  );
 }
 
 /**
@@ -65,23 +71,31 @@ export function cellsSheet(cells: number, options: { columns?: number; strings?:
  * costs an index most (each range tiled by ~36 row blocks). `declare`: the `count` attribute Excel writes.
  */
 export function mergedSheet(count: number, shape: "rows" | "tall" = "rows", declare = true): string {
-  const ref = shape === "rows"
-    ? (i: number) => `A${i + 1}:B${i + 1}`
-    : (i: number) => {
-        // 16,384 columns × 7 bands of 149,000 rows (114,688 ranges at most), each 147,001 rows tall and starting
-        // one row further down than the one before it (up to 999), so no two share their tiling.
-        const column = columnName((i % 16_384) + 1);
-        const top = Math.floor(i / 16_384) * 149_000 + 2 + (i % 1000);
-        return `${column}${top}:${column}${top + 147_000}`;
-      };
-  return worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>gộp</t></is></c></row>', repeat(count, (i) => `<mergeCell ref="${ref(i)}"/>`), declare ? count : undefined);
+  const ref =
+    shape === "rows"
+      ? (i: number) => `A${i + 1}:B${i + 1}`
+      : (i: number) => {
+          // 16,384 columns × 7 bands of 149,000 rows (114,688 ranges at most), each 147,001 rows tall and starting
+          // one row further down than the one before it (up to 999), so no two share their tiling.
+          const column = columnName((i % 16_384) + 1);
+          const top = Math.floor(i / 16_384) * 149_000 + 2 + (i % 1000);
+          return `${column}${top}:${column}${top + 147_000}`;
+        };
+  return worksheet(
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>gộp</t></is></c></row>',
+    repeat(count, (i) => `<mergeCell ref="${ref(i)}"/>`),
+    declare ? count : undefined,
+  );
 }
 
 /**
  * A report with more visible sheets after its own ("Dữ liệu 1"…): each part as given (XML text or bytes), each
  * registered in the workbook, its relationships and the content types, as Excel writes a sheet.
  */
-export async function withSheets(parts: readonly (string | Uint8Array)[], options: { compression?: Compression; base?: Uint8Array } = {}): Promise<Uint8Array> {
+export async function withSheets(
+  parts: readonly (string | Uint8Array)[],
+  options: { compression?: Compression; base?: Uint8Array } = {},
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(options.base ?? (await report()));
   let workbook = await zip.file("xl/workbook.xml")!.async("string");
   let rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
@@ -91,8 +105,14 @@ export async function withSheets(parts: readonly (string | Uint8Array)[], option
     const id = `rIdExtra${i + 1}`;
     zip.file(`xl/${part}`, xml);
     workbook = workbook.replace("</sheets>", `<sheet sheetId="${100 + i}" name="Dữ liệu ${i + 1}" state="visible" r:id="${id}"/></sheets>`);
-    rels = rels.replace("</Relationships>", `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${part}"/></Relationships>`);
-    types = types.replace("</Types>", `<Override PartName="/xl/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`);
+    rels = rels.replace(
+      "</Relationships>",
+      `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${part}"/></Relationships>`,
+    );
+    types = types.replace(
+      "</Types>",
+      `<Override PartName="/xl/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+    );
   });
   zip.file("xl/workbook.xml", workbook);
   zip.file("xl/_rels/workbook.xml.rels", rels);
@@ -105,12 +125,17 @@ export async function withSheets(parts: readonly (string | Uint8Array)[], option
  * report still reading its own. `declare`: `uniqueCount` states the true total, as Excel writes it; otherwise the
  * attribute is left out (the file gives no count, and only counting while parsing can tell).
  */
-export async function withManyStrings(extra: number, options: { declare?: boolean; text?: (i: number) => string; compression?: Compression } = {}): Promise<Uint8Array> {
+export async function withManyStrings(
+  extra: number,
+  options: { declare?: boolean; text?: (i: number) => string; compression?: Compression } = {},
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(await report());
   const sst = await zip.file("xl/sharedStrings.xml")!.async("string");
   const own = Number(/uniqueCount="(\d+)"/.exec(sst)![1]);
   const text = options.text ?? ((i: number) => `s${i}`);
-  const head = sst.slice(0, sst.lastIndexOf("</sst>")).replace(/ count="\d+" uniqueCount="\d+"/, options.declare === false ? "" : ` count="${own + extra}" uniqueCount="${own + extra}"`);
+  const head = sst
+    .slice(0, sst.lastIndexOf("</sst>"))
+    .replace(/ count="\d+" uniqueCount="\d+"/, options.declare === false ? "" : ` count="${own + extra}" uniqueCount="${own + extra}"`);
   zip.file("xl/sharedStrings.xml", head + repeat(extra, (i) => `<si><t>${text(i)}</t></si>`) + "</sst>");
   return zip.generateAsync({ type: "uint8array", compression: options.compression ?? "STORE" });
 }
@@ -134,7 +159,12 @@ export async function withMerges(merges: string, declared?: number): Promise<Uin
   const zip = await JSZip.loadAsync(await report());
   const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
   const count = (n: string) => (declared === undefined ? Number(n) + (merges.match(/<mergeCell /g)?.length ?? 0) : declared);
-  zip.file("xl/worksheets/sheet1.xml", sheet.replace(/<mergeCells count="(\d+)">/, (_m, n: string) => `<mergeCells count="${count(n)}">`).replace("</mergeCells>", `${merges}</mergeCells>`));
+  zip.file(
+    "xl/worksheets/sheet1.xml",
+    sheet
+      .replace(/<mergeCells count="(\d+)">/, (_m, n: string) => `<mergeCells count="${count(n)}">`)
+      .replace("</mergeCells>", `${merges}</mergeCells>`),
+  );
   return zip.generateAsync({ type: "uint8array" });
 }
 
@@ -145,9 +175,13 @@ export async function withMerges(merges: string, declared?: number): Promise<Uin
 export function lieAboutSize(zipBytes: Uint8Array, part: string, declared: number): Uint8Array {
   const bytes = Buffer.from(zipBytes);
   const name = Buffer.from(part);
-  for (const [signature, sizeAt, nameAt] of [[0x04034b50, 22, 30], [0x02014b50, 24, 46]] as const) {
+  for (const [signature, sizeAt, nameAt] of [
+    [0x04034b50, 22, 30],
+    [0x02014b50, 24, 46],
+  ] as const) {
     for (let i = 0; i + nameAt + name.length <= bytes.length; i++) {
-      if (bytes.readUInt32LE(i) === signature && bytes.subarray(i + nameAt, i + nameAt + name.length).equals(name)) bytes.writeUInt32LE(declared, i + sizeAt);
+      if (bytes.readUInt32LE(i) === signature && bytes.subarray(i + nameAt, i + nameAt + name.length).equals(name))
+        bytes.writeUInt32LE(declared, i + sizeAt);
     }
   }
   return new Uint8Array(bytes);

@@ -16,25 +16,32 @@ const row = (i: number) => FIRST_ROW + i;
 
 describe("figures", () => {
   it("a %-formatted cell gives the percentage as typed; text numbers keep a leading 0. as a decimal point", async () => {
-    const v = await validated(await report((_wb, sheet) => {
-      Object.assign(sheet.getCell(`G${row(0)}`), { value: 0.125, numFmt: "0.0%" }); // typed 12.5%
-      Object.assign(sheet.getCell(`G${row(1)}`), { value: 0.123, numFmt: "0%" }); // built-in format 9, shows 12%
-      sheet.getCell(`G${row(2)}`).value = "0.125";
-      sheet.getCell(`G${row(3)}`).value = "12,5%";
-      Object.assign(sheet.getCell(`G${row(4)}`), { value: 0.5, numFmt: '0.0" %"' }); // a quoted % is only text
-    }));
+    const v = await validated(
+      await report((_wb, sheet) => {
+        Object.assign(sheet.getCell(`G${row(0)}`), { value: 0.125, numFmt: "0.0%" }); // typed 12.5%
+        Object.assign(sheet.getCell(`G${row(1)}`), { value: 0.123, numFmt: "0%" }); // built-in format 9, shows 12%
+        sheet.getCell(`G${row(2)}`).value = "0.125";
+        sheet.getCell(`G${row(3)}`).value = "12,5%";
+        Object.assign(sheet.getCell(`G${row(4)}`), { value: 0.5, numFmt: '0.0" %"' }); // a quoted % is only text
+      }),
+    );
     expect([0, 1, 2, 3, 4].map((i) => v.entries.find((e) => e.cell === `G${row(i)}`)?.actual)).toEqual([12.5, 12.3, 0.125, 12.5, 0.5]);
   });
 
   it("an amount in đồng in the tỷ-đồng column is accepted as typed, with a warning naming cell and value", async () => {
-    const v = await validated(await report((_wb, sheet) => {
-      sheet.getCell(`H${row(0)}`).value = 1_500_000_000;
-      sheet.getCell(`H${row(1)}`).value = 999_999.99; // large, but not đồng-like
-      sheet.getCell(`H${row(2)}`).value = "2.000.000";
-    }));
+    const v = await validated(
+      await report((_wb, sheet) => {
+        sheet.getCell(`H${row(0)}`).value = 1_500_000_000;
+        sheet.getCell(`H${row(1)}`).value = 999_999.99; // large, but not đồng-like
+        sheet.getCell(`H${row(2)}`).value = "2.000.000";
+      }),
+    );
     expect([0, 1, 2].map((i) => v.entries.find((e) => e.cell === `G${row(i)}`)?.disbursed)).toEqual([1_500_000_000, 999_999.99, 2_000_000]);
     const warnings = v.issues.filter((i) => i.kind === "dong_amount");
-    expect(warnings.map((i) => [i.cell, i.rejected, i.code])).toEqual([[`H${row(0)}`, false, "A.1"], [`H${row(2)}`, false, "A.3"]]);
+    expect(warnings.map((i) => [i.cell, i.rejected, i.code])).toEqual([
+      [`H${row(0)}`, false, "A.1"],
+      [`H${row(2)}`, false, "A.3"],
+    ]);
     expect(warnings[0]!.text).toEqual({
       vi: `Số 1.500.000.000 ở ô H${row(0)} trong cột tỷ đồng: có thể đã nhập bằng đồng (= 1,5 tỷ?); số vẫn được tính như đã nhập, nếu là đồng hãy sửa thành tỷ đồng`,
       en: `1,500,000,000 in cell H${row(0)}, a column in billion đồng: it may have been typed in đồng (= 1.5 billion?); it counts as typed; if it is in đồng, enter it in billions`,
@@ -49,10 +56,12 @@ describe("figures", () => {
 describe("submission dates", () => {
   const JUNE_4 = 45812;
   const dated = async (value: unknown, numFmt?: string) =>
-    validated(await report((_wb, sheet) => {
-      sheet.getCell("C11").value = value as never;
-      if (numFmt) sheet.getCell("C11").numFmt = numFmt;
-    }));
+    validated(
+      await report((_wb, sheet) => {
+        sheet.getCell("C11").value = value as never;
+        if (numFmt) sheet.getCell("C11").numFmt = numFmt;
+      }),
+    );
   const dateIssues = (v: Awaited<ReturnType<typeof validated>>) => v.issues.filter((i) => i.kind === "bad_date");
 
   it.each([

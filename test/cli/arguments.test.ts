@@ -42,15 +42,24 @@ describe("--period", () => {
     expect(option.note).toBe(typed === want ? undefined : `Kỳ báo cáo "${typed}" được hiểu là ${want} · Period "${typed}" read as ${want}`);
   });
 
-  it.each(["2025", "H1", "2025-H2", "6 tháng cuối năm 2025", "Q1 2025", "2025-Q3", "quý 1 2025", "2016-H1", "2101-annual", "", "h1h1 2025"])(
-    "%j is refused with the accepted forms",
-    (typed) => {
-      expect(readPeriod(typed)).toBeNull();
-      expect(() => periodOption(typed, "usage")).toThrow(
-        `Kỳ báo cáo "${typed}" không hợp lệ: dùng dạng 2025-H1 (6 tháng) hoặc 2025-annual (cả năm) · Invalid period "${typed}": use 2025-H1 (six-month) or 2025-annual (full year)\nusage`
-      );
-    }
-  );
+  it.each([
+    "2025",
+    "H1",
+    "2025-H2",
+    "6 tháng cuối năm 2025",
+    "Q1 2025",
+    "2025-Q3",
+    "quý 1 2025",
+    "2016-H1",
+    "2101-annual",
+    "",
+    "h1h1 2025",
+  ])("%j is refused with the accepted forms", (typed) => {
+    expect(readPeriod(typed)).toBeNull();
+    expect(() => periodOption(typed, "usage")).toThrow(
+      `Kỳ báo cáo "${typed}" không hợp lệ: dùng dạng 2025-H1 (6 tháng) hoặc 2025-annual (cả năm) · Invalid period "${typed}": use 2025-H1 (six-month) or 2025-annual (full year)\nusage`,
+    );
+  });
 
   it("the same reading for every command that takes a period (template, sample), said once on stderr", async () => {
     const io = capture();
@@ -59,7 +68,9 @@ describe("--period", () => {
     expect(io.err.split("\n")[0]).toBe('Kỳ báo cáo "cả năm 2025" được hiểu là 2025-annual · Period "cả năm 2025" read as 2025-annual');
     const r = ttx("sample", "--units", "2", "--period", "6 tháng đầu năm 2025", "-o", path.join(dir, "s"));
     expect(r.status).toBe(0);
-    expect(r.stderr.split("\n")[0]).toBe('Kỳ báo cáo "6 tháng đầu năm 2025" được hiểu là 2025-H1 · Period "6 tháng đầu năm 2025" read as 2025-H1');
+    expect(r.stderr.split("\n")[0]).toBe(
+      'Kỳ báo cáo "6 tháng đầu năm 2025" được hiểu là 2025-H1 · Period "6 tháng đầu năm 2025" read as 2025-H1',
+    );
     expect(readdirSync(path.join(dir, "s")).every((f) => f.includes("_2025-H1"))).toBe(true);
   }, 60_000);
 
@@ -91,10 +102,10 @@ describe("--units", () => {
       expect(r.stderr).toBe(
         `--units phải là một số nguyên dương viết thường, từ 1 đến 500: nhận "${units}" · --units must be a plain positive whole number from 1 to 500: got "${units}"\n` +
           "Cách dùng: ttx sample --units <1–500> --period <2025-H1|2025-annual> -o <thư mục mới hoặc trống> [--all-groups] [--seed <số>] · " +
-          "Usage: ttx sample --units <1–500> --period <2025-H1|2025-annual> -o <new or empty folder> [--all-groups] [--seed <n>]\n"
+          "Usage: ttx sample --units <1–500> --period <2025-H1|2025-annual> -o <new or empty folder> [--all-groups] [--seed <n>]\n",
       );
       expect(existsSync(out)).toBe(false);
-    }
+    },
   );
 
   it("a negative number is a missing value (options start with '-'): exit 2", () => {

@@ -33,7 +33,10 @@ describe("bin/ttx.js", () => {
     expect(ttx("sample", "--units", "3", "--period", "2025-H1", "-o", path.join(dir, "in")).status).toBe(0);
     const out = path.join(dir, "tong-hop.xlsx");
     const r = ttx("consolidate", path.join(dir, "in"), "--period", "2025-H1", "-o", out);
-    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: expect.stringMatching(/Rows read (\d+) = accepted \d+ \+ rejected \d+/) });
+    expect({ status: r.status, stderr: r.stderr }).toEqual({
+      status: 0,
+      stderr: expect.stringMatching(/Rows read (\d+) = accepted \d+ \+ rejected \d+/),
+    });
     expect(existsSync(out)).toBe(true);
   });
 });

@@ -4,7 +4,6 @@ import * as path from "path";
 import { run } from "../../src/cli/main";
 import { capture } from "../support/capture-io";
 
-
 describe("ttx catalog", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "ttx-cli-"));
 
@@ -18,7 +17,10 @@ describe("ttx catalog", () => {
   });
 
   it("writes JSON and CSV files atomically and says how many rows", async () => {
-    for (const [flag, file] of [["--json", "catalog.json"], ["--csv", "catalog.csv"]] as const) {
+    for (const [flag, file] of [
+      ["--json", "catalog.json"],
+      ["--csv", "catalog.csv"],
+    ] as const) {
       const io = capture();
       const target = path.join(dir, file);
       expect(await run(["catalog", flag, "-o", target], io)).toBe(0);

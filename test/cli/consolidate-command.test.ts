@@ -58,7 +58,9 @@ describe("ttx consolidate", () => {
     const a = path.join(dir, "a.xlsx");
     const b = path.join(dir, "b.xlsx");
     expect(await run(["consolidate", ...names.map((f) => path.join(samples, f)), "--period", "2025-annual", "-o", a], capture())).toBe(0);
-    expect(await run(["consolidate", ...[...names].reverse().map((f) => path.join(shuffled, f)), "--period", "2025-annual", "-o", b], capture())).toBe(0);
+    expect(
+      await run(["consolidate", ...[...names].reverse().map((f) => path.join(shuffled, f)), "--period", "2025-annual", "-o", b], capture()),
+    ).toBe(0);
     const dump = async (file: string) => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(file);
@@ -72,7 +74,9 @@ describe("ttx consolidate", () => {
     // The charts too: same parts, same cached figures.
     const charts = async (file: string) => {
       const zip = await JSZip.loadAsync(readFileSync(file));
-      const names = Object.keys(zip.files).filter((n) => /^xl\/(charts|drawings)\//.test(n)).sort();
+      const names = Object.keys(zip.files)
+        .filter((n) => /^xl\/(charts|drawings)\//.test(n))
+        .sort();
       return Promise.all(names.map(async (n) => [n, await zip.file(n)!.async("string")]));
     };
     const chartsA = await charts(a);
@@ -85,10 +89,19 @@ describe("ttx consolidate", () => {
     [["consolidate", "x", "--period", "2025-Q3", "-o", "y.xlsx"], 'Kỳ báo cáo "2025-Q3" không hợp lệ'],
     [["consolidate", "x", "--period", "2025-H1"], "Thiếu tùy chọn -o · Missing option -o"],
     [["consolidate", "--period", "2025-H1", "-o", "y.xlsx"], "Cách dùng: ttx consolidate"],
-    [["consolidate", "no-such-folder", "--period", "2025-H1", "-o", "y.xlsx"], "Không tìm thấy tệp hoặc thư mục: no-such-folder · No such file or folder: no-such-folder"],
-    [["consolidate", ".", "--period", "2025-H1", "-o", path.join(tmpdir(), "ttx-never-written.xlsx")], "Không tìm thấy tệp .xlsx nào trong: ."],
+    [
+      ["consolidate", "no-such-folder", "--period", "2025-H1", "-o", "y.xlsx"],
+      "Không tìm thấy tệp hoặc thư mục: no-such-folder · No such file or folder: no-such-folder",
+    ],
+    [
+      ["consolidate", ".", "--period", "2025-H1", "-o", path.join(tmpdir(), "ttx-never-written.xlsx")],
+      "Không tìm thấy tệp .xlsx nào trong: .",
+    ],
     [["consolidate", ".", "--period", "2025-H1", "-o", "y.xlsx"], 'The output "y.xlsx" lies inside the input folder "."'],
-    [["consolidate", "x", "--period", "2025-H2", "-o", "y.xlsx"], 'Kỳ báo cáo "2025-H2" không hợp lệ: dùng dạng 2025-H1 (6 tháng) hoặc 2025-annual (cả năm)'],
+    [
+      ["consolidate", "x", "--period", "2025-H2", "-o", "y.xlsx"],
+      'Kỳ báo cáo "2025-H2" không hợp lệ: dùng dạng 2025-H1 (6 tháng) hoặc 2025-annual (cả năm)',
+    ],
     [["consolidate", "x", "--period", "2025", "-o", "y.xlsx"], 'Invalid period "2025": use 2025-H1 (six-month) or 2025-annual (full year)'],
     [["consolidate", ".", "--period", "2025-H1", "-o", "y.xlsx", "--lang", "fr"], 'Ngôn ngữ "fr" không hợp lệ'],
     [["sample", "--units", "0", "--period", "2025-H1", "-o", "s"], "Cách dùng: ttx sample"],
@@ -115,7 +128,7 @@ describe("ttx consolidate", () => {
     expect(await run(["consolidate", samples, "--period", "2025-annual", "-o", out], io)).toBe(2);
     expect(io.err).toBe(
       `Không ghi được "${out}": thư mục "${path.dirname(out)}" không tồn tại; tạo thư mục trước hoặc chọn nơi khác · ` +
-        `Could not write "${out}": the folder "${path.dirname(out)}" does not exist; create it first or choose another place\n`
+        `Could not write "${out}": the folder "${path.dirname(out)}" does not exist; create it first or choose another place\n`,
     );
     expect(existsSync(path.dirname(out))).toBe(false);
   }, 60_000);

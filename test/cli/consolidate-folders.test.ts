@@ -42,16 +42,26 @@ async function rows(file: string, sheet: "conIssues" | "conDetail"): Promise<Rec
   return out;
 }
 
-const ISSUE = { kind: "Loại", outcome: "Xử lý", file: "Tệp", sheet: "Trang", reasonVi: "Lý do (tiếng Việt)", reasonEn: "Lý do (tiếng Anh)" } as const;
+const ISSUE = {
+  kind: "Loại",
+  outcome: "Xử lý",
+  file: "Tệp",
+  sheet: "Trang",
+  reasonVi: "Lý do (tiếng Việt)",
+  reasonEn: "Lý do (tiếng Anh)",
+} as const;
 /** The reason as one "Vietnamese · English" text: the sheet gives each language its own column. */
-const reasonOf = (r: Record<string, unknown>) => [r[ISSUE.reasonVi], r[ISSUE.reasonEn]].filter((x) => x !== null && x !== undefined && x !== "").join(" · ") || undefined;
+const reasonOf = (r: Record<string, unknown>) =>
+  [r[ISSUE.reasonVi], r[ISSUE.reasonEn]].filter((x) => x !== null && x !== undefined && x !== "").join(" · ") || undefined;
 const kind = (k: string) => t(`kind_${k}` as Parameters<typeof t>[0], {}, "vi");
 const REJECTED = t("conRejected", {}, "vi");
 /** A file holding no report is only noted: nothing of it is "still counted". */
 const NOTE = t("conNote", {}, "vi");
 /** Whole-file issue rows (no sheet), by file. */
 const fileRows = (issues: Record<string, unknown>[]) =>
-  Object.fromEntries(issues.filter((r) => r[ISSUE.sheet] === null).map((r) => [r[ISSUE.file] as string, [r[ISSUE.kind], r[ISSUE.outcome], reasonOf(r)]]));
+  Object.fromEntries(
+    issues.filter((r) => r[ISSUE.sheet] === null).map((r) => [r[ISSUE.file] as string, [r[ISSUE.kind], r[ISSUE.outcome], reasonOf(r)]]),
+  );
 
 let wrongPeriodSheet = "";
 
@@ -95,8 +105,16 @@ describe("ttx consolidate, a folder as departments fill it", () => {
       "so-tc/bao-cao.ods": [kind("unsupported_format"), REJECTED, unsupported(".ods")],
       "so-tc/bao-cao.csv": [kind("unsupported_format"), REJECTED, unsupported(".csv")],
       "so-ct/2025/~$bao-cao.xlsx": [kind("skipped_file"), NOTE, t("issueLockFile", {}, "vi") + " · " + t("issueLockFile", {}, "en")],
-      "rong.xlsx": [kind("skipped_file"), NOTE, "Tệp rỗng (0 byte), bỏ qua: đề nghị đơn vị gửi lại · Empty file (0 bytes), skipped: ask the unit to send it again"],
-      "so-ct/2025/ban-ky.pdf": [kind("other_file"), NOTE, t("issueOtherFile", { format: ".pdf" }, "vi") + " · " + t("issueOtherFile", { format: ".pdf" }, "en")],
+      "rong.xlsx": [
+        kind("skipped_file"),
+        NOTE,
+        "Tệp rỗng (0 byte), bỏ qua: đề nghị đơn vị gửi lại · Empty file (0 bytes), skipped: ask the unit to send it again",
+      ],
+      "so-ct/2025/ban-ky.pdf": [
+        kind("other_file"),
+        NOTE,
+        t("issueOtherFile", { format: ".pdf" }, "vi") + " · " + t("issueOtherFile", { format: ".pdf" }, "en"),
+      ],
     });
     expect(t("issueLockFile", {}, "vi")).toMatch(/^Tệp khoá của Excel/);
     // The other-period report: every row refused, with its path.
@@ -120,7 +138,7 @@ describe("ttx consolidate, a folder as departments fill it", () => {
     expect(await run(["consolidate", inbox, "--period", PERIOD, "-o", inside], io)).toBe(2);
     expect(io.err).toBe(
       `Tệp kết quả "${inside}" nằm trong thư mục đầu vào "${path.join(inbox, "so-ct")}", nơi lần tổng hợp sau sẽ đọc lại nó: hãy ghi ra ngoài thư mục đó · ` +
-        `The output "${inside}" lies inside the input folder "${path.join(inbox, "so-ct")}", where the next consolidation would read it again: write it outside that folder\n`
+        `The output "${inside}" lies inside the input folder "${path.join(inbox, "so-ct")}", where the next consolidation would read it again: write it outside that folder\n`,
     );
     expect(() => statSync(inside)).toThrow();
   }, 60_000);
@@ -143,7 +161,10 @@ describe("ttx consolidate, a folder as departments fill it", () => {
     writeFileSync(path.join(a, "bao-cao.xlsx"), await report(undefined, { unit: "SO_CT" }));
     writeFileSync(path.join(b, "bao-cao.xlsx"), await report(undefined, { unit: "SO_XD" }));
     const found = await listInputs([b, a]);
-    expect(found.map((f) => [f.label, f.action])).toEqual([["don-vi-a/bao-cao.xlsx", "read"], ["don-vi-b/bao-cao.xlsx", "read"]]);
+    expect(found.map((f) => [f.label, f.action])).toEqual([
+      ["don-vi-a/bao-cao.xlsx", "read"],
+      ["don-vi-b/bao-cao.xlsx", "read"],
+    ]);
   }, 60_000);
 
   it("lists a folder without loading what is not a spreadsheet by name, and a Numbers document (a folder) as one file", async () => {
@@ -185,7 +206,10 @@ describe("exit code 3 when nothing at all was accepted", () => {
     expect(await run(["consolidate", d, "--period", PERIOD, "-o", o], io)).toBe(3);
     expect(statSync(o).size).toBeGreaterThan(0);
     const issues = await rows(o, "conIssues");
-    expect(fileRows(issues)).toMatchObject({ "cu.xls": [kind("unsupported_format"), REJECTED, expect.any(String)], "ban-ky.pdf": [kind("other_file"), NOTE, expect.any(String)] });
+    expect(fileRows(issues)).toMatchObject({
+      "cu.xls": [kind("unsupported_format"), REJECTED, expect.any(String)],
+      "ban-ky.pdf": [kind("other_file"), NOTE, expect.any(String)],
+    });
     expect(issues.filter((r) => r[ISSUE.file] === "nam-truoc.xlsx").every((r) => r[ISSUE.kind] === kind("wrong_period"))).toBe(true);
     const lines = io.err.trimEnd().split("\n");
     expect(lines.slice(-4)).toEqual([
@@ -213,41 +237,56 @@ describe("the period as people type it", () => {
     ["2025 H1", "2025-H1"],
     ["6 tháng đầu năm 2025", "2025-H1"],
     ["2025-6 tháng", "2025-H1"],
-  ])("%s is read as %s, says so, and the reports of that period are accepted", async (period, want) => {
-    const io = capture();
-    const o = path.join(dir, `ky-${period.replace(/\W/g, "_")}.xlsx`);
-    expect(await run(["consolidate", inbox, "--period", period, "-o", o], io)).toBe(0);
-    expect(io.err.split("\n")[0]).toBe(`Kỳ báo cáo "${period}" được hiểu là ${want} · Period "${period}" read as ${want}`);
-    expect(new Set((await rows(o, "conDetail")).map((r) => r[ISSUE.file]))).toEqual(new Set([".tam/so-tc.xlsx", "so-ct/2025/bao-cao.xlsx", "so-xd/bao-cao.xlsm"]));
-  }, 60_000);
+  ])(
+    "%s is read as %s, says so, and the reports of that period are accepted",
+    async (period, want) => {
+      const io = capture();
+      const o = path.join(dir, `ky-${period.replace(/\W/g, "_")}.xlsx`);
+      expect(await run(["consolidate", inbox, "--period", period, "-o", o], io)).toBe(0);
+      expect(io.err.split("\n")[0]).toBe(`Kỳ báo cáo "${period}" được hiểu là ${want} · Period "${period}" read as ${want}`);
+      expect(new Set((await rows(o, "conDetail")).map((r) => r[ISSUE.file]))).toEqual(
+        new Set([".tam/so-tc.xlsx", "so-ct/2025/bao-cao.xlsx", "so-xd/bao-cao.xlsm"]),
+      );
+    },
+    60_000,
+  );
 
   it.each([
     ["2025-Annual", "2025-annual"],
     ["cả năm 2025", "2025-annual"],
     ["2025/cả năm", "2025-annual"],
-  ])("%s is read as %s (the H1 reports then belong to another period)", async (period, want) => {
-    const io = capture();
-    const o = path.join(dir, `ky-${period.replace(/\W/g, "_")}.xlsx`);
-    expect(await run(["consolidate", inbox, "--period", period, "-o", o], io)).toBe(3);
-    expect(io.err.split("\n")[0]).toBe(`Kỳ báo cáo "${period}" được hiểu là ${want} · Period "${period}" read as ${want}`);
-  }, 60_000);
+  ])(
+    "%s is read as %s (the H1 reports then belong to another period)",
+    async (period, want) => {
+      const io = capture();
+      const o = path.join(dir, `ky-${period.replace(/\W/g, "_")}.xlsx`);
+      expect(await run(["consolidate", inbox, "--period", period, "-o", o], io)).toBe(3);
+      expect(io.err.split("\n")[0]).toBe(`Kỳ báo cáo "${period}" được hiểu là ${want} · Period "${period}" read as ${want}`);
+    },
+    60_000,
+  );
 
-  it.each(["2025", "2025-H2", "6 tháng cuối năm 2025", "Q1 2025", "H1", "2016-H1"])("%s is refused with the accepted forms, exit 2, nothing written", async (period) => {
-    const io = capture();
-    const o = path.join(dir, "ky-sai.xlsx");
-    expect(await run(["consolidate", inbox, "--period", period, "-o", o], io)).toBe(2);
-    expect(io.err).toBe(
-      `Kỳ báo cáo "${period}" không hợp lệ: dùng dạng 2025-H1 (6 tháng) hoặc 2025-annual (cả năm) · Invalid period "${period}": use 2025-H1 (six-month) or 2025-annual (full year)\n` +
-        `${t("cliConsolidateUsage", {}, "vi")} · ${t("cliConsolidateUsage", {}, "en")}\n`
-    );
-    expect(() => statSync(o)).toThrow();
-  });
+  it.each(["2025", "2025-H2", "6 tháng cuối năm 2025", "Q1 2025", "H1", "2016-H1"])(
+    "%s is refused with the accepted forms, exit 2, nothing written",
+    async (period) => {
+      const io = capture();
+      const o = path.join(dir, "ky-sai.xlsx");
+      expect(await run(["consolidate", inbox, "--period", period, "-o", o], io)).toBe(2);
+      expect(io.err).toBe(
+        `Kỳ báo cáo "${period}" không hợp lệ: dùng dạng 2025-H1 (6 tháng) hoặc 2025-annual (cả năm) · Invalid period "${period}": use 2025-H1 (six-month) or 2025-annual (full year)\n` +
+          `${t("cliConsolidateUsage", {}, "vi")} · ${t("cliConsolidateUsage", {}, "en")}\n`,
+      );
+      expect(() => statSync(o)).toThrow();
+    },
+  );
 
   it("a path that does not exist, beside one that does, is an error, not a smaller consolidation", async () => {
     const io = capture();
     const o = path.join(dir, "typo.xlsx");
     expect(await run(["consolidate", inbox, path.join(dir, "bao-cao-typo.xlsx"), "--period", PERIOD, "-o", o], io)).toBe(2);
-    expect(io.err).toBe(`Không tìm thấy tệp hoặc thư mục: ${path.join(dir, "bao-cao-typo.xlsx")} · No such file or folder: ${path.join(dir, "bao-cao-typo.xlsx")}\n`);
+    expect(io.err).toBe(
+      `Không tìm thấy tệp hoặc thư mục: ${path.join(dir, "bao-cao-typo.xlsx")} · No such file or folder: ${path.join(dir, "bao-cao-typo.xlsx")}\n`,
+    );
     expect(() => statSync(o)).toThrow();
   });
 });

@@ -75,11 +75,27 @@ afterAll(() => {
 
 describe("an output that exists and may not be replaced (real bin/ttx.js)", () => {
   it.each([
-    ["consolidate", () => ["consolidate", inbox, "--period", "2025-H1", "-o", dir], `Not writing to "${dir}": it exists and is not a regular file (a folder)`],
-    ["template", () => ["template", "--all", "--unit", "SO_CT", "--period", "2025-H1", "-o", path.join(dir, "a-file")], `"${path.join(dir, "a-file")}" exists and is not a folder`],
+    [
+      "consolidate",
+      () => ["consolidate", inbox, "--period", "2025-H1", "-o", dir],
+      `Not writing to "${dir}": it exists and is not a regular file (a folder)`,
+    ],
+    [
+      "template",
+      () => ["template", "--all", "--unit", "SO_CT", "--period", "2025-H1", "-o", path.join(dir, "a-file")],
+      `"${path.join(dir, "a-file")}" exists and is not a folder`,
+    ],
     ["catalog", () => ["catalog", "--csv", "-o", dir], `Not writing to "${dir}": it exists and is not a regular file (a folder)`],
-    ["sample onto a file", () => ["sample", "--units", "3", "--period", "2025-H1", "-o", path.join(dir, "a-file")], `"${path.join(dir, "a-file")}" exists and is not an empty folder`],
-    ["sample onto a folder of reports", () => ["sample", "--units", "3", "--period", "2025-H1", "-o", inbox], `"${inbox}" exists and is not an empty folder`],
+    [
+      "sample onto a file",
+      () => ["sample", "--units", "3", "--period", "2025-H1", "-o", path.join(dir, "a-file")],
+      `"${path.join(dir, "a-file")}" exists and is not an empty folder`,
+    ],
+    [
+      "sample onto a folder of reports",
+      () => ["sample", "--units", "3", "--period", "2025-H1", "-o", inbox],
+      `"${inbox}" exists and is not an empty folder`,
+    ],
   ])("%s: exit 2, a bilingual message naming it, nothing touched", (_, argv, message) => {
     writeFileSync(path.join(dir, "a-file"), "keep");
     const before = readdirSync(inbox).map((f) => [f, readFileSync(path.join(inbox, f))] as const);
@@ -111,16 +127,20 @@ describe("a read-only folder (real bin/ttx.js)", () => {
     }
   });
 
-  it.each(COMMANDS)("%s: exit 2, names the folder, writes nothing", (name, argv) => {
-    if (how === "EACCES" && isRoot) return; // root ignores the mode and no tmpfs: nothing to test here
-    const r = ttx(argv(ro));
-    expect(r.status).toBe(2);
-    expect(r.stderr).toBe(
-      `Không được phép ghi vào thư mục "${ro}" (${how}): không ghi gì; chọn thư mục khác · Not allowed to write in the folder "${ro}" (${how}): nothing written; choose another folder\n`
-    );
-    expect(readdirSync(ro)).toEqual([]);
-    void name;
-  }, 60_000);
+  it.each(COMMANDS)(
+    "%s: exit 2, names the folder, writes nothing",
+    (name, argv) => {
+      if (how === "EACCES" && isRoot) return; // root ignores the mode and no tmpfs: nothing to test here
+      const r = ttx(argv(ro));
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(
+        `Không được phép ghi vào thư mục "${ro}" (${how}): không ghi gì; chọn thư mục khác · Not allowed to write in the folder "${ro}" (${how}): nothing written; choose another folder\n`,
+      );
+      expect(readdirSync(ro)).toEqual([]);
+      void name;
+    },
+    60_000,
+  );
 });
 
 const full = path.join(dir, "full");
@@ -134,36 +154,60 @@ onTmpfs("a full disk: a 1 MB tmpfs filled up (real bin/ttx.js)", () => {
     fill(full);
   });
 
-  it.each(COMMANDS)("%s: exit 2, 'disk full' naming the folder, nothing half-written, an earlier file unchanged", (name, argv) => {
-    const before = readdirSync(full).sort();
-    const r = ttx(argv(full));
-    expect(r.status).toBe(2);
-    noStack(r.stderr);
-    const last = r.stderr.trimEnd().split(/[\r\n]/).at(-1)!;
-    expect(last).toMatch(new RegExp(`^Ổ đĩa chứa thư mục "${full}.*" đã đầy: đã dừng ghi ".+" ngay lỗi đầu tiên, .* · The disk holding the folder "${full}.*" is full: stopped writing ".+" at the first error`));
-    // Nothing of this run left but (template) the whole files written before the disk filled up.
-    const after = readdirSync(full).sort();
-    if (name === "template") {
-      const written = readdirSync(path.join(full, "mau"));
-      expect(written.every((f) => /^TTX-NV\d_SO_CT_2025-H1\.xlsx$/.test(f))).toBe(true);
-      for (const f of written) expect(readFileSync(path.join(full, "mau", f)).subarray(0, 2).toString()).toBe("PK");
-      expect(after).toEqual([...before, "mau"].sort());
-    } else expect(after).toEqual(before); // sample removes the files and the folder it made
-    expect(readFileSync(path.join(full, "tong-hop.xlsx")).equals(OLD)).toBe(true);
-    expect(readFileSync(path.join(full, "plan.json")).equals(OLD)).toBe(true);
-    rmSync(path.join(full, "mau"), { recursive: true, force: true });
-  }, 60_000);
+  it.each(COMMANDS)(
+    "%s: exit 2, 'disk full' naming the folder, nothing half-written, an earlier file unchanged",
+    (name, argv) => {
+      const before = readdirSync(full).sort();
+      const r = ttx(argv(full));
+      expect(r.status).toBe(2);
+      noStack(r.stderr);
+      const last = r.stderr
+        .trimEnd()
+        .split(/[\r\n]/)
+        .at(-1)!;
+      expect(last).toMatch(
+        new RegExp(
+          `^Ổ đĩa chứa thư mục "${full}.*" đã đầy: đã dừng ghi ".+" ngay lỗi đầu tiên, .* · The disk holding the folder "${full}.*" is full: stopped writing ".+" at the first error`,
+        ),
+      );
+      // Nothing of this run left but (template) the whole files written before the disk filled up.
+      const after = readdirSync(full).sort();
+      if (name === "template") {
+        const written = readdirSync(path.join(full, "mau"));
+        expect(written.every((f) => /^TTX-NV\d_SO_CT_2025-H1\.xlsx$/.test(f))).toBe(true);
+        for (const f of written)
+          expect(
+            readFileSync(path.join(full, "mau", f))
+              .subarray(0, 2)
+              .toString(),
+          ).toBe("PK");
+        expect(after).toEqual([...before, "mau"].sort());
+      } else expect(after).toEqual(before); // sample removes the files and the folder it made
+      expect(readFileSync(path.join(full, "tong-hop.xlsx")).equals(OLD)).toBe(true);
+      expect(readFileSync(path.join(full, "plan.json")).equals(OLD)).toBe(true);
+      rmSync(path.join(full, "mau"), { recursive: true, force: true });
+    },
+    60_000,
+  );
 
   it("a full TMPDIR (the spill folder): exit 2, names it, stops reading at the first error, no output written", () => {
     const out = mkdtempSync(path.join(dir, "out-"));
     writeFileSync(path.join(out, "tong-hop.xlsx"), OLD);
     const before = readdirSync(full).sort();
-    const r = ttx(["consolidate", inbox, "--period", "2025-H1", "-o", path.join(out, "tong-hop.xlsx")], { TMPDIR: full, TTX_SPILL_ROWS: "0" });
+    const r = ttx(["consolidate", inbox, "--period", "2025-H1", "-o", path.join(out, "tong-hop.xlsx")], {
+      TMPDIR: full,
+      TTX_SPILL_ROWS: "0",
+    });
     expect(r.status).toBe(2);
     noStack(r.stderr);
-    expect(r.stderr.trimEnd().split(/[\r\n]/).at(-1)).toBe(
+    expect(
+      r.stderr
+        .trimEnd()
+        .split(/[\r\n]/)
+        .at(-1),
+    ).toBe(
       `Thư mục tạm "${full}" đã đầy hoặc không ghi được (ENOSPC): đã dừng ngay lỗi đầu tiên, không ghi tệp kết quả; giải phóng chỗ trống hoặc đặt biến TMPDIR sang thư mục khác · ` +
-        `The temporary folder "${full}" is full or cannot be written (ENOSPC): stopped at the first error, no output written; free some space or set TMPDIR to another folder`
+        `The temporary folder "${full}" is full or cannot be written (ENOSPC): stopped at the first error, no output written; free some space or set TMPDIR to another folder`,
     );
     // Stopped reading: the progress never reached the last file.
     const done = [...r.stderr.matchAll(/(\d+)\/(\d+) tệp/g)].map((m) => Number(m[1]));
@@ -220,25 +264,29 @@ describe("ENOSPC injected (in-process: runs with or without a tmpfs)", () => {
   it.each([
     ["catalog", (o: string) => ["catalog", "--json", "-o", path.join(o, "plan.json")], 0],
     ["consolidate", (o: string) => ["consolidate", inbox, "--period", "2025-H1", "-o", path.join(o, "tong-hop.xlsx")], 2],
-  ] as const)("%s: the output's disk fills up → exit 2, the message, the old file kept, no temp, no write after the error", async (_, argv, okWrites) => {
-    const out = mkdtempSync(path.join(dir, "inject-"));
-    writeFileSync(path.join(out, "tong-hop.xlsx"), OLD);
-    writeFileSync(path.join(out, "plan.json"), OLD);
-    const injected = failWritesIn(out, okWrites);
-    const io = capture();
-    let code: number;
-    try {
-      code = await run(argv(out), io);
-      await new Promise((r) => setTimeout(r, 200)); // anything still running would write now
-    } finally {
-      injected.restore();
-    }
-    expect(code).toBe(2);
-    expect(io.err).toContain(`The disk holding the folder "${out}" is full: stopped writing`);
-    expect(injected.afterFailure()).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(["plan.json", "tong-hop.xlsx"]);
-    expect(readFileSync(path.join(out, "tong-hop.xlsx")).equals(OLD)).toBe(true);
-    expect(readFileSync(path.join(out, "plan.json")).equals(OLD)).toBe(true);
-    expect(registeredTemps()).toEqual([]);
-  }, 60_000);
+  ] as const)(
+    "%s: the output's disk fills up → exit 2, the message, the old file kept, no temp, no write after the error",
+    async (_, argv, okWrites) => {
+      const out = mkdtempSync(path.join(dir, "inject-"));
+      writeFileSync(path.join(out, "tong-hop.xlsx"), OLD);
+      writeFileSync(path.join(out, "plan.json"), OLD);
+      const injected = failWritesIn(out, okWrites);
+      const io = capture();
+      let code: number;
+      try {
+        code = await run(argv(out), io);
+        await new Promise((r) => setTimeout(r, 200)); // anything still running would write now
+      } finally {
+        injected.restore();
+      }
+      expect(code).toBe(2);
+      expect(io.err).toContain(`The disk holding the folder "${out}" is full: stopped writing`);
+      expect(injected.afterFailure()).toBe(0);
+      expect(readdirSync(out).sort()).toEqual(["plan.json", "tong-hop.xlsx"]);
+      expect(readFileSync(path.join(out, "tong-hop.xlsx")).equals(OLD)).toBe(true);
+      expect(readFileSync(path.join(out, "plan.json")).equals(OLD)).toBe(true);
+      expect(registeredTemps()).toEqual([]);
+    },
+    60_000,
+  );
 });

@@ -91,11 +91,16 @@ async function start(options: { detached?: boolean } = {}): Promise<Started> {
   });
   let err = "";
   parent.stderr!.on("data", (c: Buffer) => void (err += c.toString("utf8")));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => parent.on("exit", (code, signal) => resolve({ code, signal })));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    parent.on("exit", (code, signal) => resolve({ code, signal })),
+  );
   const closed = new Promise<void>((resolve) => parent.stderr!.on("close", () => resolve()));
   await until("the progress line", () => new RegExp(`\\d+/${files} tệp`).test(err));
-  await until("the temporary output and the spill file", () =>
-    readdirSync(outDir).some((f) => /^\.tong-hop\.xlsx\.[0-9a-f]{16}\.tmp$/.test(f)) && readdirSync(privateTmp).some((f) => f.startsWith("ttx-spill-"))
+  await until(
+    "the temporary output and the spill file",
+    () =>
+      readdirSync(outDir).some((f) => /^\.tong-hop\.xlsx\.[0-9a-f]{16}\.tmp$/.test(f)) &&
+      readdirSync(privateTmp).some((f) => f.startsWith("ttx-spill-")),
   );
   started.push(parent.pid!);
   const kids = childrenOf(parent.pid!);
@@ -122,13 +127,17 @@ maybe("ttx consolidate interrupted (real processes)", () => {
     ["SIGINT", 130],
     ["SIGTERM", 143],
     ["SIGHUP", 129],
-  ] as const)("%s to ttx: exit %d, one line, temporary and spill files removed, old output intact, worker gone", async (signal, code) => {
-    const r = await start();
-    process.kill(r.parent.pid!, signal);
-    expect(await r.exit).toEqual({ code, signal: null });
-    await expectClean(r);
-    expect(messageLines(r.stderr())).toEqual([stopped(signal)]);
-  }, 60_000);
+  ] as const)(
+    "%s to ttx: exit %d, one line, temporary and spill files removed, old output intact, worker gone",
+    async (signal, code) => {
+      const r = await start();
+      process.kill(r.parent.pid!, signal);
+      expect(await r.exit).toEqual({ code, signal: null });
+      await expectClean(r);
+      expect(messageLines(r.stderr())).toEqual([stopped(signal)]);
+    },
+    60_000,
+  );
 
   it("Ctrl-C in a terminal (SIGINT to the whole process group, then passed on by ttx too): one line, exit 130", async () => {
     const r = await start({ detached: true });
@@ -155,12 +164,16 @@ maybe("ttx consolidate interrupted (real processes)", () => {
     process.kill(r.child, "SIGKILL");
     expect(await r.exit).toEqual({ code: 137, signal: null });
     await expectClean(r);
-    expect(messageLines(r.stderr())).toEqual([`${t("cliWorkerDied", { signal: "SIGKILL" }, "vi")} · ${t("cliWorkerDied", { signal: "SIGKILL" }, "en")}`]);
+    expect(messageLines(r.stderr())).toEqual([
+      `${t("cliWorkerDied", { signal: "SIGKILL" }, "vi")} · ${t("cliWorkerDied", { signal: "SIGKILL" }, "en")}`,
+    ]);
   }, 60_000);
 
   it("the other commands too: sample interrupted half-way exits 130 with one line, every file left is whole, no temp", async () => {
     const out = path.join(dir, "sample-out");
-    const p = spawn(process.execPath, [BIN, "sample", "--units", "500", "--period", "2025-annual", "-o", out], { stdio: ["ignore", "ignore", "pipe"] });
+    const p = spawn(process.execPath, [BIN, "sample", "--units", "500", "--period", "2025-annual", "-o", out], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     started.push(p.pid!);
     let err = "";
     p.stderr!.on("data", (c: Buffer) => void (err += c.toString("utf8")));

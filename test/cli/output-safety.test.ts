@@ -5,7 +5,18 @@
  * a random name, never through a link, fsynced before the rename and the folder fsynced after.
  */
 import { execFileSync, spawnSync } from "child_process";
-import { linkSync, lstatSync, mkdirSync, mkdtempSync, promises as fsp, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "fs";
+import {
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  promises as fsp,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { createAtomic, tempRandom, writeFileAtomic } from "../../src/cli/io";
@@ -42,7 +53,7 @@ describe("an output that is one of the inputs is refused, the input left byte-id
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
       `Tệp kết quả "${report}" là một trong các tệp đầu vào: không ghi đè báo cáo; chọn tên khác cho -o · ` +
-        `The output "${report}" is one of the input files: a report is never overwritten; choose another name for -o\n`
+        `The output "${report}" is one of the input files: a report is never overwritten; choose another name for -o\n`,
     );
     expect(readFileSync(report).equals(before)).toBe(true);
     expect(readdirSync(inbox).filter((f) => f.endsWith(".tmp"))).toEqual([]);
@@ -79,7 +90,9 @@ describe("an output that is one of the inputs is refused, the input left byte-id
     ] as const) {
       const io = capture();
       expect(await run(["consolidate", ...inputs, "--period", "2025-H1", "-o", out], io)).toBe(2);
-      expect(io.err).toContain(`The output "${out}" lies inside the input folder "${folder}", where the next consolidation would read it again`);
+      expect(io.err).toContain(
+        `The output "${out}" lies inside the input folder "${folder}", where the next consolidation would read it again`,
+      );
     }
     expect(readdirSync(inbox).filter((f) => !f.startsWith("TTX-"))).toEqual([]);
   });

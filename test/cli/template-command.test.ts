@@ -5,7 +5,6 @@ import * as path from "path";
 import { run } from "../../src/cli/main";
 import { capture } from "../support/capture-io";
 
-
 describe("ttx template", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "ttx-template-"));
 

@@ -38,7 +38,10 @@ describe("ttx template --unit for several units", () => {
     [["template", "--all", "--unit", "SO_CT,SO_XD", "--period", "2025-H1", "-o", "x.xlsx"], "-o phải là một thư mục hoặc một tệp .zip"],
     [["template", "NV3", "--unit", "SO_CT,SO_XD", "--period", "2025-H1", "-o", "x"], "ttx template --all --unit <mã,mã…|all>"],
     [["template", "--all", "--unit", "SO_CT,SO_X", "--period", "2025-H1", "-o", "x"], 'Đơn vị "SO_X" không có'],
-    [["template", "--all", "--unit", "UBND_TINH,BO_NNMT", "--period", "2025-H1", "-o", "x"], "không chủ trì hay phối hợp hạng mục nào của Kế hoạch"],
+    [
+      ["template", "--all", "--unit", "UBND_TINH,BO_NNMT", "--period", "2025-H1", "-o", "x"],
+      "không chủ trì hay phối hợp hạng mục nào của Kế hoạch",
+    ],
   ])("%j → exit 2, no file", async (argv, message) => {
     const io = capture();
     const out = path.join(dir, `bad-${argv.indexOf("-o")}-${Math.random().toString(36).slice(2)}`);

@@ -16,7 +16,13 @@ import { V1 } from "../support/template-v1";
 type Fill = Record<string, ExcelJS.CellValue>;
 
 /** A filled report file: template for (group, unit, period), then the given cells typed in. */
-async function reportFile(group: string, unit: string, fill: Fill, period = "2025-H1", tweak?: (s: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+async function reportFile(
+  group: string,
+  unit: string,
+  fill: Fill,
+  period = "2025-H1",
+  tweak?: (s: ExcelJS.Worksheet) => void,
+): Promise<Uint8Array> {
   const r = buildTemplate({ group, unit, period, ...V1 });
   if (!r.ok) throw new Error(r.error);
   const wb = new ExcelJS.Workbook();
@@ -38,18 +44,43 @@ const late = new Date(Date.UTC(2025, 5, 20));
 describe("consolidation from report files", () => {
   it("accepts a clean report, with provenance, its status against the plan's path, and Vietnamese number text", async () => {
     // NV3 rows: A.1 at row 14 … C1.1 at row 27 (percent).
-    const bytes = await reportFile("NV3", "SO_NNPTNT", { C10: "Nguyễn Văn A", C11: onTime, G14: 4000, H14: 10.5, I14: "Đang thực hiện", G27: "12,5", J27: "Báo cáo số 12" });
+    const bytes = await reportFile("NV3", "SO_NNPTNT", {
+      C10: "Nguyễn Văn A",
+      C11: onTime,
+      G14: 4000,
+      H14: 10.5,
+      I14: "Đang thực hiện",
+      G27: "12,5",
+      J27: "Báo cáo số 12",
+    });
     const { result } = await run([["so-nn.xlsx", bytes]]);
     expect(result.counts).toMatchObject({ sheets: 1, rowsRead: 24, accepted: 24, rejected: 0 });
     const a1 = result.entries.find((e) => e.code === "A.1")!;
-    expect(a1).toMatchObject({ unitId: "SO_NNPTNT", currentUnitId: "SO_NNMT", actual: 4000, disbursed: 10.5, status: "Đang thực hiện", cell: "G14", origin: { file: "so-nn.xlsx", sheet: "NV3 Giảm phát thải KNK" } });
+    expect(a1).toMatchObject({
+      unitId: "SO_NNPTNT",
+      currentUnitId: "SO_NNMT",
+      actual: 4000,
+      disbursed: 10.5,
+      status: "Đang thực hiện",
+      cell: "G14",
+      origin: { file: "so-nn.xlsx", sheet: "NV3 Giảm phát thải KNK" },
+    });
     expect(result.entries.find((e) => e.code === "C1.1")).toMatchObject({ actual: 12.5, evidence: "Báo cáo số 12" });
     // 4.000 ha and 12,5% in 2025 are behind the path's 2025 points (6.428,57 ha; 52,5%): the entries' status, shown
     // in their check text, and no issue: "out of range" is for implausible values only.
     expect(result.issues).toEqual([]);
     expect(a1).toMatchObject({ pathStatus: "behind", check: "Chậm 2.428,57 ha so với lộ trình 2025 (6.428,57 ha)" });
-    expect(result.entries.find((e) => e.code === "C1.1")).toMatchObject({ pathStatus: "behind", check: "Chậm 40 điểm % so với lộ trình 2025 (52,5%)" });
-    expect(countPathStatuses(result.entries.map((e) => e.pathStatus))).toEqual({ on_track: 0, behind: 2, ahead: 0, no_target: 0, not_reported: 22 });
+    expect(result.entries.find((e) => e.code === "C1.1")).toMatchObject({
+      pathStatus: "behind",
+      check: "Chậm 40 điểm % so với lộ trình 2025 (52,5%)",
+    });
+    expect(countPathStatuses(result.entries.map((e) => e.pathStatus))).toEqual({
+      on_track: 0,
+      behind: 2,
+      ahead: 0,
+      no_target: 0,
+      not_reported: 22,
+    });
     expect(result.submissions.find((s) => s.unitId === "SO_NNMT")).toMatchObject({ status: "on_time", taskGroups: ["NV3"] });
   });
 
@@ -90,26 +121,43 @@ describe("consolidation from report files", () => {
       [3035.72, "on_track", "OK"],
       [4000, "ahead", "OK"],
       [3035.7, "behind", "Chậm 178,59 ha so với lộ trình 2025 (3.214,29 ha)"],
-      [0.525, "behind", '0,525 có vẻ là 52,5% lưu dạng phân số (ô định dạng %) — hãy nhập 52,5; nếu đúng là 0,525%, nhập dạng chữ "0,525%" (mục tiêu 2030: 80%)'],
+      [
+        0.525,
+        "behind",
+        '0,525 có vẻ là 52,5% lưu dạng phân số (ô định dạng %) — hãy nhập 52,5; nếu đúng là 0,525%, nhập dạng chữ "0,525%" (mục tiêu 2030: 80%)',
+      ],
     ]);
     // One rule: each entry's check text is what TTX.CHECK says for the same figure and report year.
     for (const e of result.entries) if (typeof e.actual === "number") expect(e.check).toBe(check(e.code, e.actual, 2025));
   });
 
   it("names an edited locked plan cell and still counts the row it belongs to", async () => {
-    const bytes = await reportFile("NV4", "SO_CT", { C11: onTime, C10: "Lê Thị B", G14: 5 }, "2025-H1", (s) => (s.getCell("F14").value = 999));
+    const bytes = await reportFile(
+      "NV4",
+      "SO_CT",
+      { C11: onTime, C10: "Lê Thị B", G14: 5 },
+      "2025-H1",
+      (s) => (s.getCell("F14").value = 999),
+    );
     const { result } = await run([["edited.xlsx", bytes]]);
     expect(result.counts).toMatchObject({ rowsRead: 4, accepted: 4, rejected: 0 });
-    expect(result.issues.filter((i) => i.kind !== "out_of_range").map((i) => [i.kind, i.rejected, i.cell])).toEqual([["plan_edited", false, "F14"]]);
+    expect(result.issues.filter((i) => i.kind !== "out_of_range").map((i) => [i.kind, i.rejected, i.cell])).toEqual([
+      ["plan_edited", false, "F14"],
+    ]);
     expect(result.entries.find((e) => e.cell === "G14")).toMatchObject({ actual: 5 });
   });
 
   it("replaces a resubmission's older report, listing it as superseded, and judges timeliness", async () => {
     const first = await reportFile("NV4", "SO_CT", { C11: onTime, G14: 2 });
     const second = await reportFile("NV4", "SO_CT", { C11: late, G14: 4 });
-    const { result } = await run([["v2.xlsx", second], ["v1.xlsx", first]]);
+    const { result } = await run([
+      ["v2.xlsx", second],
+      ["v1.xlsx", first],
+    ]);
     expect(result.entries.filter((e) => e.code === "D.12").map((e) => [e.actual, e.origin.file])).toEqual([[4, "v2.xlsx"]]);
-    expect(result.superseded).toEqual([expect.objectContaining({ unitId: "SO_CT", taskGroup: "NV4", origin: { file: "v1.xlsx", sheet: "NV4 Năng lượng tái tạo" } })]);
+    expect(result.superseded).toEqual([
+      expect.objectContaining({ unitId: "SO_CT", taskGroup: "NV4", origin: { file: "v1.xlsx", sheet: "NV4 Năng lượng tái tạo" } }),
+    ]);
     expect(result.issues.filter((i) => i.kind === "superseded")).toHaveLength(4);
     expect(result.counts.rowsRead).toBe(result.counts.accepted + result.counts.rejected);
     expect(result.submissions.find((s) => s.unitId === "SO_CT")!.status).toBe("late");
@@ -122,9 +170,16 @@ describe("consolidation from report files", () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Ghi chú").getCell("A1").value = "không phải mẫu";
     const plain = new Uint8Array(await wb.xlsx.writeBuffer());
-    const { result } = await run([["old.xlsx", other], ["notes.xlsx", plain]]);
+    const { result } = await run([
+      ["old.xlsx", other],
+      ["notes.xlsx", plain],
+    ]);
     expect(result.issues.filter((i) => i.kind === "wrong_period")).toHaveLength(5);
-    expect(result.issues.find((i) => i.kind === "not_template")).toMatchObject({ origin: { file: "notes.xlsx", sheet: "Ghi chú" }, cell: "", rejected: true });
+    expect(result.issues.find((i) => i.kind === "not_template")).toMatchObject({
+      origin: { file: "notes.xlsx", sheet: "Ghi chú" },
+      cell: "",
+      rejected: true,
+    });
     expect(result.counts).toMatchObject({ accepted: 0, rejected: 5 });
   });
 

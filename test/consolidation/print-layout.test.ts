@@ -18,7 +18,15 @@ const MIN_SCALE = PRINT.minPrintedFont / PRINT.baseFont;
 
 // Sở Công Thương reports NV4 (D.12: 5 MW, 12.5 bn disbursed; a refused cell); Sở Xây dựng leads C1.1 (40%).
 const reports = () => [
-  validated("SO_CT", "NV4", [{ code: "D.12", actual: 5, disbursed: 12.5, role: "lead" }, { code: "D.13", actual: null, role: "lead" }], { issues: [{}] }),
+  validated(
+    "SO_CT",
+    "NV4",
+    [
+      { code: "D.12", actual: 5, disbursed: 12.5, role: "lead" },
+      { code: "D.13", actual: null, role: "lead" },
+    ],
+    { issues: [{}] },
+  ),
   validated("SO_XD", "NV3", [{ code: "C1.1", actual: 40, role: "lead" }]),
 ];
 
@@ -28,7 +36,13 @@ beforeAll(async () => {
 });
 
 const layout = consolidationLayout("vi");
-const lists: [string, TableLayout][] = [["Chi tiết", layout.detail], ["Nộp báo cáo", layout.submissions], ["Vấn đề", layout.issues], ["Thuyết minh", layout.narratives], ["Văn bản dài", layout.longTexts]];
+const lists: [string, TableLayout][] = [
+  ["Chi tiết", layout.detail],
+  ["Nộp báo cáo", layout.submissions],
+  ["Vấn đề", layout.issues],
+  ["Thuyết minh", layout.narratives],
+  ["Văn bản dài", layout.longTexts],
+];
 const printed = (l: TableLayout) => l.widths.slice(0, l.printColumns ?? l.widths.length);
 
 describe("the layout's columns fit A4 landscape at 9 pt or more", () => {
@@ -51,11 +65,17 @@ describe("the layout's columns fit A4 landscape at 9 pt or more", () => {
 
 describe("the Summary as a report the province signs", () => {
   it("opens with the Decree 30 heading: agency (the focal department on the due date), motto, number, place and date, title", () => {
-    const lines = layout.summary(result).lines.filter((l) => l.row <= 8).map((l) => [l.row, l.from ?? 1, l.text]);
+    const lines = layout
+      .summary(result)
+      .lines.filter((l) => l.row <= 8)
+      .map((l) => [l.row, l.from ?? 1, l.text]);
     expect(lines).toEqual([
-      [1, 1, "UBND TỈNH CAO BẰNG"], [1, 5, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
-      [2, 1, "SỞ TÀI CHÍNH"], [2, 5, "Độc lập - Tự do - Hạnh phúc"],
-      [4, 1, "Số: …/BC-STC"], [4, 5, "Cao Bằng, ngày … tháng … năm 2025"],
+      [1, 1, "UBND TỈNH CAO BẰNG"],
+      [1, 5, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+      [2, 1, "SỞ TÀI CHÍNH"],
+      [2, 5, "Độc lập - Tự do - Hạnh phúc"],
+      [4, 1, "Số: …/BC-STC"],
+      [4, 5, "Cao Bằng, ngày … tháng … năm 2025"],
       [6, 1, "BÁO CÁO"],
       [7, 1, "Kết quả thực hiện Kế hoạch hành động tăng trưởng xanh tỉnh Cao Bằng (Quyết định 337/QĐ-UBND) 6 tháng đầu năm 2025"],
       [8, 1, "Hạn gửi báo cáo của các đơn vị: 05/06/2025"],
@@ -64,7 +84,11 @@ describe("the Summary as a report the province signs", () => {
 
   it("names Sở KH&ĐT for reports due before 1 March 2025 and Sở Tài chính from then on", () => {
     expect([focalUnit("2024-annual")?.id, focalUnit("2025-H1")?.id]).toEqual(["SO_KHDT", "SO_TC"]);
-    expect(consolidationLayout("vi").summary({ ...result, period: "2024-annual" }).lines.find((l) => l.row === 2 && (l.from ?? 1) === 1)!.text).toBe("SỞ KẾ HOẠCH VÀ ĐẦU TƯ");
+    expect(
+      consolidationLayout("vi")
+        .summary({ ...result, period: "2024-annual" })
+        .lines.find((l) => l.row === 2 && (l.from ?? 1) === 1)!.text,
+    ).toBe("SỞ KẾ HOẠCH VÀ ĐẦU TƯ");
   });
 
   it("gives the headline before the tables, the count check as a footnote after them, and the signature block last", () => {
@@ -85,7 +109,11 @@ describe("the Summary as a report the province signs", () => {
     expect(text(/^\(Ký, ghi rõ họ tên, đóng dấu\)$/).row).toBe(signer.row + 1);
     expect(model.lines.find((l) => l.row === signer.row && (l.from ?? 1) === 1)!.text).toBe("NGƯỜI LẬP BIỂU");
     const recipients = text(/^Nơi nhận:$/);
-    expect(model.lines.filter((l) => l.row > recipients.row).map((l) => l.text)).toEqual(["- UBND tỉnh (để báo cáo);", "- Các sở, ban, ngành, đơn vị có liên quan;", "- Lưu: VT, Sở TC."]);
+    expect(model.lines.filter((l) => l.row > recipients.row).map((l) => l.text)).toEqual([
+      "- UBND tỉnh (để báo cáo);",
+      "- Các sở, ban, ngành, đơn vị có liên quan;",
+      "- Lưu: VT, Sở TC.",
+    ]);
   });
 
   it("lists every item with the province's figure by its rule, and says why a figure is blank", () => {
@@ -105,7 +133,17 @@ describe("Detail and Issues", () => {
   it("Detail shows the item, the unit's role and the progress beside the figure", () => {
     const d12 = result.entries.find((e) => e.code === "D.12")!;
     const row = layout.detailRow(d12);
-    expect(layout.detail.headers.slice(0, 9)).toEqual(["Mã", "Nhóm", "Hạng mục", "Đơn vị", "Vai trò", "Kết quả", "Tiến độ", "Kiểm tra so với lộ trình", "Giải ngân (tỷ đồng)"]);
+    expect(layout.detail.headers.slice(0, 9)).toEqual([
+      "Mã",
+      "Nhóm",
+      "Hạng mục",
+      "Đơn vị",
+      "Vai trò",
+      "Kết quả",
+      "Tiến độ",
+      "Kiểm tra so với lộ trình",
+      "Giải ngân (tỷ đồng)",
+    ]);
     expect(row.slice(0, 7)).toEqual(["D.12", "NV4", "Sản xuất điện từ sinh khối và khí sinh học.", "SO_CT", "Chủ trì", 5, 5 / 11]);
     expect(row[11]).toBe("Sở Công Thương"); // the unit carrying it today, by name (the unit as reported is shown as the report named it)
     expect(row[8]).toBe(12.5);
@@ -151,20 +189,31 @@ describe("the file writer's print setup", () => {
 
   it("starts a printed page at the Summary's charts and at its item table", async () => {
     const model = layout.summary(result);
-    expect(model.pageBreaks).toEqual([Number(/\d+/.exec(model.charts[0]!.anchor)![0]), model.tables.find((t) => t.layout.name === "TTX_Summary_Items")!.top - 1]);
+    expect(model.pageBreaks).toEqual([
+      Number(/\d+/.exec(model.charts[0]!.anchor)![0]),
+      model.tables.find((t) => t.layout.name === "TTX_Summary_Items")!.top - 1,
+    ]);
     const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-    expect(xml).toContain(`<rowBreaks count="2" manualBreakCount="2"><brk id="${model.pageBreaks[0]! - 1}" max="16383" man="1"/><brk id="${model.pageBreaks[1]! - 1}" max="16383" man="1"/></rowBreaks>`);
+    expect(xml).toContain(
+      `<rowBreaks count="2" manualBreakCount="2"><brk id="${model.pageBreaks[0]! - 1}" max="16383" man="1"/><brk id="${model.pageBreaks[1]! - 1}" max="16383" man="1"/></rowBreaks>`,
+    );
   });
 
   it("repeats each list's header row and leaves provenance columns off paper", async () => {
     const workbook = await zip.file("xl/workbook.xml")!.async("string");
-    for (const name of ["Chi tiết", "Nộp báo cáo", "Vấn đề", "Thuyết minh"]) expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${wb.worksheets.findIndex((s) => s.name === name)}">&apos;${name}&apos;!$1:$1</definedName>`);
+    for (const name of ["Chi tiết", "Nộp báo cáo", "Vấn đề", "Thuyết minh"])
+      expect(workbook).toContain(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${wb.worksheets.findIndex((s) => s.name === name)}">&apos;${name}&apos;!$1:$1</definedName>`,
+      );
     expect(workbook).toContain(`&apos;Chi tiết&apos;!$A:$K`);
     expect(workbook).toContain(`&apos;Thuyết minh&apos;!$A:$F`);
   });
 
   it("keeps every cell at 9 pt or more once the printed columns are fitted to the page", () => {
-    for (const [name, l] of [...lists.slice(0, 4), ["Tổng hợp", { widths: layout.summary(result).widths } as TableLayout] as [string, TableLayout]]) {
+    for (const [name, l] of [
+      ...lists.slice(0, 4),
+      ["Tổng hợp", { widths: layout.summary(result).widths } as TableLayout] as [string, TableLayout],
+    ]) {
       const sheet = wb.getWorksheet(name)!;
       const scale = printScale(widthsOf(sheet, printed(l).length));
       expect(scale).toBeGreaterThanOrEqual(MIN_SCALE);
@@ -192,7 +241,13 @@ describe("the add-in's print setup (Office.js, through the fake Excel)", () => {
 
   it("sets A4 landscape, one page wide (height free), margins and page numbers on every sheet", () => {
     for (const sheet of sheets.sheets) {
-      expect(page(sheet)).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1 }, leftMargin: 28.8, rightMargin: 28.8 });
+      expect(page(sheet)).toMatchObject({
+        orientation: "Landscape",
+        paperSize: "A4",
+        zoom: { horizontalFitToPages: 1 },
+        leftMargin: 28.8,
+        rightMargin: 28.8,
+      });
       expect(page(sheet).topMargin).toBeCloseTo(43.2);
       expect(page(sheet).zoom.verticalFitToPages).toBeUndefined();
       expect(page(sheet).headersFooters.defaultForAllPages.centerFooter).toBe("Trang &P/&N");
@@ -206,12 +261,18 @@ describe("the add-in's print setup (Office.js, through the fake Excel)", () => {
   });
 
   it("keeps every font at 9 pt or more once the printed columns are fitted to the page", () => {
-    for (const [name, l] of [...lists.slice(0, 4), ["Tổng hợp", { widths: layout.summary(result).widths } as TableLayout] as [string, TableLayout]]) {
+    for (const [name, l] of [
+      ...lists.slice(0, 4),
+      ["Tổng hợp", { widths: layout.summary(result).widths } as TableLayout] as [string, TableLayout],
+    ]) {
       const sheet = sheets.getItem(name);
       const widths = printed(l).map((_w, i) => sheet.columnWidths.get(String.fromCharCode(65 + i))! / 5.25);
       const scale = printScale(widths);
       expect(scale).toBeGreaterThanOrEqual(MIN_SCALE);
-      const sizes = [...[...sheet.cells.values()].map((c) => c.fontSize), ...[...sheet.columnFormats.values()].map((c) => c.fontSize)].filter((s): s is number => s !== undefined);
+      const sizes = [
+        ...[...sheet.cells.values()].map((c) => c.fontSize),
+        ...[...sheet.columnFormats.values()].map((c) => c.fontSize),
+      ].filter((s): s is number => s !== undefined);
       expect(sizes.length).toBeGreaterThan(0);
       expect(Math.min(...sizes) * scale).toBeGreaterThanOrEqual(9);
     }

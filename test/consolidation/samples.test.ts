@@ -30,7 +30,8 @@ const entriesOf = (r: SampleReport) => result.entries.filter((e) => e.origin.fil
 const firstRow = (r: SampleReport) => r.spec.table.headerRow + 1;
 const letter = (r: SampleReport, key: string) => r.spec.table.columns.find((c) => c.key === key)!.letter;
 /** The row the generator spoils for number flaws: the first with a numeric actual. */
-const spoiledCell = (r: SampleReport) => `${letter(r, "actual")}${firstRow(r) + r.spec.table.rows.findIndex((row) => row.actualKind !== "text")}`;
+const spoiledCell = (r: SampleReport) =>
+  `${letter(r, "actual")}${firstRow(r) + r.spec.table.rows.findIndex((row) => row.actualKind !== "text")}`;
 
 describe("sample reports, consolidated", () => {
   it("cover every kind of flaw, deterministically", () => {
@@ -49,7 +50,11 @@ describe("sample reports, consolidated", () => {
 
   it("catch impossible values, at that cell", () => {
     for (const r of reports.filter((x) => x.flaw === "out_of_range")) {
-      expect(issuesOf(r).filter((i) => i.rejected).map((i) => [i.kind, i.cell])).toEqual([["out_of_range", spoiledCell(r)]]);
+      expect(
+        issuesOf(r)
+          .filter((i) => i.rejected)
+          .map((i) => [i.kind, i.cell]),
+      ).toEqual([["out_of_range", spoiledCell(r)]]);
     }
   });
 
@@ -57,14 +62,26 @@ describe("sample reports, consolidated", () => {
     // Before the path rule, every 2025 figure short of its 2030 milestone was an "out of range" warning: 125 here.
     expect(result.issues.filter((i) => i.kind === "out_of_range" && !i.rejected)).toEqual([]);
     // One refusal per file carrying the spoiled cell: the flawed report, and the older copy of it where one was sent.
-    const spoiled = reports.filter((r) => r.flaw === "out_of_range" || (r.flaw === "superseded" && reports.some((x) => x.unitId === r.unitId && x.flaw === "out_of_range")));
-    expect(result.issues.filter((i) => i.kind === "out_of_range" && i.rejected).map((i) => i.origin.file).sort()).toEqual(spoiled.map(fileOf).sort());
+    const spoiled = reports.filter(
+      (r) =>
+        r.flaw === "out_of_range" || (r.flaw === "superseded" && reports.some((x) => x.unitId === r.unitId && x.flaw === "out_of_range")),
+    );
+    expect(
+      result.issues
+        .filter((i) => i.kind === "out_of_range" && i.rejected)
+        .map((i) => i.origin.file)
+        .sort(),
+    ).toEqual(spoiled.map(fileOf).sort());
     // Figures around the path give a mix (deterministic for the seed); coordinating units' parts are not judged alone.
     const counted = countPathStatuses(result.entries.map((e) => e.pathStatus));
     expect(counted).toEqual({ on_track: 7, behind: 9, ahead: 5, no_target: 87, not_reported: 0 });
     const partners = result.entries.filter((e) => e.role === "coordinating" && typeof e.actual === "number");
     expect(partners.length).toBeGreaterThan(0);
-    for (const e of partners) expect([e.pathStatus, e.check]).toEqual([undefined, "Phần của đơn vị phối hợp: không so riêng với lộ trình của tỉnh (xem số liệu toàn tỉnh ở trang Tổng hợp)"]);
+    for (const e of partners)
+      expect([e.pathStatus, e.check]).toEqual([
+        undefined,
+        "Phần của đơn vị phối hợp: không so riêng với lộ trình của tỉnh (xem số liệu toàn tỉnh ở trang Tổng hợp)",
+      ]);
   });
 
   it("name an edited plan cell with both values and still count the sheet's figures", () => {
@@ -73,9 +90,11 @@ describe("sample reports, consolidated", () => {
     for (const r of edited) {
       const cell = `${letter(r, "budget")}${firstRow(r)}`;
       const was = r.spec.table.rows[0]!.values.budget ?? "";
-      expect(issuesOf(r).filter((i) => i.kind === "plan_edited").map((i) => [i.rejected, i.cell, i.text?.en])).toEqual([
-        [false, cell, `Plan cell ${cell} was edited: originally «${was}», now «1234»; the row's figures still count`],
-      ]);
+      expect(
+        issuesOf(r)
+          .filter((i) => i.kind === "plan_edited")
+          .map((i) => [i.rejected, i.cell, i.text?.en]),
+      ).toEqual([[false, cell, `Plan cell ${cell} was edited: originally «${was}», now «1234»; the row's figures still count`]]);
       expect(entriesOf(r)).toHaveLength(r.spec.table.rows.length);
       expect(result.submissions.find((s) => s.unitId === r.unitId)!.status).not.toBe("rejected");
     }
@@ -88,13 +107,17 @@ describe("sample reports, consolidated", () => {
       const newer = reports.find((x) => x.unitId === r.unitId && x.version === 2)!;
       expect(entriesOf(r)).toEqual([]);
       expect(issuesOf(r).filter((i) => i.kind === "superseded")).toHaveLength(entriesOf(newer).length);
-      expect(result.superseded).toContainEqual(expect.objectContaining({ unitId: r.unitId, origin: { file: fileOf(r), sheet: r.spec.sheetName } }));
+      expect(result.superseded).toContainEqual(
+        expect.objectContaining({ unitId: r.unitId, origin: { file: fileOf(r), sheet: r.spec.sheetName } }),
+      );
     }
   });
 
   it("judge timeliness against 5 June", () => {
     for (const r of reports.filter((x) => x.version === 2)) {
-      const status = result.submissions.find((s) => s.unitId === r.unitId || s.unitId === result.entries.find((e) => e.unitId === r.unitId)?.currentUnitId)!.status;
+      const status = result.submissions.find(
+        (s) => s.unitId === r.unitId || s.unitId === result.entries.find((e) => e.unitId === r.unitId)?.currentUnitId,
+      )!.status;
       expect([r.flaw, status]).toEqual([r.flaw, r.flaw === "late" ? "late" : "on_time"]);
     }
     expect(result.submissions.filter((s) => s.status === "missing").length).toBe(result.counts.unitsMissing);
@@ -149,7 +172,13 @@ describe("sample reports of a whole province (--all-groups)", () => {
   it("send each unit's report for every group it answers for on the due date, and no other", () => {
     for (const unit of new Set(all.map((r) => r.unitId))) {
       const groups = ["NV1", "NV2", "NV3", "NV4", "NV5", "NV6"].filter((g) => rowsOfUnit(unit, g, "2025-06-05").length > 0);
-      expect([unit, all.filter((r) => r.unitId === unit).map((r) => r.spec.meta.taskGroup).sort()]).toEqual([unit, groups.sort()]);
+      expect([
+        unit,
+        all
+          .filter((r) => r.unitId === unit)
+          .map((r) => r.spec.meta.taskGroup)
+          .sort(),
+      ]).toEqual([unit, groups.sort()]);
     }
     expect(new Set(all.map((r) => r.spec.meta.taskGroup))).toEqual(new Set(["NV1", "NV2", "NV3", "NV4", "NV5", "NV6"]));
   });

@@ -11,9 +11,36 @@ describe("submissions: the units expected on the due date", () => {
     const result = await consolidate([], "2025-H1");
     const ids = result.submissions.map((s) => s.unitId);
     expect(ids).toEqual([
-      "SO_TC", "SO_NV", "SO_CT", "SO_XD", "SO_KHCN", "SO_YT", "SO_VHTTDL", "SO_NNMT", "CC_KIEMLAM", "CUC_THUE", "TT_KHUYENCONG",
-      "HOI_NONGDAN", "HIEPHOI_DN", "LIENHIEP_KHKT", "HOI_LHPN", "HOI_TCBVNTD", "MTTQ", "DAI_PTTH", "BAO_CB", "DIENLUC_CB",
-      "TP_CAOBANG", "H_BAOLAM", "H_BAOLAC", "H_HAQUANG", "H_TRUNGKHANH", "H_HALANG", "H_QUANGHOA", "H_HOAAN", "H_NGUYENBINH", "H_THACHAN",
+      "SO_TC",
+      "SO_NV",
+      "SO_CT",
+      "SO_XD",
+      "SO_KHCN",
+      "SO_YT",
+      "SO_VHTTDL",
+      "SO_NNMT",
+      "CC_KIEMLAM",
+      "CUC_THUE",
+      "TT_KHUYENCONG",
+      "HOI_NONGDAN",
+      "HIEPHOI_DN",
+      "LIENHIEP_KHKT",
+      "HOI_LHPN",
+      "HOI_TCBVNTD",
+      "MTTQ",
+      "DAI_PTTH",
+      "BAO_CB",
+      "DIENLUC_CB",
+      "TP_CAOBANG",
+      "H_BAOLAM",
+      "H_BAOLAC",
+      "H_HAQUANG",
+      "H_TRUNGKHANH",
+      "H_HALANG",
+      "H_QUANGHOA",
+      "H_HOAAN",
+      "H_NGUYENBINH",
+      "H_THACHAN",
     ]);
     expect(result.submissions.every((s) => s.status === "missing")).toBe(true);
     expect(result.counts.unitsMissing).toBe(30);
@@ -34,7 +61,10 @@ describe("submissions: the units expected on the due date", () => {
   });
 
   it("a unit with no row that sent a report anyway is listed with its standing", async () => {
-    const result = await consolidate([validated("UBND_TINH", "NV2", [{ code: "NV2.1", actual: "Đã rà soát 12 văn bản" }], { submitted: ON_TIME })], "2025-H1");
+    const result = await consolidate(
+      [validated("UBND_TINH", "NV2", [{ code: "NV2.1", actual: "Đã rà soát 12 văn bản" }], { submitted: ON_TIME })],
+      "2025-H1",
+    );
     expect(result.submissions.find((s) => s.unitId === "UBND_TINH")).toMatchObject({ status: "on_time", taskGroups: ["NV2"] });
     expect(result.submissions.find((s) => s.unitId === "BO_NNMT")).toBeUndefined();
   });

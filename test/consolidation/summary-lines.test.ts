@@ -14,8 +14,10 @@ import { PERIOD, validated } from "../support/validated";
 // NV4: four numeric rows (D.12–D.15), SO_CT leading; NV5: text rows only, one filled.
 const reports = () => [
   validated("SO_CT", "NV4", [
-    { code: "D.12", actual: 10, pathStatus: "ahead" }, { code: "D.13", actual: 11, pathStatus: "ahead" },
-    { code: "D.14", actual: 12, pathStatus: "behind" }, { code: "D.15", actual: 13, pathStatus: "ahead" },
+    { code: "D.12", actual: 10, pathStatus: "ahead" },
+    { code: "D.13", actual: 11, pathStatus: "ahead" },
+    { code: "D.14", actual: 12, pathStatus: "behind" },
+    { code: "D.15", actual: 13, pathStatus: "ahead" },
   ]),
   validated("SO_CT", "NV5", [{ code: "NV5.1", actual: "Đã triển khai" }]),
 ];
@@ -25,7 +27,10 @@ beforeAll(async () => {
   r = await consolidate(reports(), PERIOD);
 });
 
-const text = (c: Consolidation, lang: "vi" | "en", re: RegExp) => consolidationLayout(lang).summary(c).lines.find((l) => re.test(String(l.text)));
+const text = (c: Consolidation, lang: "vi" | "en", re: RegExp) =>
+  consolidationLayout(lang)
+    .summary(c)
+    .lines.find((l) => re.test(String(l.text)));
 
 describe("the Summary's lines", () => {
   it("count each group's items against the path by the province's figure, and each unit's figure for the footnote", () => {
@@ -35,27 +40,39 @@ describe("the Summary's lines", () => {
     expect(byGroup.NV4![1]).toEqual({ on_track: 0, behind: 1, ahead: 3, no_target: 0, not_reported: 0 });
     expect(byGroup.NV5![0]).toMatchObject({ no_target: 33 });
     expect(byGroup.NV5![1]).toMatchObject({ no_target: 1 });
-    expect(pathEntriesLine(r.groups, "vi")).toBe("Số liệu từng đơn vị so với lộ trình: Đúng lộ trình: 0 · Chậm so với lộ trình: 1 · Vượt lộ trình: 3 · Không có chỉ tiêu số: 1 · Chưa báo cáo: 0");
+    expect(pathEntriesLine(r.groups, "vi")).toBe(
+      "Số liệu từng đơn vị so với lộ trình: Đúng lộ trình: 0 · Chậm so với lộ trình: 1 · Vượt lộ trình: 3 · Không có chỉ tiêu số: 1 · Chưa báo cáo: 0",
+    );
   });
 
   it("give the headline in Vietnamese: units, items judged on the province's figures, budget, GHG", () => {
     const [units, items, budget, ghg] = headlineLines(r, "vi");
     expect(units).toMatch(/^Đơn vị phải báo cáo: \d+ — đúng hạn 1; muộn 0; chưa nộp \d+; đã nhận nhưng chưa nhập số liệu 0; khác 0$/);
-    expect(items).toBe("Hạng mục có chỉ tiêu số: 28 — đúng lộ trình 0; chậm so với lộ trình 1; vượt lộ trình 3; chưa có số liệu của tỉnh 24. Hạng mục báo cáo bằng văn bản (không có chỉ tiêu số): 67");
+    expect(items).toBe(
+      "Hạng mục có chỉ tiêu số: 28 — đúng lộ trình 0; chậm so với lộ trình 1; vượt lộ trình 3; chưa có số liệu của tỉnh 24. Hạng mục báo cáo bằng văn bản (không có chỉ tiêu số): 67",
+    );
     expect(budget).toMatch(/^Kinh phí: đã giải ngân 0 tỷ đồng \/ kế hoạch 9\.977,92 tỷ đồng \(0%\)/);
-    expect(ghg).toMatch(/^Giảm phát thải khí nhà kính ước tính: [\d.,]+ \/ 11\.189,67 nghìn tấn CO2 theo kế hoạch đến năm 2030 \([\d,]+%\)$/);
+    expect(ghg).toMatch(
+      /^Giảm phát thải khí nhà kính ước tính: [\d.,]+ \/ 11\.189,67 nghìn tấn CO2 theo kế hoạch đến năm 2030 \([\d,]+%\)$/,
+    );
   });
 
   it("and in English", () => {
-    expect(headlineLines(r, "en")[1]).toBe("Items with a numeric target: 28 — on track 0; behind the path 1; ahead of the path 3; no province figure yet 24. Items reported as text (no numeric target): 67");
-    expect(text(r, "en", /^Progress of the/)!.text).toBe("Progress of the Cao Bang Green Growth Action Plan (Decision 337/QĐ-UBND), first half of 2025");
+    expect(headlineLines(r, "en")[1]).toBe(
+      "Items with a numeric target: 28 — on track 0; behind the path 1; ahead of the path 3; no province figure yet 24. Items reported as text (no numeric target): 67",
+    );
+    expect(text(r, "en", /^Progress of the/)!.text).toBe(
+      "Progress of the Cao Bang Green Growth Action Plan (Decision 337/QĐ-UBND), first half of 2025",
+    );
   });
 
   it("explain a blank mean progress right under the group table, before the charts", () => {
     const model = consolidationLayout("vi").summary(r);
     const groups = model.tables[0]!;
     const note = text(r, "vi", /^Tiến độ bình quân để trống: /)!;
-    expect(note.text).toBe("Tiến độ bình quân để trống: nhóm chỉ có nhiệm vụ dạng văn bản, không có chỉ tiêu số (NV1, NV2, NV5, NV6); chưa có số liệu báo cáo để so với chỉ tiêu (NV3)");
+    expect(note.text).toBe(
+      "Tiến độ bình quân để trống: nhóm chỉ có nhiệm vụ dạng văn bản, không có chỉ tiêu số (NV1, NV2, NV5, NV6); chưa có số liệu báo cáo để so với chỉ tiêu (NV3)",
+    );
     expect(note.row).toBe(groups.top + groups.rows.length + 1);
     expect(model.charts[0]!.categories).toBe(`A${groups.top + 1}:A${groups.top + 6}`);
     expect(Number(/\d+/.exec(model.charts[0]!.anchor)![0])).toBeGreaterThan(note.row);
@@ -65,7 +82,16 @@ describe("the Summary's lines", () => {
   });
 
   it("name another period's reports under the headline, in bold", async () => {
-    const withOld = await consolidate([...reports(), { ...validated("SO_CT", "NV4", [{ code: "D.12", actual: 1 }], { file: "cu.xlsx", period: "2024-annual" }), sheetRejected: "wrong_period" as const }], PERIOD);
+    const withOld = await consolidate(
+      [
+        ...reports(),
+        {
+          ...validated("SO_CT", "NV4", [{ code: "D.12", actual: 1 }], { file: "cu.xlsx", period: "2024-annual" }),
+          sheetRejected: "wrong_period" as const,
+        },
+      ],
+      PERIOD,
+    );
     const line = text(withOld, "en", /^Reports for another period, not counted \(1\): cu\.xlsx › NV4 \(2024-annual\)$/)!;
     const ghg = text(withOld, "en", /^Estimated greenhouse gas reduction/)!;
     expect(line.row).toBe(ghg.row + 1);
@@ -80,7 +106,9 @@ describe("the Summary's lines", () => {
     const sheet = wb.getWorksheet("Tổng hợp")!;
     const model = consolidationLayout("vi").summary({ ...(await consolidate(reports(), PERIOD)) });
     for (const line of model.lines) expect([line.row, sheet.getCell(line.row, line.from ?? 1).value]).toEqual([line.row, line.text]);
-    expect(sheet.getCell("A7").value).toBe("Kết quả thực hiện Kế hoạch hành động tăng trưởng xanh tỉnh Cao Bằng (Quyết định 337/QĐ-UBND) 6 tháng đầu năm 2025");
+    expect(sheet.getCell("A7").value).toBe(
+      "Kết quả thực hiện Kế hoạch hành động tăng trưởng xanh tỉnh Cao Bằng (Quyết định 337/QĐ-UBND) 6 tháng đầu năm 2025",
+    );
   });
 });
 
@@ -95,6 +123,8 @@ describe("helpers", () => {
 
   it("say nothing when no group's mean progress is blank", () => {
     expect(meanProgressNote([{ taskGroup: "NV4", meanProgress: 0.5, numericItems: 4 }], "vi")).toBeNull();
-    expect(meanProgressNote([{ taskGroup: "NV4", meanProgress: null, numericItems: 4 }], "en")).toBe("Mean progress left blank: no figure reported yet to compare with a target (NV4)");
+    expect(meanProgressNote([{ taskGroup: "NV4", meanProgress: null, numericItems: 4 }], "en")).toBe(
+      "Mean progress left blank: no figure reported yet to compare with a target (NV4)",
+    );
   });
 });

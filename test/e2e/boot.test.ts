@@ -14,14 +14,24 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { t } from "../../src/core/i18n/messages";
 import { buildForBrowser } from "./build-for-browser";
 
-const executable = spawnSync("sh", ["-c", "command -v chromium || command -v chromium-browser || command -v google-chrome"], { encoding: "utf8" }).stdout.trim();
+const executable = spawnSync("sh", ["-c", "command -v chromium || command -v chromium-browser || command -v google-chrome"], {
+  encoding: "utf8",
+}).stdout.trim();
 const required = process.env.TTX_REQUIRE_CHROMIUM === "1";
 const maybe = executable || required ? describe : describe.skip;
-if (!executable && !required) console.warn("Chromium not found: skipping the real-browser tests (scripts/setup-test-tools.sh installs it; CI runs them).");
+if (!executable && !required)
+  console.warn("Chromium not found: skipping the real-browser tests (scripts/setup-test-tools.sh installs it; CI runs them).");
 
 const ORIGIN = "https://ttx.test";
 const CDN = "https://appsforoffice.microsoft.com";
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png", ".xml": "text/xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "text/xml",
+};
 
 jest.setTimeout(120_000);
 
@@ -41,18 +51,29 @@ interface Opened {
  * cdn: what Microsoft's CDN answers ("host": the in-memory Office host; "blocked": the connection fails, as behind a
  * proxy that refuses it). ownCopy: whether this host serves its copy of office.js (office-js/).
  */
-async function open(options: { cdn: "host" | "blocked"; ownCopy: boolean; hostOptions?: object; path?: string; extra?: Record<string, string> }): Promise<Opened> {
+async function open(options: {
+  cdn: "host" | "blocked";
+  ownCopy: boolean;
+  hostOptions?: object;
+  path?: string;
+  extra?: Record<string, string>;
+}): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 360, height: 820 } });
   const requests: string[] = [];
   await context.route("**/*", async (route) => {
     const url = new URL(route.request().url());
     requests.push(url.origin + url.pathname);
-    if (url.origin === CDN) return options.cdn === "host" ? route.fulfill({ path: build.hostScript, contentType: "text/javascript" }) : route.abort("connectionrefused");
+    if (url.origin === CDN)
+      return options.cdn === "host"
+        ? route.fulfill({ path: build.hostScript, contentType: "text/javascript" })
+        : route.abort("connectionrefused");
     if (url.origin === ORIGIN) {
-      if (options.extra?.[url.pathname] !== undefined) return route.fulfill({ body: options.extra[url.pathname], contentType: "text/html" });
+      if (options.extra?.[url.pathname] !== undefined)
+        return route.fulfill({ body: options.extra[url.pathname], contentType: "text/html" });
       if (url.pathname.startsWith("/office-js/") && !options.ownCopy) return route.fulfill({ status: 404, body: "" });
       const file = path.join(build.dir, path.normalize(url.pathname));
-      if (file.startsWith(build.dir) && fs.existsSync(file) && fs.statSync(file).isFile()) return route.fulfill({ path: file, contentType: TYPES[path.extname(file)] ?? "application/octet-stream" });
+      if (file.startsWith(build.dir) && fs.existsSync(file) && fs.statSync(file).isFile())
+        return route.fulfill({ path: file, contentType: TYPES[path.extname(file)] ?? "application/octet-stream" });
       return route.fulfill({ status: 404, body: "" });
     }
     return route.abort();
@@ -170,15 +191,28 @@ maybe("starting the pane when Office is missing, not ready, not Excel or too old
 
   it("functions.js alone, in a bare page with only the Office host, registers every function of functions.json", async () => {
     const bare = `<!doctype html><html><head><meta charset="utf-8"><script src="${CDN}/lib/1/hosted/office.js"></script><script src="functions.js"></script></head><body></body></html>`;
-    const { page, context, problems, requests } = await open({ cdn: "host", ownCopy: false, path: "/bare.html", extra: { "/bare.html": bare } });
-    const expected = (JSON.parse(fs.readFileSync(path.join(build.dir, "functions.json"), "utf8")) as { functions: { id: string }[] }).functions.map((f) => f.id).sort();
+    const { page, context, problems, requests } = await open({
+      cdn: "host",
+      ownCopy: false,
+      path: "/bare.html",
+      extra: { "/bare.html": bare },
+    });
+    const expected = (
+      JSON.parse(fs.readFileSync(path.join(build.dir, "functions.json"), "utf8")) as { functions: { id: string }[] }
+    ).functions
+      .map((f) => f.id)
+      .sort();
     expect(expected.length).toBeGreaterThanOrEqual(9);
-    const registered = await page.evaluate(() => [...(window as unknown as { __ttx: { functions: Map<string, unknown> } }).__ttx.functions.keys()].sort());
+    const registered = await page.evaluate(() =>
+      [...(window as unknown as { __ttx: { functions: Map<string, unknown> } }).__ttx.functions.keys()].sort(),
+    );
     expect(registered).toEqual(expected);
     // It needed nothing else from this host: no webpack runtime, no shared chunk.
     expect(requests.filter((r) => r.startsWith(ORIGIN))).toEqual([`${ORIGIN}/bare.html`, `${ORIGIN}/functions.js`]);
     // And the functions work: TTX.INFO("NV4") is the task group's name.
-    const name = await page.evaluate(() => (window as unknown as { __ttx: { functions: Map<string, (...a: unknown[]) => unknown> } }).__ttx.functions.get("INFO")!("NV4"));
+    const name = await page.evaluate(() =>
+      (window as unknown as { __ttx: { functions: Map<string, (...a: unknown[]) => unknown> } }).__ttx.functions.get("INFO")!("NV4"),
+    );
     expect(name).toMatch(/năng lượng tái tạo/i);
     expect(problems).toEqual([]);
     await context.close();

@@ -15,22 +15,42 @@ import { sampleFile, sampleFileName } from "../../src/xlsx/sample-files";
 import type { FakeWorksheet } from "../support/fake-excel";
 import { buildForBrowser } from "./build-for-browser";
 
-const executable = spawnSync("sh", ["-c", "command -v chromium || command -v chromium-browser || command -v google-chrome"], { encoding: "utf8" }).stdout.trim();
+const executable = spawnSync("sh", ["-c", "command -v chromium || command -v chromium-browser || command -v google-chrome"], {
+  encoding: "utf8",
+}).stdout.trim();
 const required = process.env.TTX_REQUIRE_CHROMIUM === "1";
 const maybe = executable || required ? describe : describe.skip;
-if (!executable && !required) console.warn("Chromium not found: skipping the real-browser tests (scripts/setup-test-tools.sh installs it; CI runs them).");
+if (!executable && !required)
+  console.warn("Chromium not found: skipping the real-browser tests (scripts/setup-test-tools.sh installs it; CI runs them).");
 
 const ROOT = path.join(__dirname, "../..");
 const SHOTS = path.join(ROOT, "build/e2e");
 const ORIGIN = "https://ttx.test";
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png", ".xml": "text/xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "text/xml",
+};
 
 jest.setTimeout(120_000);
 
 let build: { dir: string; hostScript: string };
 let browser: Browser;
 
-type HostWindow = { __ttx: { sheets: { sheets: FakeWorksheet[]; getItem(n: string): FakeWorksheet; selection?: { sheet: string; address: string }; activeName?: string }; savedSettings: Map<string, unknown> } };
+type HostWindow = {
+  __ttx: {
+    sheets: {
+      sheets: FakeWorksheet[];
+      getItem(n: string): FakeWorksheet;
+      selection?: { sheet: string; address: string };
+      activeName?: string;
+    };
+    savedSettings: Map<string, unknown>;
+  };
+};
 
 interface Pane {
   page: Page;
@@ -46,7 +66,8 @@ async function openPane(displayLanguage: string): Promise<Pane> {
   const external: string[] = [];
   await context.route("**/*", async (route) => {
     const url = new URL(route.request().url());
-    if (url.origin === "https://appsforoffice.microsoft.com") return route.fulfill({ path: build.hostScript, contentType: "text/javascript" });
+    if (url.origin === "https://appsforoffice.microsoft.com")
+      return route.fulfill({ path: build.hostScript, contentType: "text/javascript" });
     if (url.origin === ORIGIN) {
       const file = path.join(build.dir, path.normalize(url.pathname));
       if (file.startsWith(build.dir) && fs.existsSync(file) && fs.statSync(file).isFile()) {
@@ -80,8 +101,18 @@ async function shot(page: Page, name: string): Promise<void> {
 
 async function sampleUploads(count: number) {
   const reports = sampleReports(count, "2025-H1");
-  const files = await Promise.all(reports.map(async (r) => ({ name: sampleFileName(r), mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await sampleFile(r)) })));
-  files.push({ name: "hong.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from("không phải xlsx") });
+  const files = await Promise.all(
+    reports.map(async (r) => ({
+      name: sampleFileName(r),
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await sampleFile(r)),
+    })),
+  );
+  files.push({
+    name: "hong.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from("không phải xlsx"),
+  });
   return { files, rows: reports.reduce((n, r) => n + r.spec.table.rows.length, 0) };
 }
 
@@ -100,10 +131,17 @@ maybe("task pane in headless Chromium (production build, in-memory Office host)"
 
   it("Vietnamese: insert → type values → check → consolidate with picked files → the data is in the workbook", async () => {
     const { page, context, problems, external } = await openPane("vi-VN");
-    expect(await page.locator('[role="tab"] .fui-Tab__content').allTextContents()).toEqual(["Mẫu báo cáo", "Kiểm tra", "Tổng hợp", "Kế hoạch"]);
+    expect(await page.locator('[role="tab"] .fui-Tab__content').allTextContents()).toEqual([
+      "Mẫu báo cáo",
+      "Kiểm tra",
+      "Tổng hợp",
+      "Kế hoạch",
+    ]);
     await shot(page, "vi-1-mau-bao-cao");
     // The custom functions (functions.js, sharing chunks with the pane in this one page) registered themselves.
-    const registered = await page.evaluate(() => [...(window as unknown as { __ttx: { functions: Map<string, unknown> } }).__ttx.functions.keys()]);
+    const registered = await page.evaluate(() => [
+      ...(window as unknown as { __ttx: { functions: Map<string, unknown> } }).__ttx.functions.keys(),
+    ]);
     expect(registered).toEqual(expect.arrayContaining(["PROGRESS", "CHECK", "TARGET", "STATUS", "CODES"]));
 
     // Templates: the six-month report 2025 of the Department of Industry and Trade, renewable energy group.
@@ -126,7 +164,10 @@ maybe("task pane in headless Chromium (production build, in-memory Office host)"
     // Check finds the word, and a click on it takes the user to the cell.
     await page.click("#tab-check");
     await page.click("#chk-run");
-    await page.locator("#chk-status").getByText(/1 dòng cần sửa/).waitFor();
+    await page
+      .locator("#chk-status")
+      .getByText(/1 dòng cần sửa/)
+      .waitFor();
     await shot(page, "vi-2-kiem-tra");
     const problem = page.locator("#chk-issues button").filter({ hasText: "H21" });
     await expect(problem.textContent()).resolves.toContain("Ô số liệu chứa chữ: nhiều");
@@ -136,7 +177,10 @@ maybe("task pane in headless Chromium (production build, in-memory Office host)"
     // Fixed, checked again: nothing left to fix.
     await host(page, (w) => void (w.__ttx.sheets.getItem("NV4 Năng lượng tái tạo").cell("H21").value = 10));
     await page.click("#chk-run");
-    await page.locator("#chk-status").getByText(/0 dòng cần sửa/).waitFor();
+    await page
+      .locator("#chk-status")
+      .getByText(/0 dòng cần sửa/)
+      .waitFor();
 
     // Consolidate this workbook and three picked files (one unreadable), with the Office.js writer.
     const { files, rows } = await sampleUploads(2);
@@ -149,7 +193,11 @@ maybe("task pane in headless Chromium (production build, in-memory Office host)"
     await page.click("#con-run");
     await page.locator("#con-status").getByText("Đã tạo các trang: Tổng hợp, Chi tiết, Nộp báo cáo, Vấn đề, Thuyết minh").waitFor();
     // The run is over: its buttons are usable again.
-    await page.waitForFunction(() => !(document.getElementById("con-run") as HTMLButtonElement).disabled && !(document.getElementById("con-pick") as HTMLButtonElement).disabled);
+    await page.waitForFunction(
+      () =>
+        !(document.getElementById("con-run") as HTMLButtonElement).disabled &&
+        !(document.getElementById("con-pick") as HTMLButtonElement).disabled,
+    );
     await shot(page, "vi-3-tong-hop");
 
     const figures = await page.locator("#con-counts dd").allTextContents();
@@ -169,9 +217,13 @@ maybe("task pane in headless Chromium (production build, in-memory Office host)"
       return [...rowsOf.values()];
     });
     // The typed figures arrive with the unit's role and their provenance: unit, sheet, cell.
-    expect(detail).toContainEqual(expect.objectContaining({ A: "D.12", D: "Sở Công Thương", E: "Chủ trì", F: 3, I: 120, N: "NV4 Năng lượng tái tạo", O: "H20" }));
+    expect(detail).toContainEqual(
+      expect.objectContaining({ A: "D.12", D: "Sở Công Thương", E: "Chủ trì", F: 3, I: 120, N: "NV4 Năng lượng tái tạo", O: "H20" }),
+    );
     expect(detail).toContainEqual(expect.objectContaining({ A: "D.13", F: 10, O: "H21" }));
-    const issueFiles = await host(page, (w) => [...w.__ttx.sheets.getItem("Vấn đề").cells.entries()].filter(([a]) => a.startsWith("C")).map(([, c]) => c.value));
+    const issueFiles = await host(page, (w) =>
+      [...w.__ttx.sheets.getItem("Vấn đề").cells.entries()].filter(([a]) => a.startsWith("C")).map(([, c]) => c.value),
+    );
     expect(issueFiles).toContain("hong.xlsx");
 
     await page.click("#tab-plan");
@@ -196,7 +248,10 @@ maybe("task pane in headless Chromium (production build, in-memory Office host)"
     await page.selectOption("#tpl-group", "NV3");
     await page.click("#tpl-insert");
     const inserted = await page.locator("#tpl-status").textContent();
-    await page.locator("#tpl-status").getByText(/^Inserted 1 sheet\(s\): /).waitFor();
+    await page
+      .locator("#tpl-status")
+      .getByText(/^Inserted 1 sheet\(s\): /)
+      .waitFor();
     const sheetName = (await page.locator("#tpl-status").textContent())!.replace(/^Inserted 1 sheet\(s\): /, "");
     expect(sheetName).toMatch(/^NV3 /);
     expect(inserted === null || typeof inserted === "string").toBe(true);
@@ -213,26 +268,45 @@ maybe("task pane in headless Chromium (production build, in-memory Office host)"
     await expect(page.locator("#panel-check").isVisible()).resolves.toBe(true);
     await page.focus("#chk-run");
     await page.keyboard.press("Enter");
-    await page.locator("#chk-status").getByText(/1 to fix/).waitFor();
+    await page
+      .locator("#chk-status")
+      .getByText(/1 to fix/)
+      .waitFor();
     await expect(page.locator("#chk-issues button").first().textContent()).resolves.toMatch(/^FixH20 · .* · Out of range/);
     await shot(page, "en-2-check");
 
     // The ribbon's Consolidate button (commands.js, a separate bundle in the same page) opens its tab.
-    await page.evaluate(() => (window as unknown as { __ttx: { actions: Map<string, (e: unknown) => Promise<void>> } }).__ttx.actions.get("consolidate")!({ completed: () => undefined }));
+    await page.evaluate(() =>
+      (window as unknown as { __ttx: { actions: Map<string, (e: unknown) => Promise<void>> } }).__ttx.actions.get("consolidate")!({
+        completed: () => undefined,
+      }),
+    );
     await expect(page.locator("#panel-consolidate").isVisible()).resolves.toBe(true);
     await expect(page.locator("#tab-consolidate").getAttribute("aria-selected")).resolves.toBe("true");
     await page.selectOption("#con-kind", "H1");
     await page.fill("#con-year", "2025");
     await page.selectOption("#con-lang", "en");
-    await page.locator("#con-sheets").getByText(/^NV3 .* · 2025-H1$/).waitFor();
+    await page
+      .locator("#con-sheets")
+      .getByText(/^NV3 .* · 2025-H1$/)
+      .waitFor();
     await page.click("#con-run");
-    await page.locator("#con-status").getByText(/^Sheets created: Summary, Detail, Submissions, Issues, Narratives\nSee why each row was rejected on the Issues sheet\.$/).waitFor();
+    await page
+      .locator("#con-status")
+      .getByText(/^Sheets created: Summary, Detail, Submissions, Issues, Narratives\nSee why each row was rejected on the Issues sheet\.$/)
+      .waitFor();
     const labels = await page.locator("#con-counts dt").allTextContents();
     expect(labels).toEqual(["Rows accepted", "Rows rejected", "Units reported", "Late", "Units missing"]);
     // The run is over: its buttons are usable again.
-    await page.waitForFunction(() => !(document.getElementById("con-run") as HTMLButtonElement).disabled && !(document.getElementById("con-pick") as HTMLButtonElement).disabled);
+    await page.waitForFunction(
+      () =>
+        !(document.getElementById("con-run") as HTMLButtonElement).disabled &&
+        !(document.getElementById("con-pick") as HTMLButtonElement).disabled,
+    );
     await shot(page, "en-3-consolidate");
-    const rejectedCell = await host(page, (w) => [...w.__ttx.sheets.getItem("Issues").cells.entries()].filter(([a]) => a.startsWith("E")).map(([, c]) => c.value));
+    const rejectedCell = await host(page, (w) =>
+      [...w.__ttx.sheets.getItem("Issues").cells.entries()].filter(([a]) => a.startsWith("E")).map(([, c]) => c.value),
+    );
     expect(rejectedCell).toContain("H20");
     // Detail (English sheet names and headers) holds every accepted row of the report, with its sheet and cell.
     const accepted = Number((await page.locator("#con-counts dd").first().textContent()) ?? "");

@@ -50,7 +50,16 @@ export async function buildForBrowser(options: { prodUrl?: string; appDir?: stri
     output: { path: path.join(dir, "host") },
     resolve: { extensions: [".ts", ".js"] },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020", moduleResolution: "bundler" } } } }],
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "es2020", moduleResolution: "bundler" } },
+          },
+        },
+      ],
     },
   };
   await compile([app, host]);

@@ -20,6 +20,8 @@ const host = installOfficeHost(options, window as unknown as Record<string, unkn
 window.__ttx = host;
 if (options.unsupportedSets) {
   const unsupported = new Set(options.unsupportedSets);
-  (window as unknown as { Office: { context: { requirements: { isSetSupported(name: string): boolean } } } }).Office.context.requirements.isSetSupported = (name) => !unsupported.has(name);
+  (
+    window as unknown as { Office: { context: { requirements: { isSetSupported(name: string): boolean } } } }
+  ).Office.context.requirements.isSetSupported = (name) => !unsupported.has(name);
 }
 if (!options.neverReady) window.addEventListener("load", () => host.start());

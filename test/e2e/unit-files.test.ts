@@ -14,13 +14,22 @@ import { templateWorkbookBytes, unitSpecs } from "../../src/xlsx/unit-files";
 import { readReportFile } from "../../src/xlsx/report-reader";
 import { buildForBrowser } from "./build-for-browser";
 
-const executable = spawnSync("sh", ["-c", "command -v chromium || command -v chromium-browser || command -v google-chrome"], { encoding: "utf8" }).stdout.trim();
+const executable = spawnSync("sh", ["-c", "command -v chromium || command -v chromium-browser || command -v google-chrome"], {
+  encoding: "utf8",
+}).stdout.trim();
 const required = process.env.TTX_REQUIRE_CHROMIUM === "1";
 const maybe = executable || required ? describe : describe.skip;
 if (!executable && !required) console.warn("Chromium not found: skipping the real-browser unit-files test.");
 
 const ORIGIN = "https://ttx.test";
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png", ".xml": "text/xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "text/xml",
+};
 jest.setTimeout(120_000);
 
 /** Every cell of every sheet (hidden too) with value, format and lock; validations; protection; merges. */
@@ -31,9 +40,18 @@ async function contents(bytes: Uint8Array) {
     creator: wb.creator,
     sheets: wb.worksheets.map((ws) => {
       const cells: unknown[] = [];
-      ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (c) => void cells.push([c.address, JSON.stringify(c.value), c.numFmt, c.protection?.locked])));
+      ws.eachRow({ includeEmpty: false }, (row) =>
+        row.eachCell({ includeEmpty: false }, (c) => void cells.push([c.address, JSON.stringify(c.value), c.numFmt, c.protection?.locked])),
+      );
       const model = ws as unknown as { dataValidations: { model: unknown }; sheetProtection: unknown };
-      return { name: ws.name, state: ws.state, cells, validations: model.dataValidations.model, protection: model.sheetProtection, merges: ws.model.merges };
+      return {
+        name: ws.name,
+        state: ws.state,
+        cells,
+        validations: model.dataValidations.model,
+        protection: model.sheetProtection,
+        merges: ws.model.merges,
+      };
     }),
   };
 }
@@ -54,7 +72,8 @@ maybe("Make files for units in headless Chromium (production build)", () => {
     const external: string[] = [];
     await context.route("**/*", async (route) => {
       const url = new URL(route.request().url());
-      if (url.origin === "https://appsforoffice.microsoft.com") return route.fulfill({ path: build.hostScript, contentType: "text/javascript" });
+      if (url.origin === "https://appsforoffice.microsoft.com")
+        return route.fulfill({ path: build.hostScript, contentType: "text/javascript" });
       if (url.origin === ORIGIN) {
         const file = path.join(build.dir, path.normalize(url.pathname));
         if (file.startsWith(build.dir) && fs.existsSync(file) && fs.statSync(file).isFile()) {

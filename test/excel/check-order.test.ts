@@ -15,5 +15,10 @@ it("lists refused cells first, then warnings (a blank reporter, a blank date)", 
   sheet.cell("G14").value = -5;
   sheet.cell("G20").value = "nhiều";
   const check = await checkActiveSheet(context, "Book1.xlsx");
-  expect(check.issues.map((i) => [i.rejected, i.cell])).toEqual([[true, "G14"], [true, "G20"], [false, "C10"], [false, "C11"]]);
+  expect(check.issues.map((i) => [i.rejected, i.cell])).toEqual([
+    [true, "G14"],
+    [true, "G20"],
+    [false, "C10"],
+    [false, "C11"],
+  ]);
 });

@@ -52,7 +52,12 @@ describe("writeConsolidationToWorkbook", () => {
     // cells need (a row is never split, so a request may hold up to one row less than the chunk) + finish.
     expect(fake.largestBatch).toBeLessThanOrEqual(1500);
     // Cells per row: its values; a request also carries one number format per formatted column.
-    const lists: [TableLayout, number][] = [[layout.detail, rows.length], [layout.submissions, result.submissions.length], [layout.issues, result.issues.length], [layout.narratives, result.narratives.length]];
+    const lists: [TableLayout, number][] = [
+      [layout.detail, rows.length],
+      [layout.submissions, result.submissions.length],
+      [layout.issues, result.issues.length],
+      [layout.narratives, result.narratives.length],
+    ];
     const perRow = (l: TableLayout) => l.headers.length;
     const cells = lists.reduce((n, [l, count]) => n + count * perRow(l), 0);
     const widest = Math.max(...lists.map(([l]) => perRow(l) + Object.keys(l.formats).length));
@@ -71,13 +76,20 @@ describe("writeConsolidationToWorkbook", () => {
     const summary = sheets.getItem("Tổng hợp");
     const model = layout.summary(result);
     expect(summary.charts.items.map((c) => [c.type, c.title.text, c.seriesList.map((s) => [s.values, s.categories])])).toEqual(
-      model.charts.map((c) => [c.kind === "bar" ? "BarClustered" : "ColumnClustered", c.title, c.series.map((s) => [s.values, c.categories])]),
+      model.charts.map((c) => [
+        c.kind === "bar" ? "BarClustered" : "ColumnClustered",
+        c.title,
+        c.series.map((s) => [s.values, c.categories]),
+      ]),
     );
     expect(summary.valueAt(model.charts[0]!.categories.split(":")[0]!)).toBe("NV1 (1.2)");
     // Each chart is given its box (the layout's), side by side under the group table, over no line or table row.
     expect(summary.charts.items.map((c) => [c.anchor, c.to])).toEqual(model.charts.map((c) => [c.anchor, c.to]));
     const boxes = model.charts.map((c) => ({ ...parseAddress(`${c.anchor}:${c.to}`) }));
-    const used = [...model.lines.map((l) => l.row), ...model.tables.flatMap((t) => Array.from({ length: t.rows.length + 1 }, (_, k) => t.top + k))];
+    const used = [
+      ...model.lines.map((l) => l.row),
+      ...model.tables.flatMap((t) => Array.from({ length: t.rows.length + 1 }, (_, k) => t.top + k)),
+    ];
     for (const [i, a] of boxes.entries()) {
       expect(used.filter((row) => row >= a.r1 && row <= a.r2)).toEqual([]);
       expect(a.r1).toBeGreaterThan(model.tables[0]!.top + model.tables[0]!.rows.length);

@@ -35,16 +35,27 @@ async function copiedWorkbook() {
 describe("a report sheet copied into another workbook, in the add-in", () => {
   it("is listed as a report from its header", async () => {
     const { context } = await copiedWorkbook();
-    expect(await listReportSheets(context)).toEqual([{ name: "Báo cáo Sở XD", templateId: "TTX-NV6", unitId: "SO_XD", period: PERIOD, hidden: false }]);
+    expect(await listReportSheets(context)).toEqual([
+      { name: "Báo cáo Sở XD", templateId: "TTX-NV6", unitId: "SO_XD", period: PERIOD, hidden: false },
+    ]);
   });
 
   it("is read and counted with a warning; the row typed under the table is refused with its values", async () => {
     const { context, spec, below } = await copiedWorkbook();
     const raws = await readWorkbookReports(context, "Sổ tổng hợp.xlsx");
-    const result = await consolidate(raws.map((r) => validateReport(r, { period: PERIOD })), PERIOD);
+    const result = await consolidate(
+      raws.map((r) => validateReport(r, { period: PERIOD })),
+      PERIOD,
+    );
     expect(result.counts).toMatchObject({ rowsRead: spec.table.rows.length + 1, accepted: spec.table.rows.length, rejected: 1 });
-    expect(result.entries.find((e) => e.cell === "G14")).toMatchObject({ actual: "Đã ban hành kế hoạch", unitId: "SO_XD", submitted: 45810 });
+    expect(result.entries.find((e) => e.cell === "G14")).toMatchObject({
+      actual: "Đã ban hành kế hoạch",
+      unitId: "SO_XD",
+      submitted: 45810,
+    });
     expect(result.issues.filter((i) => i.kind === "from_header").map((i) => [i.cell, i.rejected])).toEqual([["C5", false]]);
-    expect(result.issues.filter((i) => i.rejected).map((i) => [i.kind, i.cell, i.values])).toEqual([["no_code", `A${below}`, { actual: 3, other: `C${below}: Hoạt động riêng của Sở` }]]);
+    expect(result.issues.filter((i) => i.rejected).map((i) => [i.kind, i.cell, i.values])).toEqual([
+      ["no_code", `A${below}`, { actual: 3, other: `C${below}: Hoạt động riêng của Sở` }],
+    ]);
   });
 });

@@ -45,14 +45,18 @@ describe("insertTemplates (Office.js)", () => {
     expect(sheet.valueAt("G20")).toBe(22);
     // The TTX functions, with the native formula where they are absent (native-formulas.ts), in Excel's English syntax.
     const row = spec("NV3").table.rows[0]!;
-    expect(sheet.valueAt("L20")).toBe(`=IF(TRIM(H20)="","",IFERROR(TTX.PROGRESS(A20,H20,$D$13),${nativeProgress(nativeRowOf(row.code, 2025, "vi")!, "H20")}))`);
+    expect(sheet.valueAt("L20")).toBe(
+      `=IF(TRIM(H20)="","",IFERROR(TTX.PROGRESS(A20,H20,$D$13),${nativeProgress(nativeRowOf(row.code, 2025, "vi")!, "H20")}))`,
+    );
     expect(sheet.valueAt("M20")).toBe(`=IFERROR(TTX.CHECK(A20,H20,$D$13),${nativeCheck(nativeRowOf(row.code, 2025, "vi")!, "H20")})`);
     expect(sheet.cells.get("H20")?.locked).toBe(false);
     expect(sheet.cells.get("A20")?.locked).toBeUndefined(); // locked, Excel's default
     expect(sheet.cells.get("H20")?.fill).toBe("#FFF2CC");
     expect(sheet.cells.get("H20")?.validation?.rule).toEqual({ decimal: { formula1: 0, formula2: 100, operator: "Between" } });
     expect(sheet.cells.get("J20")?.validation?.rule).toEqual({ list: { inCellDropDown: true, source: s.statusValues.join(",") } });
-    expect(sheet.cells.get("D11")?.validation?.rule).toEqual({ list: { inCellDropDown: true, source: expect.stringMatching(/^='_ttx_lists'!\$A\$1:\$A\$\d+$/) } });
+    expect(sheet.cells.get("D11")?.validation?.rule).toEqual({
+      list: { inCellDropDown: true, source: expect.stringMatching(/^='_ttx_lists'!\$A\$1:\$A\$\d+$/) },
+    });
     expect(sheet.tables.items[0]).toMatchObject({ address: "A19:M26", hasHeaders: true, name: "TTX_NV3" });
     expect(sheet.frozenAt).toBe("A1:D19");
     // Decree 30 heading and signature block, the unit's name following its cell.
@@ -63,11 +67,22 @@ describe("insertTemplates (Office.js)", () => {
     // The same look as the file writer: narrative labels green and bold (core/templates/style.ts).
     expect(sheet.cells.get(s.narrative[0]!.labelAddress)).toMatchObject({ bold: true, fontColor: "#2E7D32" });
     // "- Lưu: VT." would be typed as a formula: it goes in with Excel's text mark, the text exactly as printed.
-    for (const line of s.signature) expect(sheet.cells.get(line.address)).toMatchObject({ value: line.text, ...(line.text.startsWith("-") ? { quotePrefix: true } : {}) });
+    for (const line of s.signature)
+      expect(sheet.cells.get(line.address)).toMatchObject({
+        value: line.text,
+        ...(line.text.startsWith("-") ? { quotePrefix: true } : {}),
+      });
     const lastPrinted = /\d+$/.exec(s.signature[s.signature.length - 1]!.address)![0];
     expect(sheet.pageLayout).toMatchObject({
-      orientation: "Landscape", paperSize: "A4", printTitleRows: "$19:$19", printArea: `A1:M${lastPrinted}`, zoom: { horizontalFitToPages: 1 },
-      leftMargin: 18, rightMargin: 18, centerHorizontally: true, headersFooters: { defaultForAllPages: { centerFooter: "Trang &P / &N" } },
+      orientation: "Landscape",
+      paperSize: "A4",
+      printTitleRows: "$19:$19",
+      printArea: `A1:M${lastPrinted}`,
+      zoom: { horizontalFitToPages: 1 },
+      leftMargin: 18,
+      rightMargin: 18,
+      centerHorizontally: true,
+      headersFooters: { defaultForAllPages: { centerFooter: "Trang &P / &N" } },
     });
     expect(sheet.protectedWith).toBeDefined();
     expect(sheet.activated).toBe(true);
@@ -109,12 +124,22 @@ describe("insertTemplates (Office.js)", () => {
     expect(sheet.cells.get("D20")?.formula).toBeUndefined();
     expect(sheet.cells.get("D21")).toMatchObject({ value: "@SUM(A1)", quotePrefix: true });
     // The only formulas are the template's own: progress and check, the unit's name and the place-date line.
-    expect([...sheet.cells.values()].filter((c) => c.formula !== undefined && !/^=(IF|TTX|_xldudf|UPPER\(\$D\$11\)$)/.test(c.formula))).toEqual([]);
+    expect(
+      [...sheet.cells.values()].filter((c) => c.formula !== undefined && !/^=(IF|TTX|_xldudf|UPPER\(\$D\$11\)$)/.test(c.formula)),
+    ).toEqual([]);
   });
 });
 
 describe("a freshly inserted template passes the task pane's Check (NV5 was once refused as plan cells edited)", () => {
-  it.each(ALL.flatMap((g) => [[g, "vi"], [g, "en"]] as const))("%s (%s): read back, only its blank plan cells differ (as empty), and Check finds no plan edit", async (group, lang) => {
+  it.each(
+    ALL.flatMap(
+      (g) =>
+        [
+          [g, "vi"],
+          [g, "en"],
+        ] as const,
+    ),
+  )("%s (%s): read back, only its blank plan cells differ (as empty), and Check finds no plan edit", async (group, lang) => {
     const s = spec(group, lang);
     const { context, sheets } = createFakeExcel();
     await insertTemplates(context, [s]);
@@ -129,7 +154,11 @@ describe("a freshly inserted template passes the task pane's Check (NV5 was once
     // compared blank = absent.
     const raw = await readActiveReport(context, "book.xlsx");
     const plan = s.table.columns.filter((c) => c.role === "plan");
-    const differing = raw.rows.flatMap((row, i) => plan.filter((c) => (s.table.rows[i]!.values[c.key] ?? null) !== (row.cells[c.key] ?? null)).map((c) => [`${c.letter}${row.row}`, s.table.rows[i]!.values[c.key], row.cells[c.key]]));
+    const differing = raw.rows.flatMap((row, i) =>
+      plan
+        .filter((c) => (s.table.rows[i]!.values[c.key] ?? null) !== (row.cells[c.key] ?? null))
+        .map((c) => [`${c.letter}${row.row}`, s.table.rows[i]!.values[c.key], row.cells[c.key]]),
+    );
     expect(differing.every(([, want, got]) => want === "" && got === null)).toBe(true);
     expect(differing.length > 0).toBe(!["NV3", "NV4"].includes(group));
     const check = await checkActiveSheet(context);

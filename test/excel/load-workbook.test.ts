@@ -62,7 +62,8 @@ async function filledWorkbook(): Promise<Uint8Array> {
 
 const soffice = spawnSync("sh", ["-c", "command -v soffice || command -v libreoffice"], { encoding: "utf8" }).stdout.trim();
 const requireLibreOffice = process.env.TTX_REQUIRE_LIBREOFFICE === "1";
-if (!soffice && !requireLibreOffice) console.warn("LibreOffice not found: skipping the re-saved half of the load-workbook test (CI runs it).");
+if (!soffice && !requireLibreOffice)
+  console.warn("LibreOffice not found: skipping the re-saved half of the load-workbook test (CI runs it).");
 
 function throughLibreOffice(bytes: Uint8Array): Uint8Array {
   const dir = mkdtempSync(path.join(tmpdir(), "ttx-lo-load-"));
@@ -70,7 +71,20 @@ function throughLibreOffice(bytes: Uint8Array): Uint8Array {
     const input = path.join(dir, "in", "book.xlsx");
     execFileSync("mkdir", ["-p", path.dirname(input)]);
     writeFileSync(input, bytes);
-    execFileSync(soffice, [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", dir, input], { timeout: 180_000, stdio: "pipe" });
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "xlsx:Calc MS Excel 2007 XML",
+        "--outdir",
+        dir,
+        input,
+      ],
+      { timeout: 180_000, stdio: "pipe" },
+    );
     return new Uint8Array(readFileSync(path.join(dir, "book.xlsx")));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -80,7 +94,9 @@ function throughLibreOffice(bytes: Uint8Array): Uint8Array {
 /** The file reader's reports and the add-in's, for the same bytes. */
 async function bothReaders(bytes: Uint8Array): Promise<{ file: RawReport[]; addin: RawReport[] }> {
   const host = globalThis as { Office?: unknown };
-  host.Office = { context: { requirements: { isSetSupported: (set: string, version: string) => set === "ExcelApi" && version === "1.13" } } };
+  host.Office = {
+    context: { requirements: { isSetSupported: (set: string, version: string) => set === "ExcelApi" && version === "1.13" } },
+  };
   try {
     const { context } = await loadWorkbook(bytes);
     return { file: await readReports(bytes, FILE), addin: await readWorkbookReports(context, FILE) };
@@ -94,7 +110,11 @@ async function bothReaders(bytes: Uint8Array): Promise<{ file: RawReport[]; addi
  * and an empty cell both read as "" through range.values, which the add-in's reader takes as empty (null); the
  * file reader sees the difference and gives "". Compared as the same.
  */
-const blankAsNull = (r: RawReport): RawReport => JSON.parse(JSON.stringify(r, (_k, v: unknown) => (v === "" ? null : v)), (_k, v: unknown) => (typeof v === "string" && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(v) ? new Date(v) : v));
+const blankAsNull = (r: RawReport): RawReport =>
+  JSON.parse(
+    JSON.stringify(r, (_k, v: unknown) => (v === "" ? null : v)),
+    (_k, v: unknown) => (typeof v === "string" && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(v) ? new Date(v) : v),
+  );
 
 let original: Uint8Array;
 beforeAll(async () => {
@@ -178,7 +198,9 @@ describe("the add-in's reader on an opened file gives what the file reader gives
     const fromFile = bySheet(file);
     const fromAddin = bySheet(addin);
     // Every report sheet the file reader finds, the add-in finds, with the same rows, values, header and narrative.
-    expect([...fromFile.keys()].filter((name) => fromFile.get(name)!.meta)).toEqual(expect.arrayContaining([spec("NV3").sheetName, spec("NV5", "en").sheetName]));
+    expect([...fromFile.keys()].filter((name) => fromFile.get(name)!.meta)).toEqual(
+      expect.arrayContaining([spec("NV3").sheetName, spec("NV5", "en").sheetName]),
+    );
     for (const [name, report] of fromFile) {
       if (!report.meta) continue;
       expect({ name, report: fromAddin.get(name) }).toEqual({ name, report });
@@ -193,13 +215,17 @@ describe("the add-in's reader on an opened file gives what the file reader gives
     expect(nv3.narrative.completed).toBe("+ Trồng rừng\n- Đã hoàn thành 80%");
   }, 60_000);
 
-  (soffice || requireLibreOffice ? it : it.skip)("the same file re-saved by LibreOffice", async () => {
-    expect(soffice).not.toBe("");
-    const resaved = throughLibreOffice(original);
-    const { sheets } = await loadWorkbook(resaved);
-    // LibreOffice has no "very hidden": it saves the template's very hidden sheets as hidden.
-    expect(sheets.sheets.find((s) => s.name === META_SHEET)?.visibility).toBe("Hidden");
-    expect(sheets.sheets.find((s) => s.name === "NV4 bản cũ")?.visibility).toBe("Hidden");
-    await same(resaved);
-  }, 240_000);
+  (soffice || requireLibreOffice ? it : it.skip)(
+    "the same file re-saved by LibreOffice",
+    async () => {
+      expect(soffice).not.toBe("");
+      const resaved = throughLibreOffice(original);
+      const { sheets } = await loadWorkbook(resaved);
+      // LibreOffice has no "very hidden": it saves the template's very hidden sheets as hidden.
+      expect(sheets.sheets.find((s) => s.name === META_SHEET)?.visibility).toBe("Hidden");
+      expect(sheets.sheets.find((s) => s.name === "NV4 bản cũ")?.visibility).toBe("Hidden");
+      await same(resaved);
+    },
+    240_000,
+  );
 });

@@ -42,8 +42,17 @@ describe("readWorkbookReports", () => {
       ["NV3 Giảm phát thải KNK", "NV3"],
       ["Ghi chú", null],
     ]);
-    const result = await consolidate(raws.map((r) => validateReport(r, { period: PERIOD })), PERIOD);
-    expect(result.entries.find((e) => e.code === "D.12")).toMatchObject({ actual: 3, evidence: "Văn bản 12/BC", submitted: 45810, cell: "G14", origin: { file: "Sổ của Sở TC.xlsx", sheet: "NV4 Năng lượng tái tạo" } });
+    const result = await consolidate(
+      raws.map((r) => validateReport(r, { period: PERIOD })),
+      PERIOD,
+    );
+    expect(result.entries.find((e) => e.code === "D.12")).toMatchObject({
+      actual: 3,
+      evidence: "Văn bản 12/BC",
+      submitted: 45810,
+      cell: "G14",
+      origin: { file: "Sổ của Sở TC.xlsx", sheet: "NV4 Năng lượng tái tạo" },
+    });
     // The edited plan cell is named with both values and its row still counts; the text in G14 is refused with it.
     const nv3Issues = result.issues.filter((i) => i.origin.sheet.startsWith("NV3") && i.kind !== "blank_header");
     expect(nv3Issues.map((i) => [i.kind, i.rejected, i.cell, i.values ?? null])).toEqual([
@@ -65,7 +74,12 @@ describe("readWorkbookReports", () => {
 
 describe("merged entry cells", () => {
   const host = globalThis as { Office?: unknown };
-  const excelApi = (supported: boolean) => (host.Office = { context: { requirements: { isSetSupported: (set: string, version: string) => supported && set === "ExcelApi" && version === "1.13" } } });
+  const excelApi = (supported: boolean) =>
+    (host.Office = {
+      context: {
+        requirements: { isSetSupported: (set: string, version: string) => supported && set === "ExcelApi" && version === "1.13" },
+      },
+    });
   afterEach(() => delete host.Office);
 
   async function mergedReport() {
@@ -84,7 +98,9 @@ describe("merged entry cells", () => {
     excelApi(true);
     const { validated, syncs } = await mergedReport();
     expect(syncs).toBe(2);
-    expect(validated.issues.filter((i) => i.kind === "merged_cells")).toEqual([expect.objectContaining({ rejected: true, cell: "G14", code: "D.12" })]);
+    expect(validated.issues.filter((i) => i.kind === "merged_cells")).toEqual([
+      expect.objectContaining({ rejected: true, cell: "G14", code: "D.12" }),
+    ]);
     expect(validated.entries.find((e) => e.cell === "G15")).toMatchObject({ actual: 2 });
     expect(validated.entries.find((e) => e.cell === "G14")).toBeUndefined();
   });
@@ -178,15 +194,29 @@ describe("numbers and dates read alike by both readers", () => {
     expect(workbook.submitted).toEqual(new Date(Date.UTC(2025, 5, 4, 17, 31, 12)));
     expect(file.submitted).toEqual(workbook.submitted);
     const typed = (r: RawReport) => r.rows.slice(0, 4).map((row) => [row.row, row.cells.actual ?? null, row.cells.disbursed ?? null]);
-    expect(typed(workbook)).toEqual([[14, 12.5, "1.234,5"], [15, 12.3, 1_500_000_000], [16, "0.125", null], [17, "1.5", null]]);
+    expect(typed(workbook)).toEqual([
+      [14, 12.5, "1.234,5"],
+      [15, 12.3, 1_500_000_000],
+      [16, "0.125", null],
+      [17, "1.5", null],
+    ]);
     expect(typed(file)).toEqual(typed(workbook));
 
     const [v1, v2] = [file, workbook].map((r) => validateReport(r, { period: PERIOD }));
     const entries = (v: typeof v1) => v!.entries.map((e) => [e.cell, e.actual, e.disbursed, e.submitted]);
-    expect(entries(v2)).toEqual([["G14", 12.5, 1234.5, 45812], ["G15", 12.3, 1_500_000_000, 45812], ["G16", 0.125, null, 45812], ["G17", 1.5, null, 45812]]);
+    expect(entries(v2)).toEqual([
+      ["G14", 12.5, 1234.5, 45812],
+      ["G15", 12.3, 1_500_000_000, 45812],
+      ["G16", 0.125, null, 45812],
+      ["G17", 1.5, null, 45812],
+    ]);
     expect(entries(v1)).toEqual(entries(v2));
     const issues = (v: typeof v1) => v!.issues.map((i) => [i.kind, i.cell, i.rejected, i.message]);
-    expect(issues(v2).filter(([kind]) => kind === "dong_amount" || kind === "bad_date").map(([kind, cell]) => [kind, cell])).toEqual([["dong_amount", "H15"]]);
+    expect(
+      issues(v2)
+        .filter(([kind]) => kind === "dong_amount" || kind === "bad_date")
+        .map(([kind, cell]) => [kind, cell]),
+    ).toEqual([["dong_amount", "H15"]]);
     expect(issues(v1)).toEqual(issues(v2));
   });
 });

@@ -69,7 +69,9 @@ const expected = () => ({
 it("the report carries the text as typed into the consolidation", () => {
   expect(result.entries.filter((e) => TYPED.includes(e.evidence ?? "")).map((e) => e.evidence)).toEqual(TYPED);
   expect(result.issues.filter((i) => i.kind === "not_a_number").map((i) => i.values?.evidence)).toEqual(TYPED);
-  expect(result.narratives).toEqual([expect.objectContaining({ completed: `${TYPED[0]}\n${TYPED[1]}`, ongoing: TYPED[2], proposals: TYPED[4] })]);
+  expect(result.narratives).toEqual([
+    expect.objectContaining({ completed: `${TYPED[0]}\n${TYPED[1]}`, ongoing: TYPED[2], proposals: TYPED[4] }),
+  ]);
 });
 
 describe("the file (ExcelJS writer), read back with ExcelJS", () => {
@@ -103,7 +105,11 @@ describe("the file (ExcelJS writer), read back with ExcelJS", () => {
 
   it("no cell of any sheet is a formula", () => {
     const formulas: string[] = [];
-    wb.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => void (c.type === ExcelJS.ValueType.Formula && formulas.push(`${sheet.name}!${c.address}`)))));
+    wb.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((c) => void (c.type === ExcelJS.ValueType.Formula && formulas.push(`${sheet.name}!${c.address}`))),
+      ),
+    );
     expect(formulas).toEqual([]);
   });
 });
@@ -133,7 +139,9 @@ describe("the add-in's workbook (Office.js writer), in the in-memory Excel", () 
   });
 
   it("no cell of any sheet is a formula", () => {
-    const formulas = sheets.sheets.flatMap((s) => [...s.cells.entries()].filter(([, c]) => c.formula !== undefined).map(([a]) => `${s.name}!${a}`));
+    const formulas = sheets.sheets.flatMap((s) =>
+      [...s.cells.entries()].filter(([, c]) => c.formula !== undefined).map(([a]) => `${s.name}!${a}`),
+    );
     expect(formulas).toEqual([]);
   });
 

@@ -2,7 +2,10 @@
 import { ttxError } from "../../src/core/functions/result";
 
 class FakeCustomFunctionsError {
-  constructor(public code: string, public message: string) {}
+  constructor(
+    public code: string,
+    public message: string,
+  ) {}
 }
 (globalThis as any).CustomFunctions = { Error: FakeCustomFunctionsError };
 // eslint-disable-next-line @typescript-eslint/no-var-requires

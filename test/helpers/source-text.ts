@@ -21,6 +21,13 @@ export function appendixRows(text: string): string[][] {
     .slice(start)
     .split("\n")
     .filter((line) => line.includes("\t"))
-    .map((line) => line.split("\t").map((c) => c.replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").trim()))
+    .map((line) =>
+      line.split("\t").map((c) =>
+        c
+          .replace(/<[^>]+>/g, "")
+          .replace(/&amp;/g, "&")
+          .trim(),
+      ),
+    )
     .filter((cells) => cells[0] !== "STT" && !(cells[0] === "" && cells[3] === "Tổng vốn"));
 }

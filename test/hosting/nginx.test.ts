@@ -24,7 +24,8 @@ const chromiumPath = which("chromium") || which("chromium-browser") || which("go
 const required = process.env.TTX_REQUIRE_NGINX === "1";
 const available = Boolean(nginx && openssl && chromiumPath);
 const maybe = available || required ? describe : describe.skip;
-if (!available && !required) console.warn("nginx, openssl or Chromium not found: skipping the hosting test (scripts/setup-test-tools.sh installs them; CI runs it).");
+if (!available && !required)
+  console.warn("nginx, openssl or Chromium not found: skipping the hosting test (scripts/setup-test-tools.sh installs them; CI runs it).");
 
 const ROOT = path.join(__dirname, "../..");
 const CONF = path.join(ROOT, "deploy/nginx/ttx.conf");
@@ -104,7 +105,27 @@ maybe("the add-in served by nginx with deploy/nginx/ttx.conf over HTTPS (product
 
     const cert = path.join(tmp, "cert.pem");
     const key = path.join(tmp, "key.pem");
-    const made = spawnSync(openssl, ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"], { encoding: "utf8" });
+    const made = spawnSync(
+      openssl,
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        key,
+        "-out",
+        cert,
+        "-days",
+        "2",
+        "-subj",
+        "/CN=localhost",
+        "-addext",
+        "subjectAltName=DNS:localhost,IP:127.0.0.1",
+      ],
+      { encoding: "utf8" },
+    );
     if (made.status !== 0) throw new Error(`openssl: ${made.stderr}`);
 
     let conf = fs.readFileSync(CONF, "utf8");
@@ -132,9 +153,13 @@ maybe("the add-in served by nginx with deploy/nginx/ttx.conf over HTTPS (product
         "}",
       ].join("\n"),
     );
-    const test = spawnSync(nginx, ["-t", "-p", tmp, "-c", path.join(tmp, "nginx.conf"), "-e", path.join(tmp, "error.log")], { encoding: "utf8" });
+    const test = spawnSync(nginx, ["-t", "-p", tmp, "-c", path.join(tmp, "nginx.conf"), "-e", path.join(tmp, "error.log")], {
+      encoding: "utf8",
+    });
     if (test.status !== 0) throw new Error(`nginx -t: ${test.stderr}`);
-    server = spawn(nginx, ["-p", tmp, "-c", path.join(tmp, "nginx.conf"), "-e", path.join(tmp, "error.log"), "-g", "daemon off;"], { stdio: ["ignore", "ignore", "pipe"] });
+    server = spawn(nginx, ["-p", tmp, "-c", path.join(tmp, "nginx.conf"), "-e", path.join(tmp, "error.log"), "-g", "daemon off;"], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     server.stderr?.on("data", (d: Buffer) => (nginxLog += d.toString()));
     for (let i = 0; ; i++) {
       try {
@@ -193,18 +218,41 @@ maybe("the add-in served by nginx with deploy/nginx/ttx.conf over HTTPS (product
       seen.push(path.basename(new URL(url).pathname));
     }
     // The manifest names the page, the functions' script and metadata, the help page and the icons.
-    expect(seen).toEqual(expect.arrayContaining(["taskpane.html", "functions.js", "functions.json", "help.html", "icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"]));
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        "taskpane.html",
+        "functions.js",
+        "functions.json",
+        "help.html",
+        "icon-16.png",
+        "icon-32.png",
+        "icon-64.png",
+        "icon-80.png",
+      ]),
+    );
   });
 
   it("functions.json and functions.js: CORS preflight answered, the metadata is the functions' JSON", async () => {
     for (const file of ["functions.json", "functions.js"]) {
-      const pre = await request(`${base}${file}`, { method: "OPTIONS", headers: { Origin: "https://excel.officeapps.live.com", "Access-Control-Request-Method": "GET" } });
-      expect({ file, status: pre.status, origin: pre.headers["access-control-allow-origin"], methods: pre.headers["access-control-allow-methods"] }).toEqual({ file, status: 204, origin: "*", methods: "GET, OPTIONS" });
+      const pre = await request(`${base}${file}`, {
+        method: "OPTIONS",
+        headers: { Origin: "https://excel.officeapps.live.com", "Access-Control-Request-Method": "GET" },
+      });
+      expect({
+        file,
+        status: pre.status,
+        origin: pre.headers["access-control-allow-origin"],
+        methods: pre.headers["access-control-allow-methods"],
+      }).toEqual({ file, status: 204, origin: "*", methods: "GET, OPTIONS" });
     }
     const json = JSON.parse((await request(`${base}functions.json`)).body.toString("utf8")) as { functions: { id: string }[] };
-    expect(json.functions.map((f) => f.id)).toEqual(expect.arrayContaining(["INFO", "TARGET", "PROGRESS", "CHECK", "STATUS", "BUDGET", "GHG", "CODES", "DEADLINE"]));
+    expect(json.functions.map((f) => f.id)).toEqual(
+      expect.arrayContaining(["INFO", "TARGET", "PROGRESS", "CHECK", "STATUS", "BUDGET", "GHG", "CODES", "DEADLINE"]),
+    );
     // Not everything gets CORS: the page itself does not need it.
-    expect((await request(`${base}taskpane.html`, { headers: { Origin: "https://evil.example" } })).headers["access-control-allow-origin"]).toBeUndefined();
+    expect(
+      (await request(`${base}taskpane.html`, { headers: { Origin: "https://evil.example" } })).headers["access-control-allow-origin"],
+    ).toBeUndefined();
     // A file that is not there is a 404, and the bare folder shows the pane.
     expect((await request(`${base}nothing.js`)).status).toBe(404);
     expect((await request(`${origin}/addin`)).status).toBe(301);
@@ -212,9 +260,18 @@ maybe("the add-in served by nginx with deploy/nginx/ttx.conf over HTTPS (product
   });
 
   it("this host's copy of office.js is served (the fallback when the CDN is blocked)", async () => {
-    for (const file of ["office-js/office.js", "office-js/excel-win32-16.01.js", "office-js/excel-web-16.00.js", "office-js/en-us/office_strings.js"]) {
+    for (const file of [
+      "office-js/office.js",
+      "office-js/excel-win32-16.01.js",
+      "office-js/excel-web-16.00.js",
+      "office-js/en-us/office_strings.js",
+    ]) {
       const answer = await request(`${base}${file}`);
-      expect({ file, status: answer.status, type: answer.headers["content-type"] }).toEqual({ file, status: 200, type: "application/javascript; charset=utf-8" });
+      expect({ file, status: answer.status, type: answer.headers["content-type"] }).toEqual({
+        file,
+        status: 200,
+        type: "application/javascript; charset=utf-8",
+      });
     }
   });
 
@@ -225,7 +282,8 @@ maybe("the add-in served by nginx with deploy/nginx/ttx.conf over HTTPS (product
     const served: string[] = [];
     await context.route("**/*", async (route) => {
       const url = new URL(route.request().url());
-      if (url.origin === "https://appsforoffice.microsoft.com") return route.fulfill({ path: build.hostScript, contentType: "text/javascript" });
+      if (url.origin === "https://appsforoffice.microsoft.com")
+        return route.fulfill({ path: build.hostScript, contentType: "text/javascript" });
       if (url.origin === origin) {
         served.push(url.pathname);
         return route.continue();
@@ -239,7 +297,9 @@ maybe("the add-in served by nginx with deploy/nginx/ttx.conf over HTTPS (product
     page.on("console", (m) => void (m.type() === "error" && problems.push(m.text())));
     await page.goto(`${base}taskpane.html`);
     await page.waitForSelector('[role="tab"]');
-    const registered = await page.evaluate(() => [...(window as unknown as { __ttx: { functions: Map<string, unknown> } }).__ttx.functions.keys()]);
+    const registered = await page.evaluate(() => [
+      ...(window as unknown as { __ttx: { functions: Map<string, unknown> } }).__ttx.functions.keys(),
+    ]);
     expect(registered.sort()).toEqual(["BUDGET", "CHECK", "CODES", "DEADLINE", "GHG", "INFO", "PROGRESS", "STATUS", "TARGET"]);
     await page.selectOption("#tpl-kind", "H1");
     await page.fill("#tpl-year", "2025");
@@ -247,7 +307,9 @@ maybe("the add-in served by nginx with deploy/nginx/ttx.conf over HTTPS (product
     await page.selectOption("#tpl-group", "NV4");
     await page.click("#tpl-insert");
     await page.locator("#tpl-status").getByText("Đã chèn 1 trang tính: NV4 Năng lượng tái tạo").waitFor();
-    expect(served).toEqual(expect.arrayContaining(["/addin/taskpane.html", "/addin/functions.js", "/addin/taskpane.js", "/addin/commands.js"]));
+    expect(served).toEqual(
+      expect.arrayContaining(["/addin/taskpane.html", "/addin/functions.js", "/addin/taskpane.js", "/addin/commands.js"]),
+    );
     expect(problems).toEqual([]);
     expect(external).toEqual([]);
     await context.close();
@@ -258,7 +320,10 @@ maybe("the add-in served by nginx with deploy/nginx/ttx.conf over HTTPS (product
     expect(scripts).toEqual(expect.arrayContaining(["functions.js", "taskpane.js", "commands.js", "office-fallback.js"]));
     expect(scripts.flatMap((f) => syntaxProblems(fs.readFileSync(path.join(build.dir, f), "utf8"), f))).toEqual([]);
     // The check itself notices what it is for.
-    expect(syntaxProblems("class A { static { this.x = 1; } }", "sample")).toEqual([expect.stringContaining("not ES2020"), "sample: class static block at 10"]);
+    expect(syntaxProblems("class A { static { this.x = 1; } }", "sample")).toEqual([
+      expect.stringContaining("not ES2020"),
+      "sample: class static block at 10",
+    ]);
     expect(syntaxProblems("a ??= 1;", "sample")).toEqual([expect.stringContaining("not ES2020")]);
   });
 });

@@ -17,7 +17,7 @@ describe("TTX functions in HyperFormula", () => {
     ["C4.9", 5, "=TTX.PROGRESS(A3,B3,2020)", "=TTX.CHECK(A3,B3,2020)", '=IF(D3="OK",1,0)'],
     ["D.14", 67.5, "=TTX.PROGRESS(A4,B4)", "=TTX.CHECK(A4,B4)", '=IF(D4="OK",1,0)'],
     ["Tổng", null, "=AVERAGE(C2:C4)", null, "=SUM(E2:E4)"],
-    ["Kinh phí", null, "=SUMPRODUCT(--(A2:A4<>\"\"),B2:B4)", "=TTX.BUDGET(A2)+TTX.BUDGET(A3)+TTX.BUDGET(A4)", '=TTX.GHG("C")'],
+    ["Kinh phí", null, '=SUMPRODUCT(--(A2:A4<>""),B2:B4)', "=TTX.BUDGET(A2)+TTX.BUDGET(A3)+TTX.BUDGET(A4)", '=TTX.GHG("C")'],
   ];
   const hf = HyperFormula.buildFromArray(sheet, LICENSE);
 
@@ -53,7 +53,13 @@ describe("TTX functions in HyperFormula", () => {
   });
 
   it("takes a range for targets with several figures", () => {
-    const s = HyperFormula.buildFromArray([["SX.7", 66, 40, "=TTX.PROGRESS(A1,B1:C1)"], ["SX.8", 95, null, "=TTX.PROGRESS(A2,B2:C2)"]], LICENSE);
+    const s = HyperFormula.buildFromArray(
+      [
+        ["SX.7", 66, 40, "=TTX.PROGRESS(A1,B1:C1)"],
+        ["SX.8", 95, null, "=TTX.PROGRESS(A2,B2:C2)"],
+      ],
+      LICENSE,
+    );
     expect(at(s, "D1")).toBeCloseTo(0.5, 9); // 66/60 and 40/80 → weakest
     expect(at(s, "D2")).toBeCloseTo(95 / 90, 9); // blank second figure is skipped: first figure only
   });
@@ -68,7 +74,17 @@ describe("TTX functions in HyperFormula", () => {
   });
 
   it("returns dates that match native DATE", () => {
-    const s = HyperFormula.buildFromArray([['=TTX.DEADLINE("H1",2025)=DATE(2025,6,5)', '=TTX.DEADLINE("2025-annual")-DATE(2025,12,5)', '=TTX.STATUS("C1.1",54,DATE(2025,12,31))', '=TTX.STATUS("C1.1",60,DATE(2025,12,31))']], LICENSE);
+    const s = HyperFormula.buildFromArray(
+      [
+        [
+          '=TTX.DEADLINE("H1",2025)=DATE(2025,6,5)',
+          '=TTX.DEADLINE("2025-annual")-DATE(2025,12,5)',
+          '=TTX.STATUS("C1.1",54,DATE(2025,12,31))',
+          '=TTX.STATUS("C1.1",60,DATE(2025,12,31))',
+        ],
+      ],
+      LICENSE,
+    );
     expect(at(s, "A1")).toBe(true);
     expect(at(s, "B1")).toBe(0);
     expect(at(s, "C1")).toBe("đúng tiến độ"); // the path is at 52.5% at the end of 2025: on track 49.75–55.25
@@ -76,7 +92,18 @@ describe("TTX functions in HyperFormula", () => {
   });
 
   it("reports errors as #N/A / #VALUE! with the message, and native error handling works on them", () => {
-    const s = HyperFormula.buildFromArray([['=TTX.INFO("NOPE")', '=ISERROR(A1)', '=IFERROR(TTX.PROGRESS("X",1),"-")', '=TTX.PROGRESS("C1.1","nhiều")', '=ISNA(TTX.INFO("C1.2","priority"))']], LICENSE);
+    const s = HyperFormula.buildFromArray(
+      [
+        [
+          '=TTX.INFO("NOPE")',
+          "=ISERROR(A1)",
+          '=IFERROR(TTX.PROGRESS("X",1),"-")',
+          '=TTX.PROGRESS("C1.1","nhiều")',
+          '=ISNA(TTX.INFO("C1.2","priority"))',
+        ],
+      ],
+      LICENSE,
+    );
     const a1 = at(s, "A1") as DetailedCellError;
     expect(a1).toBeInstanceOf(DetailedCellError);
     expect(a1.type).toBe("NA");
@@ -89,7 +116,7 @@ describe("TTX functions in HyperFormula", () => {
 
   it("works with the Vietnamese argument separator and decimal comma", () => {
     const s = HyperFormula.buildFromArray(
-      [["C1.1", "12,5", '=TTX.PROGRESS(A1;B1;2020)', '=TTX.TARGET("C1.1";2024;"year")', "=TTX.PROGRESS(A1;10,5;2020)"]],
+      [["C1.1", "12,5", "=TTX.PROGRESS(A1;B1;2020)", '=TTX.TARGET("C1.1";2024;"year")', "=TTX.PROGRESS(A1;10,5;2020)"]],
       { ...LICENSE, functionArgSeparator: ";", decimalSeparator: ",", thousandSeparator: " " },
     );
     expect(at(s, "C1")).toBeCloseTo(0.5, 9);

@@ -15,7 +15,13 @@ export interface ManifestCheckOptions {
 }
 
 type Node = Record<string, unknown>;
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", removeNSPrefix: true, parseTagValue: false, isArray: (_name, _path, _leaf, isAttribute) => !isAttribute });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  removeNSPrefix: true,
+  parseTagValue: false,
+  isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
+});
 
 /** Every element named `name` anywhere below `node`. */
 function findAll(node: unknown, name: string, out: Node[] = []): Node[] {
@@ -76,7 +82,8 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
   for (const n of findAll(doc, "AppDomain")) problems.push(`AppDomain ${text(n)} is not needed (least privilege)`);
   // The add-in reads and writes the open workbook, nothing else: not WriteDocument's less, not ReadWriteMailbox's more.
   const permissions = findAll(doc, "Permissions").map(text);
-  if (permissions.length !== 1 || permissions[0] !== "ReadWriteDocument") problems.push(`Permissions ${permissions.join(", ") || "(none)"}: must be exactly ReadWriteDocument`);
+  if (permissions.length !== 1 || permissions[0] !== "ReadWriteDocument")
+    problems.push(`Permissions ${permissions.join(", ") || "(none)"}: must be exactly ReadWriteDocument`);
 
   // Shared runtime wiring: requirement, long-lived runtime, functions page, function file and task pane on one URL.
   const sets = findAll(doc, "Set").map((n) => attr(n, "Name"));
@@ -97,21 +104,24 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
     // only Page, Runtime and FunctionFile are the shared page.
     const scriptUrl = findAll(findAll(cf, "Script"), "SourceLocation")[0];
     const scriptTarget = attr(resources.get(attr(scriptUrl ?? {}, "resid") ?? "") ?? {}, "DefaultValue");
-    if (!scriptUrl || !scriptTarget || !/\/functions\.js$/.test(new URL(scriptTarget).pathname)) problems.push(`CustomFunctions Script is not functions.js: ${scriptTarget ?? "(none)"}`);
+    if (!scriptUrl || !scriptTarget || !/\/functions\.js$/.test(new URL(scriptTarget).pathname))
+      problems.push(`CustomFunctions Script is not functions.js: ${scriptTarget ?? "(none)"}`);
     if (!findAll(findAll(cf, "Metadata"), "SourceLocation")[0]) problems.push("CustomFunctions Metadata missing");
   }
   const functionFile = findAll(doc, "FunctionFile")[0];
   if (!functionFile || attr(functionFile, "resid") !== runtimeUrl) problems.push("FunctionFile is not the runtime's URL");
   const taskpaneUrl = attr(resources.get(runtimeUrl ?? "") ?? {}, "DefaultValue");
   const sourceLocation = findAll(findAll(doc, "DefaultSettings"), "SourceLocation")[0];
-  if (!sourceLocation || attr(sourceLocation, "DefaultValue") !== taskpaneUrl) problems.push("task pane SourceLocation differs from the runtime URL");
+  if (!sourceLocation || attr(sourceLocation, "DefaultValue") !== taskpaneUrl)
+    problems.push("task pane SourceLocation differs from the runtime URL");
 
   // Help: SupportUrl and LearnMoreUrl lead to the help page, not to the task pane (which is no help outside Excel).
   const helpUrls: [string, string | undefined][] = [
     ["SupportUrl", attr(findAll(doc, "SupportUrl")[0] ?? {}, "DefaultValue")],
     ["LearnMoreUrl", attr(resources.get(attr(findAll(doc, "LearnMoreUrl")[0] ?? {}, "resid") ?? "") ?? {}, "DefaultValue")],
   ];
-  for (const [name, url] of helpUrls) if (!url || !/\/help\.html$/.test(new URL(url).pathname)) problems.push(`${name} is not the help page: ${url ?? "(none)"}`);
+  for (const [name, url] of helpUrls)
+    if (!url || !/\/help\.html$/.test(new URL(url).pathname)) problems.push(`${name} is not the help page: ${url ?? "(none)"}`);
 
   // Version, locale and translations.
   const version = text(findAll(doc, "Version")[0]);
@@ -143,7 +153,8 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
       }
       const file = path.join(options.assetsDir, path.basename(new URL(url).pathname));
       if (!existsSync(file)) problems.push(`icon file missing: ${file}`);
-      else if (pngSize(file)?.join("x") !== `${size}x${size}`) problems.push(`icon ${path.basename(file)} is used at ${size}x${size} but is not that size`);
+      else if (pngSize(file)?.join("x") !== `${size}x${size}`)
+        problems.push(`icon ${path.basename(file)} is used at ${size}x${size} but is not that size`);
     }
   }
   return problems;

@@ -13,7 +13,13 @@ const html = readFileSync(path.join(ROOT, "src/taskpane/taskpane.html"), "utf8")
 function policy(): Map<string, string[]> {
   const content = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
   if (!content) throw new Error("no CSP meta tag");
-  return new Map(content.split(";").map((d) => d.trim().split(/\s+/)).filter((p) => p[0]).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    content
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((p) => p[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 const files = (dir: string): string[] =>
@@ -45,7 +51,9 @@ describe("sources", () => {
   it("never build HTML or code from text", () => {
     const offenders = files(path.join(ROOT, "src")).flatMap((f) => {
       const text = readFileSync(f, "utf8");
-      return /\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\(|\beval\(|new Function\(/.test(text) ? [path.relative(ROOT, f)] : [];
+      return /\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\(|\beval\(|new Function\(/.test(text)
+        ? [path.relative(ROOT, f)]
+        : [];
     });
     expect(offenders).toEqual([]);
   });

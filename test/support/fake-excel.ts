@@ -135,8 +135,21 @@ class NullSheet {
 
 /** Used range whose figures are computed at sync time, like a loaded proxy. */
 class FakeUsedRange {
-  private state: { isNullObject: boolean; rowCount: number; columnCount: number; rowIndex: number; columnIndex: number; values: unknown[][]; numberFormat: unknown[][] } | undefined;
-  constructor(private readonly context: FakeContext, private readonly sheet: FakeWorksheet | undefined) {}
+  private state:
+    | {
+        isNullObject: boolean;
+        rowCount: number;
+        columnCount: number;
+        rowIndex: number;
+        columnIndex: number;
+        values: unknown[][];
+        numberFormat: unknown[][];
+      }
+    | undefined;
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: FakeWorksheet | undefined,
+  ) {}
   /** Like Excel's used range (values only): from the first to the last cell holding a value or formula. */
   load(_props: string): this {
     this.context.pending.push(() => {
@@ -152,24 +165,48 @@ class FakeUsedRange {
       const right = Math.max(...keys.map((k) => k.c1));
       // No calculation in the fake: a formula cell reads as "" (Excel would give its result).
       const grid = <T>(f: (c: FakeCell | undefined) => T) =>
-        Array.from({ length: bottom - top + 1 }, (_, i) => Array.from({ length: right - left + 1 }, (_, j) => f(this.sheet!.cells.get(`${colLetters(left + j)}${top + i}`))));
+        Array.from({ length: bottom - top + 1 }, (_, i) =>
+          Array.from({ length: right - left + 1 }, (_, j) => f(this.sheet!.cells.get(`${colLetters(left + j)}${top + i}`))),
+        );
       const values = grid((c) => c?.value ?? "");
       const numberFormat = grid((c) => c?.numberFormat ?? "General");
-      this.state = { isNullObject: false, rowCount: bottom - top + 1, columnCount: right - left + 1, rowIndex: top - 1, columnIndex: left - 1, values, numberFormat };
+      this.state = {
+        isNullObject: false,
+        rowCount: bottom - top + 1,
+        columnCount: right - left + 1,
+        rowIndex: top - 1,
+        columnIndex: left - 1,
+        values,
+        numberFormat,
+      };
     });
     return this;
   }
-  get rowIndex() { return this.loaded.rowIndex; }
-  get columnIndex() { return this.loaded.columnIndex; }
-  get values() { return this.loaded.values; }
-  get numberFormat() { return this.loaded.numberFormat; }
+  get rowIndex() {
+    return this.loaded.rowIndex;
+  }
+  get columnIndex() {
+    return this.loaded.columnIndex;
+  }
+  get values() {
+    return this.loaded.values;
+  }
+  get numberFormat() {
+    return this.loaded.numberFormat;
+  }
   private get loaded() {
     if (!this.state) throw new Error("PropertyNotLoaded: used range read before load() and sync()");
     return this.state;
   }
-  get isNullObject() { return this.loaded.isNullObject; }
-  get rowCount() { return this.loaded.rowCount; }
-  get columnCount() { return this.loaded.columnCount; }
+  get isNullObject() {
+    return this.loaded.isNullObject;
+  }
+  get rowCount() {
+    return this.loaded.rowCount;
+  }
+  get columnCount() {
+    return this.loaded.columnCount;
+  }
 }
 
 export class FakeWorksheet {
@@ -183,7 +220,9 @@ export class FakeWorksheet {
   readonly rowHeights = new Map<number, number>();
   /** Manual page breaks, by the address of the row a page starts at. */
   readonly pageBreaks: string[] = [];
-  readonly horizontalPageBreaks = { add: (range: string | FakeRange) => void this.pageBreaks.push(typeof range === "string" ? range : range.address) };
+  readonly horizontalPageBreaks = {
+    add: (range: string | FakeRange) => void this.pageBreaks.push(typeof range === "string" ? range : range.address),
+  };
   readonly tables: { add: (address: string, hasHeaders: boolean) => Record<string, unknown>; items: Record<string, unknown>[] };
   readonly conditionalFormats: { address: string; type: string; spec: Record<string, any> }[] = [];
   readonly autofitted: string[] = [];
@@ -199,11 +238,29 @@ export class FakeWorksheet {
   readonly charts: { add: (type: string, range: FakeRange, seriesBy: string) => FakeChart; items: FakeChart[] };
   readonly protection = { protect: (options?: Record<string, unknown>) => (this.protectedWith = options ?? {}) };
 
-  constructor(readonly context: FakeContext, public name: string, private readonly collection?: FakeWorksheetCollection) {
+  constructor(
+    readonly context: FakeContext,
+    public name: string,
+    private readonly collection?: FakeWorksheetCollection,
+  ) {
     const charts: FakeChart[] = [];
-    this.charts = { items: charts, add: (type, range, _by) => { const c = new FakeChart(type, range.address); charts.push(c); return c; } };
+    this.charts = {
+      items: charts,
+      add: (type, range, _by) => {
+        const c = new FakeChart(type, range.address);
+        charts.push(c);
+        return c;
+      },
+    };
     const items: Record<string, unknown>[] = [];
-    this.tables = { items, add: (address, hasHeaders) => { const t: Record<string, unknown> = { address, hasHeaders }; items.push(t); return t; } };
+    this.tables = {
+      items,
+      add: (address, hasHeaders) => {
+        const t: Record<string, unknown> = { address, hasHeaders };
+        items.push(t);
+        return t;
+      },
+    };
     const layout: Record<string, unknown> = { headersFooters: { defaultForAllPages: {} as Record<string, string> } };
     this.pageLayout = Object.assign(layout, {
       setPrintTitleRows: (rows: string) => (layout.printTitleRows = rows),
@@ -299,7 +356,10 @@ export class FakeRange {
   readonly dataValidation: { rule?: unknown; errorAlert?: unknown };
   readonly conditionalFormats: { add: (type: string) => Record<string, any> };
 
-  constructor(private readonly sheet: FakeWorksheet, readonly address: string) {
+  constructor(
+    private readonly sheet: FakeWorksheet,
+    readonly address: string,
+  ) {
     const each = (f: (c: FakeCell) => void) => this.forEachCell(f);
     const sheetRef = sheet;
     // Whole columns: the format is kept per column (the fake keeps no state for a million cells).
@@ -315,29 +375,62 @@ export class FakeRange {
     };
     this.format = {
       font: {
-        set bold(v: boolean) { each((c) => (c.bold = v)); },
-        set italic(v: boolean) { each((c) => (c.italic = v)); },
-        set color(v: string) { each((c) => (c.fontColor = v)); },
-        set size(v: number) { each((c) => (c.fontSize = v)); columns((c) => (c.fontSize = v)); },
-        set name(v: string) { each((c) => (c.fontName = v)); },
+        set bold(v: boolean) {
+          each((c) => (c.bold = v));
+        },
+        set italic(v: boolean) {
+          each((c) => (c.italic = v));
+        },
+        set color(v: string) {
+          each((c) => (c.fontColor = v));
+        },
+        set size(v: number) {
+          each((c) => (c.fontSize = v));
+          columns((c) => (c.fontSize = v));
+        },
+        set name(v: string) {
+          each((c) => (c.fontName = v));
+        },
       },
-      fill: { set color(v: string) { each((c) => (c.fill = v)); } },
-      protection: { set locked(v: boolean) { each((c) => (c.locked = v)); } },
-      set wrapText(v: boolean) { each((c) => (c.wrap = v)); columns((c) => (c.wrap = v)); },
-      set rowHeight(v: number) { for (let r = bounds().r1; r <= bounds().r2; r++) sheetRef.rowHeights.set(r, v); },
-      set columnWidth(v: number) { for (let col = bounds().c1; col <= bounds().c2; col++) sheetRef.columnWidths.set(colLetters(col), v); },
+      fill: {
+        set color(v: string) {
+          each((c) => (c.fill = v));
+        },
+      },
+      protection: {
+        set locked(v: boolean) {
+          each((c) => (c.locked = v));
+        },
+      },
+      set wrapText(v: boolean) {
+        each((c) => (c.wrap = v));
+        columns((c) => (c.wrap = v));
+      },
+      set rowHeight(v: number) {
+        for (let r = bounds().r1; r <= bounds().r2; r++) sheetRef.rowHeights.set(r, v);
+      },
+      set columnWidth(v: number) {
+        for (let col = bounds().c1; col <= bounds().c2; col++) sheetRef.columnWidths.set(colLetters(col), v);
+      },
       set horizontalAlignment(_v: string) {},
       set verticalAlignment(_v: string) {},
       autofitRows: () => sheet.autofitted.push(address),
     };
     const bounds = () => parseAddress(address);
     this.dataValidation = {
-      set rule(v: unknown) { each((c) => (c.validation = { ...c.validation, rule: v })); },
-      set errorAlert(v: unknown) { each((c) => (c.validation = { ...c.validation, errorAlert: v })); },
+      set rule(v: unknown) {
+        each((c) => (c.validation = { ...c.validation, rule: v }));
+      },
+      set errorAlert(v: unknown) {
+        each((c) => (c.validation = { ...c.validation, errorAlert: v }));
+      },
     };
     this.conditionalFormats = {
       add: (type: string) => {
-        const spec = { cellValue: { format: { fill: {}, font: {} }, rule: undefined }, custom: { rule: { formula: "" }, format: { fill: {}, font: {} } } };
+        const spec = {
+          cellValue: { format: { fill: {}, font: {} }, rule: undefined },
+          custom: { rule: { formula: "" }, format: { fill: {}, font: {} } },
+        };
         sheet.conditionalFormats.push({ address, type, spec });
         return spec;
       },
@@ -379,14 +472,27 @@ export class FakeRange {
     this.sheet.merges.push(this.address);
   }
   /** Like Excel's RangeAreas of merged areas meeting this range (0-based indexes), known after sync. */
-  getMergedAreasOrNullObject(): { isNullObject: boolean; areas: { items: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[] }; load(props: string): void } {
+  getMergedAreasOrNullObject(): {
+    isNullObject: boolean;
+    areas: { items: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[] };
+    load(props: string): void;
+  } {
     const sheet = this.sheet;
     const b = parseAddress(this.address);
-    const result = { isNullObject: true, areas: { items: [] as { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[] }, load: (_props: string) => undefined as void };
+    const result = {
+      isNullObject: true,
+      areas: { items: [] as { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[] },
+      load: (_props: string) => undefined as void,
+    };
     result.load = () =>
       void sheet.context.pending.push(() => {
         const meeting = sheet.merges.map(parseAddress).filter((m) => m.r1 <= b.r2 && m.r2 >= b.r1 && m.c1 <= b.c2 && m.c2 >= b.c1);
-        result.areas.items = meeting.map((m) => ({ rowIndex: m.r1 - 1, columnIndex: m.c1 - 1, rowCount: m.r2 - m.r1 + 1, columnCount: m.c2 - m.c1 + 1 }));
+        result.areas.items = meeting.map((m) => ({
+          rowIndex: m.r1 - 1,
+          columnIndex: m.c1 - 1,
+          rowCount: m.r2 - m.r1 + 1,
+          columnCount: m.c2 - m.c1 + 1,
+        }));
         result.isNullObject = meeting.length === 0;
       });
     return result;
@@ -401,7 +507,8 @@ export class FakeRange {
     this.sheet.context.pending.push(() => {
       const { r1, c1, r2, c2 } = parseAddress(this.address);
       this.loadedValues = Array.from({ length: r2 - r1 + 1 }, (_, i) =>
-        Array.from({ length: c2 - c1 + 1 }, (_, j) => this.sheet.cells.get(`${colLetters(c1 + j)}${r1 + i}`)?.value ?? ""));
+        Array.from({ length: c2 - c1 + 1 }, (_, j) => this.sheet.cells.get(`${colLetters(c1 + j)}${r1 + i}`)?.value ?? ""),
+      );
     });
     return this;
   }
@@ -425,16 +532,25 @@ export class FakeChart {
   anchor: string | undefined;
   to: string | undefined;
   readonly series: { getItemAt: (i: number) => FakeSeries; add: (name: string) => FakeSeries };
-  constructor(readonly type: string, values: string) {
+  constructor(
+    readonly type: string,
+    values: string,
+  ) {
     this.seriesList = [{ name: "", values }];
     const wrap = (s: FakeChart["seriesList"][number]): FakeSeries => ({
-      set name(v: string) { s.name = v; },
+      set name(v: string) {
+        s.name = v;
+      },
       setValues: (r: FakeRange) => void (s.values = r.address),
       setXAxisValues: (r: FakeRange) => void (s.categories = r.address),
     });
     this.series = {
       getItemAt: (i) => wrap(this.seriesList[i]!),
-      add: (name) => { const s = { name, values: "" }; this.seriesList.push(s); return wrap(s); },
+      add: (name) => {
+        const s = { name, values: "" };
+        this.seriesList.push(s);
+        return wrap(s);
+      },
     };
   }
   setPosition(anchor: string, to?: string): void {

@@ -8,12 +8,33 @@ import type { Entry, Issue } from "../../src/core/consolidation/report";
 export const PERIOD = "2025-H1";
 
 export const entry = (i: number, extra: Partial<Entry> = {}): Entry => ({
-  code: "A.1", taskGroup: "NV4", unitId: "SO_CT", unitName: "Sở Công Thương", currentUnitId: "SO_CT", period: PERIOD, submitted: 45810, templateVersion: "1",
-  origin: { file: `f${i}.xlsx`, sheet: "NV4" }, cell: `G${i + 14}`, actual: i, disbursed: null, status: "", evidence: `e${i}`, check: "", ...extra,
+  code: "A.1",
+  taskGroup: "NV4",
+  unitId: "SO_CT",
+  unitName: "Sở Công Thương",
+  currentUnitId: "SO_CT",
+  period: PERIOD,
+  submitted: 45810,
+  templateVersion: "1",
+  origin: { file: `f${i}.xlsx`, sheet: "NV4" },
+  cell: `G${i + 14}`,
+  actual: i,
+  disbursed: null,
+  status: "",
+  evidence: `e${i}`,
+  check: "",
+  ...extra,
 });
 
 export const issue = (i: number, extra: Partial<Issue> = {}): Issue => ({
-  kind: "not_a_number", rejected: true, origin: { file: `g${i}.xlsx`, sheet: "NV3" }, cell: `G${i + 14}`, code: "A.1", unitId: "SO_XD", message: `m${i}`, ...extra,
+  kind: "not_a_number",
+  rejected: true,
+  origin: { file: `g${i}.xlsx`, sheet: "NV3" },
+  cell: `G${i + 14}`,
+  code: "A.1",
+  unitId: "SO_XD",
+  message: `m${i}`,
+  ...extra,
 });
 
 /** A sheet of `rows` rows holds the header and rows − 1 data rows: counts around that boundary, and the sheets they need. */

@@ -12,7 +12,10 @@ export interface OfficeHostOptions {
   settings?: Record<string, unknown>;
 }
 
-export function installOfficeHost(options: OfficeHostOptions = {}, target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>) {
+export function installOfficeHost(
+  options: OfficeHostOptions = {},
+  target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>,
+) {
   const excel = createFakeExcel();
   const settings = new Map<string, unknown>(Object.entries(options.settings ?? {}));
   const saved = new Map<string, unknown>(settings);

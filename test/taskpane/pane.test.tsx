@@ -95,7 +95,9 @@ describe("Templates tab", () => {
     const { byId } = renderPane();
     change(byId("tpl-unit"), "SO_NV");
     fireEvent.click(byId("tpl-insert"));
-    expect(await waitForText(() => byId("tpl-status"), /Đã chèn/)).toBe("Đã chèn 1 trang tính: NV1 Năng lực, nhận thức. Không có trang cho: NV2, NV3, NV4, NV5, NV6");
+    expect(await waitForText(() => byId("tpl-status"), /Đã chèn/)).toBe(
+      "Đã chèn 1 trang tính: NV1 Năng lực, nhận thức. Không có trang cho: NV2, NV3, NV4, NV5, NV6",
+    );
   });
 
   it("a year outside the plan is flagged at the field and nothing can be inserted", () => {
@@ -171,7 +173,9 @@ describe("Check tab", () => {
     fillHeader(await insertNv4(pane));
     change(pane.byId("ui-lang"), "en");
     fireEvent.click(pane.byId("chk-run"));
-    expect(await waitForText(() => pane.byId("chk-status"), /Ready/)).toMatch(/^Sheet “NV4 Năng lượng tái tạo”: \d+ rows, no problems\. Ready to send\.$/);
+    expect(await waitForText(() => pane.byId("chk-status"), /Ready/)).toMatch(
+      /^Sheet “NV4 Năng lượng tái tạo”: \d+ rows, no problems\. Ready to send\.$/,
+    );
   });
 
   it("an empty report is not filled yet, never ready to send, in either language", async () => {
@@ -181,10 +185,14 @@ describe("Check tab", () => {
     fireEvent.click(pane.byId("chk-run"));
     const vi = await waitForText(() => pane.byId("chk-status"), /chưa nhập số liệu/);
     expect(vi).toBe("Trang “NV4 Năng lượng tái tạo”: chưa nhập số liệu (4 dòng đều trống). Nhập số liệu rồi kiểm tra lại trước khi gửi.");
-    expect([...pane.byId("chk-issues").querySelectorAll("button")].map((b) => b.textContent)).toEqual(["Cảnh báoChưa nhập số liệuĐã nhận, chưa nhập số liệu (báo cáo trống)"]);
+    expect([...pane.byId("chk-issues").querySelectorAll("button")].map((b) => b.textContent)).toEqual([
+      "Cảnh báoChưa nhập số liệuĐã nhận, chưa nhập số liệu (báo cáo trống)",
+    ]);
     change(pane.byId("ui-lang"), "en");
     fireEvent.click(pane.byId("chk-run"));
-    expect(await waitForText(() => pane.byId("chk-status"), /not filled yet/)).toBe("Sheet “NV4 Năng lượng tái tạo”: not filled yet (all 4 rows are blank). Fill in the figures and check again before sending.");
+    expect(await waitForText(() => pane.byId("chk-status"), /not filled yet/)).toBe(
+      "Sheet “NV4 Năng lượng tái tạo”: not filled yet (all 4 rows are blank). Fill in the figures and check again before sending.",
+    );
     // Filled in: ready to send.
     sheet.cell("H20").value = 5;
     // The previous run settles first: a click on the button while it is still disabled would be lost.
@@ -197,7 +205,9 @@ describe("Check tab", () => {
     const pane = renderPane();
     pane.host.sheets.add("Ghi chép").cell("A1").value = "ghi chú";
     fireEvent.click(pane.byId("chk-run"));
-    expect(await waitForText(() => pane.byId("chk-status"), /không phải/)).toContain("Trang “Ghi chép” không phải mẫu báo cáo TTX. Mở một trang báo cáo");
+    expect(await waitForText(() => pane.byId("chk-status"), /không phải/)).toContain(
+      "Trang “Ghi chép” không phải mẫu báo cáo TTX. Mở một trang báo cáo",
+    );
   });
 
   it("an edited plan cell is named once, with both values, as a warning: the rows still count", async () => {
@@ -208,7 +218,9 @@ describe("Check tab", () => {
     fireEvent.click(pane.byId("chk-run"));
     await waitForText(() => pane.byId("chk-status"), /cảnh báo/);
     const items = [...pane.byId("chk-issues").querySelectorAll("button")];
-    expect(items.map((b) => b.textContent)).toEqual([expect.stringMatching(/^Cảnh báoC20 · D\.12 · Sửa ô kế hoạchÔ kế hoạch C20 đã bị sửa: gốc «.+», nay «đã sửa»/)]);
+    expect(items.map((b) => b.textContent)).toEqual([
+      expect.stringMatching(/^Cảnh báoC20 · D\.12 · Sửa ô kế hoạchÔ kế hoạch C20 đã bị sửa: gốc «.+», nay «đã sửa»/),
+    ]);
   });
 });
 
@@ -223,7 +235,9 @@ describe("Consolidate tab", () => {
     expect(await waitForText(() => pane.byId("con-sheets"), /NV4/)).toBe("NV4 Năng lượng tái tạo · 2025-H1");
     expect(pane.byId<HTMLInputElement>("con-sheet-0").checked).toBe(true);
     fireEvent.click(pane.byId("con-run"));
-    expect(await waitForText(() => pane.byId("con-status"), /Đã tạo/)).toBe("Đã tạo các trang: Tổng hợp, Chi tiết, Nộp báo cáo, Vấn đề, Thuyết minh");
+    expect(await waitForText(() => pane.byId("con-status"), /Đã tạo/)).toBe(
+      "Đã tạo các trang: Tổng hợp, Chi tiết, Nộp báo cáo, Vấn đề, Thuyết minh",
+    );
     const counts = pane.byId("con-counts").textContent;
     const rows = pane.host.sheets.getItem(NV4).cells.size > 0 ? /Dòng được nhận(\d+)/.exec(counts ?? "")?.[1] : undefined;
     expect(Number(rows)).toBeGreaterThan(0);
@@ -236,7 +250,9 @@ describe("Consolidate tab", () => {
     const sheet = await insertNv4(pane);
     sheet.visibility = "Hidden";
     fireEvent.click(pane.byId("tab-consolidate"));
-    expect(await waitForText(() => pane.byId("con-sheets"), /NV4/)).toBe("NV4 Năng lượng tái tạo (đang ẩn: được liệt kê, không được tính) · 2025-H1");
+    expect(await waitForText(() => pane.byId("con-sheets"), /NV4/)).toBe(
+      "NV4 Năng lượng tái tạo (đang ẩn: được liệt kê, không được tính) · 2025-H1",
+    );
   });
 
   it("consolidates picked .xlsx files, listing an unreadable one, without this workbook when unticked", async () => {
@@ -261,7 +277,9 @@ describe("Consolidate tab", () => {
     expect(await waitForText(() => pane.byId("con-status"), /Đã tạo|Không/)).toMatch(/^Đã tạo/);
     const rows = reports.reduce((n, r) => n + r.spec.table.rows.length, 0);
     // Every file accounted for: the unreadable one is listed on the Issues sheet.
-    expect([...pane.host.sheets.getItem("Tổng hợp").cells.values()].map((c) => c.value)).toContain(`Số tệp nhận được: ${files.length} = đọc được ${files.length - 1} + chỉ ghi tại trang Vấn đề 1`);
+    expect([...pane.host.sheets.getItem("Tổng hợp").cells.values()].map((c) => c.value)).toContain(
+      `Số tệp nhận được: ${files.length} = đọc được ${files.length - 1} + chỉ ghi tại trang Vấn đề 1`,
+    );
     const issueFiles = [...pane.host.sheets.getItem("Vấn đề").cells.entries()].filter(([a]) => a.startsWith("C")).map(([, c]) => c.value);
     expect(issueFiles).toContain("hong.xlsx");
     const accepted = Number(/Dòng được nhận(\d+)/.exec(pane.byId("con-counts").textContent ?? "")?.[1]);
@@ -274,7 +292,9 @@ describe("Consolidate tab", () => {
     fireEvent.click(pane.byId("tab-consolidate"));
     await waitForText(() => pane.byId("con-workbook").closest("div")!, /chưa có trang báo cáo/);
     fireEvent.click(pane.byId("con-run"));
-    expect(await waitForText(() => pane.byId("con-status"), /Chưa có gì/)).toBe("Chưa có gì để tổng hợp: chọn các trang trong sổ này hoặc thêm tệp báo cáo.");
+    expect(await waitForText(() => pane.byId("con-status"), /Chưa có gì/)).toBe(
+      "Chưa có gì để tổng hợp: chọn các trang trong sổ này hoặc thêm tệp báo cáo.",
+    );
     expect(pane.host.sheets.sheets).toHaveLength(0);
   });
 
@@ -328,7 +348,9 @@ describe("Consolidate tab: choosing sheets", () => {
     expect(pane.byId<HTMLInputElement>("con-workbook").indeterminate).toBe(true);
     fireEvent.click(pane.byId("con-run"));
     await waitForText(() => pane.byId("con-status"), /Đã tạo/);
-    const detailSheets = new Set([...pane.host.sheets.getItem("Chi tiết").cells.entries()].filter(([a]) => /^N\d+$/.test(a) && a !== "N1").map(([, c]) => c.value));
+    const detailSheets = new Set(
+      [...pane.host.sheets.getItem("Chi tiết").cells.entries()].filter(([a]) => /^N\d+$/.test(a) && a !== "N1").map(([, c]) => c.value),
+    );
     expect(detailSheets).toEqual(new Set(["NV4 Năng lượng tái tạo"]));
     // A sheet that is not a report is neither offered nor listed as a problem.
     const issueSheets = [...pane.host.sheets.getItem("Vấn đề").cells.entries()].filter(([a]) => /^D\d+$/.test(a)).map(([, c]) => c.value);
@@ -345,7 +367,10 @@ describe("Consolidate tab: the period of the listed sheets", () => {
     fireEvent.click(pane.byId("tpl-insert"));
     await waitForText(() => pane.byId("tpl-status"), new RegExp(`Đã chèn 1.*${group}`));
   }
-  const picked = (pane: ReturnType<typeof renderPane>) => [pane.byId<HTMLSelectElement>("con-kind").value, pane.byId<HTMLInputElement>("con-year").value];
+  const picked = (pane: ReturnType<typeof renderPane>) => [
+    pane.byId<HTMLSelectElement>("con-kind").value,
+    pane.byId<HTMLInputElement>("con-year").value,
+  ];
   const note = () => document.getElementById("con-other-periods")?.textContent ?? null;
 
   it("all ticked sheets share one period: it is preselected, whatever today suggests, with no note", async () => {

@@ -22,7 +22,11 @@ describe("readPickedFiles", () => {
     const files = [
       { name: a!.name, size: a!.bytes.length, bytes: async () => a!.bytes },
       { name: "qua-lon.xlsx", size: MAX_FILE_BYTES + 1, bytes: async () => ((bigRead = true), new Uint8Array()) },
-      { name: "khong-doc-duoc.xlsx", size: 10, bytes: () => Promise.reject(new DOMException("The requested file could not be read", "NotReadableError")) },
+      {
+        name: "khong-doc-duoc.xlsx",
+        size: 10,
+        bytes: () => Promise.reject(new DOMException("The requested file could not be read", "NotReadableError")),
+      },
       { name: "nem-loi.xlsx", bytes: () => Promise.reject("not even an Error") },
       { name: b!.name, size: b!.bytes.length, bytes: async () => b!.bytes },
     ];
@@ -60,7 +64,9 @@ describe("the Consolidate tab with files that cannot be read", () => {
     expect(await waitForText(() => pane.byId("con-status"), /Đã tạo|Không/)).toMatch(/^Đã tạo/);
     expect(bigRead).not.toHaveBeenCalled();
 
-    expect([...pane.host.sheets.getItem("Tổng hợp").cells.values()].map((c) => c.value)).toContain("Số tệp nhận được: 4 = đọc được 2 + chỉ ghi tại trang Vấn đề 2");
+    expect([...pane.host.sheets.getItem("Tổng hợp").cells.values()].map((c) => c.value)).toContain(
+      "Số tệp nhận được: 4 = đọc được 2 + chỉ ghi tại trang Vấn đề 2",
+    );
     const issues = pane.host.sheets.getItem("Vấn đề");
     const listed = [...issues.cells.entries()].filter(([a]) => /^C\d+$/.test(a) && a !== "C1").map(([, c]) => c.value);
     expect(listed).toEqual(expect.arrayContaining(["khong-doc-duoc.xlsx", "qua-lon.xlsx"]));

@@ -30,7 +30,10 @@ const byId = <T extends HTMLElement>(id: string) => {
 };
 const change = (el: HTMLElement, value: string) => fireEvent.change(el, { target: { value } });
 const unitBoxes = () => [...byId("tpl-files-units").querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-const ticked = () => unitBoxes().filter((b) => b.checked).map((b) => b.value);
+const ticked = () =>
+  unitBoxes()
+    .filter((b) => b.checked)
+    .map((b) => b.value);
 const box = (unit: string) => byId<HTMLInputElement>(`tpl-files-unit-${unit}`);
 const reporting = (period: string) => reportingUnits(dueIso(parseReportPeriod(period)!));
 
@@ -57,7 +60,14 @@ async function contents(bytes: Uint8Array) {
         row.eachCell({ includeEmpty: false }, (c) => void cells.push([c.address, JSON.stringify(c.value), c.numFmt, c.protection?.locked])),
       );
       const model = ws as unknown as { dataValidations: { model: unknown }; sheetProtection: unknown };
-      return { name: ws.name, state: ws.state, cells, validations: model.dataValidations.model, protection: model.sheetProtection, merges: ws.model.merges };
+      return {
+        name: ws.name,
+        state: ws.state,
+        cells,
+        validations: model.dataValidations.model,
+        protection: model.sheetProtection,
+        merges: ws.model.merges,
+      };
     }),
   };
 }
@@ -128,9 +138,13 @@ describe("the files", () => {
     const soCt = files.get("TTX_SO_CT_2025-H1.xlsx")!;
     const read = await readReportFile(soCt, "TTX_SO_CT_2025-H1.xlsx");
     expect(read.issue).toBeNull();
-    expect(read.reports.map((r) => [r.meta?.unitId, r.meta?.period, r.meta?.taskGroup])).toEqual(["NV1", "NV2", "NV3", "NV4", "NV5", "NV6"].map((g) => ["SO_CT", "2025-H1", g]));
+    expect(read.reports.map((r) => [r.meta?.unitId, r.meta?.period, r.meta?.taskGroup])).toEqual(
+      ["NV1", "NV2", "NV3", "NV4", "NV5", "NV6"].map((g) => ["SO_CT", "2025-H1", g]),
+    );
     const ct = await contents(soCt);
-    expect(ct.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["NV1 Năng lực, nhận thức", "NV3 Giảm phát thải KNK", "_ttx_meta"]));
+    expect(ct.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["NV1 Năng lực, nhận thức", "NV3 Giảm phát thải KNK", "_ttx_meta"]),
+    );
     // The unit's own rows, lead first (the role column): the same rows the insert flow gives Sở Công Thương.
     const nv3 = ct.sheets.find((s) => s.name === "NV3 Giảm phát thải KNK")!.cells;
     expect(["A20", "B20"].map((a) => nv3.find((c) => c[0] === a)?.[1])).toEqual([JSON.stringify("C1.2"), JSON.stringify("Chủ trì")]);
@@ -182,10 +196,17 @@ describe("the files", () => {
     fireEvent.click(byId("tpl-files-zip"));
     expect(byId<HTMLButtonElement>("tpl-files-zip").disabled).toBe(true);
     // Some files made, not all: the bar and the count say how far it is.
-    await waitFor(() => expect(byId("tpl-files-count").textContent).toMatch(new RegExp(`Đã tạo [1-9]\\d*/${total} tệp`)), { timeout: 20_000 });
+    await waitFor(() => expect(byId("tpl-files-count").textContent).toMatch(new RegExp(`Đã tạo [1-9]\\d*/${total} tệp`)), {
+      timeout: 20_000,
+    });
     const done = Number(/Đã tạo (\d+)\//.exec(byId("tpl-files-count").textContent!)![1]);
     expect(done).toBeLessThan(total);
-    expect(Number(byId("tpl-files-progress").querySelector('[role="progressbar"]')?.getAttribute("aria-valuenow") ?? byId("tpl-files-progress").getAttribute("aria-valuenow"))).toBeCloseTo(done / total, 1);
+    expect(
+      Number(
+        byId("tpl-files-progress").querySelector('[role="progressbar"]')?.getAttribute("aria-valuenow") ??
+          byId("tpl-files-progress").getAttribute("aria-valuenow"),
+      ),
+    ).toBeCloseTo(done / total, 1);
     fireEvent.click(byId("tpl-files-cancel"));
     await waitForText(() => byId("tpl-files-status"), /Đã dừng; không có tệp nào được tạo/);
     expect(downloads.blobs).toEqual([]);

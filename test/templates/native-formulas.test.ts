@@ -36,7 +36,8 @@ jest.isolateModules(() => {
 
 type Answer = string | number | { error: string };
 const answer = (v: unknown): Answer => {
-  if (v instanceof DetailedCellError || (typeof v === "object" && v !== null && "type" in v && "value" in v)) return { error: String((v as { value: string }).value) };
+  if (v instanceof DetailedCellError || (typeof v === "object" && v !== null && "type" in v && "value" in v))
+    return { error: String((v as { value: string }).value) };
   if (isTtxError(v)) return { error: v.ttxError === "NOT_AVAILABLE" ? "#N/A" : `#${v.ttxError}!` };
   if (typeof v === "number" || typeof v === "string") return v;
   if (v === null || v === undefined) return "";
@@ -74,76 +75,112 @@ describe("native progress and check formulas equal TTX.PROGRESS and TTX.CHECK", 
       for (const lang of ["vi", "en"] as const) {
         cases.push([group, units[0]!, period, lang, "all"]);
         // Units' own rows: other row positions, the same formulas by row.
-        for (const unit of [units[1], units[units.length - 1]]) if (unit && (period === "2025-annual" || period === "2020-H1")) cases.push([group, unit, period, lang, undefined]);
+        for (const unit of [units[1], units[units.length - 1]])
+          if (unit && (period === "2025-annual" || period === "2020-H1")) cases.push([group, unit, period, lang, undefined]);
       }
     }
   }
 
-  it.each(cases)("%s, %s, %s, %s (%s rows): native = TTX for every row and figure", (group, unit, period, lang, rows) => {
-    const spec = template(group, unit, period, lang, rows);
-    const year = parseReportPeriod(period)!.year;
-    const formulaRows = spec.table.rows.filter((r) => r.formulas.check);
-    expect(formulaRows.length).toBeGreaterThan(0);
-    const values = new Map(formulaRows.map((r) => [r.code, branchValues(r.code, year)]));
-    const count = values.values().next().value!.length;
-    const letters = Object.fromEntries(spec.table.columns.map((c) => [c.key, c.letter]));
-    const yearCell = `$${spec.header.find((h) => h.key === "year")!.valueAddress.replace(/(\d+)/, "$$$1")}`;
-    const sheets: Record<string, ReturnType<typeof templateGrid>> = {};
-    for (let k = 0; k < count; k++) sheets[`s${k}`] = templateGrid(spec, (row) => values.get(row.code)?.[k] ?? null);
-    // The TTX answers themselves, beside the template's cells (with the plugin only).
-    const withReference: Record<string, ReturnType<typeof templateGrid>> = {};
-    for (const [name, grid] of Object.entries(sheets)) {
-      withReference[name] = grid.map((cells, r) => {
-        const row = spec.table.rows[r - spec.table.headerRow];
-        if (!row?.formulas.check) return cells;
-        const n = r + 1;
-        return [...cells, `=TTX.PROGRESS(${letters.code}${n},${letters.actual}${n},${yearCell})`, `=TTX.CHECK(${letters.code}${n},${letters.actual}${n},${yearCell}${lang === "en" ? ',"en"' : ""})`];
-      });
-    }
-    const full = HyperFormula.buildFromSheets(withReference, LICENSE);
-    const bare = Bare.buildFromSheets(sheets, LICENSE);
-    const progressCol = spec.table.columns.findIndex((c) => c.key === "progress");
-    const checkCol = spec.table.columns.findIndex((c) => c.key === "check");
-    const width = spec.table.columns.length;
-    let compared = 0;
-    const mismatches: string[] = [];
-    for (let k = 0; k < count; k++) {
-      const s = full.getSheetId(`s${k}`)!;
-      const b = bare.getSheetId(`s${k}`)!;
-      spec.table.rows.forEach((row, i) => {
-        if (!row.formulas.check) return;
-        const r = spec.table.headerRow + i;
-        const typed = values.get(row.code)![k]!;
-        const ref = { progress: answer(full.getCellValue({ sheet: s, row: r, col: width })), check: answer(full.getCellValue({ sheet: s, row: r, col: width + 1 })) };
-        // TTX.PROGRESS of a blank is an empty result: the template shows blank.
-        const got = {
-          withAddIn: { progress: answer(full.getCellValue({ sheet: s, row: r, col: progressCol })), check: answer(full.getCellValue({ sheet: s, row: r, col: checkCol })) },
-          without: { progress: answer(bare.getCellValue({ sheet: b, row: r, col: progressCol })), check: answer(bare.getCellValue({ sheet: b, row: r, col: checkCol })) },
-        };
-        const expected = textNumber(typed) ? { progress: { error: "#VALUE!" }, check: t("checkNotNumber", { got: typed }, lang) } : ref;
-        for (const key of ["progress", "check"] as const) {
-          compared++;
-          if (!same(got.withAddIn[key], ref[key])) mismatches.push(`${row.code} ${JSON.stringify(typed)} with add-in ${key}: ${JSON.stringify(got.withAddIn[key])} ≠ TTX ${JSON.stringify(ref[key])}`);
-          if (!same(got.without[key], expected[key])) mismatches.push(`${row.code} ${JSON.stringify(typed)} native ${key}: ${JSON.stringify(got.without[key])} ≠ ${JSON.stringify(expected[key])}`);
-        }
-      });
-    }
-    expect(mismatches).toEqual([]);
-    expect(compared).toBe(formulaRows.length * count * 2);
-    // The documented difference is a real one: TTX reads "12,5" (the reference is a figure, not "not a number").
-    const c11 = formulaRows[0]!;
-    expect(check(c11.code, "12,5", year, lang)).not.toBe(t("checkNotNumber", { got: "12,5" }, lang));
-  }, 120_000);
+  it.each(cases)(
+    "%s, %s, %s, %s (%s rows): native = TTX for every row and figure",
+    (group, unit, period, lang, rows) => {
+      const spec = template(group, unit, period, lang, rows);
+      const year = parseReportPeriod(period)!.year;
+      const formulaRows = spec.table.rows.filter((r) => r.formulas.check);
+      expect(formulaRows.length).toBeGreaterThan(0);
+      const values = new Map(formulaRows.map((r) => [r.code, branchValues(r.code, year)]));
+      const count = values.values().next().value!.length;
+      const letters = Object.fromEntries(spec.table.columns.map((c) => [c.key, c.letter]));
+      const yearCell = `$${spec.header.find((h) => h.key === "year")!.valueAddress.replace(/(\d+)/, "$$$1")}`;
+      const sheets: Record<string, ReturnType<typeof templateGrid>> = {};
+      for (let k = 0; k < count; k++) sheets[`s${k}`] = templateGrid(spec, (row) => values.get(row.code)?.[k] ?? null);
+      // The TTX answers themselves, beside the template's cells (with the plugin only).
+      const withReference: Record<string, ReturnType<typeof templateGrid>> = {};
+      for (const [name, grid] of Object.entries(sheets)) {
+        withReference[name] = grid.map((cells, r) => {
+          const row = spec.table.rows[r - spec.table.headerRow];
+          if (!row?.formulas.check) return cells;
+          const n = r + 1;
+          return [
+            ...cells,
+            `=TTX.PROGRESS(${letters.code}${n},${letters.actual}${n},${yearCell})`,
+            `=TTX.CHECK(${letters.code}${n},${letters.actual}${n},${yearCell}${lang === "en" ? ',"en"' : ""})`,
+          ];
+        });
+      }
+      const full = HyperFormula.buildFromSheets(withReference, LICENSE);
+      const bare = Bare.buildFromSheets(sheets, LICENSE);
+      const progressCol = spec.table.columns.findIndex((c) => c.key === "progress");
+      const checkCol = spec.table.columns.findIndex((c) => c.key === "check");
+      const width = spec.table.columns.length;
+      let compared = 0;
+      const mismatches: string[] = [];
+      for (let k = 0; k < count; k++) {
+        const s = full.getSheetId(`s${k}`)!;
+        const b = bare.getSheetId(`s${k}`)!;
+        spec.table.rows.forEach((row, i) => {
+          if (!row.formulas.check) return;
+          const r = spec.table.headerRow + i;
+          const typed = values.get(row.code)![k]!;
+          const ref = {
+            progress: answer(full.getCellValue({ sheet: s, row: r, col: width })),
+            check: answer(full.getCellValue({ sheet: s, row: r, col: width + 1 })),
+          };
+          // TTX.PROGRESS of a blank is an empty result: the template shows blank.
+          const got = {
+            withAddIn: {
+              progress: answer(full.getCellValue({ sheet: s, row: r, col: progressCol })),
+              check: answer(full.getCellValue({ sheet: s, row: r, col: checkCol })),
+            },
+            without: {
+              progress: answer(bare.getCellValue({ sheet: b, row: r, col: progressCol })),
+              check: answer(bare.getCellValue({ sheet: b, row: r, col: checkCol })),
+            },
+          };
+          const expected = textNumber(typed) ? { progress: { error: "#VALUE!" }, check: t("checkNotNumber", { got: typed }, lang) } : ref;
+          for (const key of ["progress", "check"] as const) {
+            compared++;
+            if (!same(got.withAddIn[key], ref[key]))
+              mismatches.push(
+                `${row.code} ${JSON.stringify(typed)} with add-in ${key}: ${JSON.stringify(got.withAddIn[key])} ≠ TTX ${JSON.stringify(ref[key])}`,
+              );
+            if (!same(got.without[key], expected[key]))
+              mismatches.push(
+                `${row.code} ${JSON.stringify(typed)} native ${key}: ${JSON.stringify(got.without[key])} ≠ ${JSON.stringify(expected[key])}`,
+              );
+          }
+        });
+      }
+      expect(mismatches).toEqual([]);
+      expect(compared).toBe(formulaRows.length * count * 2);
+      // The documented difference is a real one: TTX reads "12,5" (the reference is a figure, not "not a number").
+      const c11 = formulaRows[0]!;
+      expect(check(c11.code, "12,5", year, lang)).not.toBe(t("checkNotNumber", { got: "12,5" }, lang));
+    },
+    120_000,
+  );
 
   it("gives every branch in the sheets above: each message kind appears (one year, one template)", () => {
     const spec = template("NV3", reportingUnits(dueIso(parseReportPeriod("2025-H1")!), "NV3")[0]!, "2025-H1", "vi", "all");
     const row = spec.table.rows.find((r) => r.code === "C1.1")!;
-    const seen = new Set(branchValues("C1.1", 2025).map((v) => {
-      const c = check("C1.1", v, 2025, "vi");
-      return typeof c === "string" ? c.replace(/[\d.,]+/g, "#").slice(0, 18) : "error";
-    }));
+    const seen = new Set(
+      branchValues("C1.1", 2025).map((v) => {
+        const c = check("C1.1", v, 2025, "vi");
+        return typeof c === "string" ? c.replace(/[\d.,]+/g, "#").slice(0, 18) : "error";
+      }),
+    );
     expect([...seen].sort()).toEqual(
-      ["Chưa nhập số liệu", "Chậm # điểm % so v", "Giá trị âm không h", "Không phải số: abc", "Không phải số: fal", "Không phải số: tru", "OK", "Vượt mức hợp lý (t", "# có vẻ là #% lưu "].sort(),
+      [
+        "Chưa nhập số liệu",
+        "Chậm # điểm % so v",
+        "Giá trị âm không h",
+        "Không phải số: abc",
+        "Không phải số: fal",
+        "Không phải số: tru",
+        "OK",
+        "Vượt mức hợp lý (t",
+        "# có vẻ là #% lưu ",
+      ].sort(),
     );
     expect(row.formulas.check!.formula.startsWith("IFERROR(TTX.CHECK(A")).toBe(true);
   });
@@ -151,7 +188,10 @@ describe("native progress and check formulas equal TTX.PROGRESS and TTX.CHECK", 
   it("leaves the plan fingerprint alone: formula columns are not hashed", () => {
     const spec = template("NV3", "SO_CT", "2025-H1", "vi", "all");
     const bare = spec.table.rows.map((r) => ({ ...r, formulas: {} }));
-    const old = spec.table.rows.map((r) => ({ ...r, formulas: r.formulas.check ? { check: { formula: "TTX.CHECK(A20,H20,$D$13)", cached: "Chưa nhập số liệu" } } : {} }));
+    const old = spec.table.rows.map((r) => ({
+      ...r,
+      formulas: r.formulas.check ? { check: { formula: "TTX.CHECK(A20,H20,$D$13)", cached: "Chưa nhập số liệu" } } : {},
+    }));
     expect(planHash(spec.meta, bare)).toBe(spec.meta.planHash);
     expect(planHash(spec.meta, old)).toBe(spec.meta.planHash);
     expect(planCanonical(spec.meta, spec.table.rows)).not.toMatch(/IFERROR|TTX\.CHECK/);
@@ -169,7 +209,8 @@ describe("native progress and check formulas equal TTX.PROGRESS and TTX.CHECK", 
       }
     }
     for (const group of ["NV3", "NV4"]) {
-      for (const row of template(group, "SO_CT", "2025-H1", "vi", "all").table.rows) expect(Object.keys(row.formulas).sort()).toEqual(row.actualKind === "text" ? [] : ["check", "progress"]);
+      for (const row of template(group, "SO_CT", "2025-H1", "vi", "all").table.rows)
+        expect(Object.keys(row.formulas).sort()).toEqual(row.actualKind === "text" ? [] : ["check", "progress"]);
     }
   });
 
@@ -201,7 +242,13 @@ describe("native progress and check formulas equal TTX.PROGRESS and TTX.CHECK", 
 });
 
 describe("native formulas for comparators and units the decision does not use (made-up entries)", () => {
-  const m = (comparator: MeasureT["comparator"], value: number, unit: MeasureT["unit"], year: number, extra: Partial<MeasureT> = {}): MeasureT => ({ comparator, value, unit, year, ...extra });
+  const m = (
+    comparator: MeasureT["comparator"],
+    value: number,
+    unit: MeasureT["unit"],
+    year: number,
+    extra: Partial<MeasureT> = {},
+  ): MeasureT => ({ comparator, value, unit, year, ...extra });
   const entries: Record<string, { measures: MeasureT[]; targetVi?: string }> = {
     "Z.GT": { measures: [m(">", 20, "percent", 2020, { subject: "s" }), m(">", 60, "percent", 2030, { subject: "s" })] },
     "Z.EQ": { measures: [m("=", 100, "percent", 2025)] },
@@ -233,15 +280,23 @@ describe("native formulas for comparators and units the decision does not use (m
         const values = branchValues(code, year);
         const sheet = values.map((v) => [hfCell(v), `=IF(TRIM(A1)="","",${nativeProgress(row, "A1")})`, `=${nativeCheck(row, "A1")}`]);
         // Relative references: each row's formulas read their own A cell.
-        const grid = sheet.map((cells, i) => cells.map((c) => (typeof c === "string" && c.startsWith("=") ? c.replace(/\bA1\b/g, `A${i + 1}`) : c)));
+        const grid = sheet.map((cells, i) =>
+          cells.map((c) => (typeof c === "string" && c.startsWith("=") ? c.replace(/\bA1\b/g, `A${i + 1}`) : c)),
+        );
         const hf = Bare.buildFromArray(grid, LICENSE);
         values.forEach((v, i) => {
           const ttx = { progress: answer(progress(code, v, year)), check: answer(check(code, v, year, lang)) };
           const expected = textNumber(v) ? { progress: { error: "#VALUE!" }, check: t("checkNotNumber", { got: v }, lang) } : ttx;
-          const got = { progress: answer(hf.getCellValue({ sheet: 0, row: i, col: 1 })), check: answer(hf.getCellValue({ sheet: 0, row: i, col: 2 })) };
+          const got = {
+            progress: answer(hf.getCellValue({ sheet: 0, row: i, col: 1 })),
+            check: answer(hf.getCellValue({ sheet: 0, row: i, col: 2 })),
+          };
           for (const key of ["progress", "check"] as const) {
             compared++;
-            if (!same(got[key], expected[key])) mismatches.push(`${year} ${lang} ${JSON.stringify(v)} ${key}: ${JSON.stringify(got[key])} ≠ ${JSON.stringify(expected[key])}`);
+            if (!same(got[key], expected[key]))
+              mismatches.push(
+                `${year} ${lang} ${JSON.stringify(v)} ${key}: ${JSON.stringify(got[key])} ≠ ${JSON.stringify(expected[key])}`,
+              );
           }
         });
       }

@@ -50,7 +50,9 @@ maybe("the world corpus, case by case (file reader)", () => {
 
   it("an untouched template of every group, re-saved by LibreOffice or openpyxl, reads exactly like the original, in files and in the add-in", async () => {
     const resaved = [...byCase("blank-lo"), ...byCase("blank-openpyxl")];
-    expect(new Set(resaved.map((f) => `${f.writer} ${f.group}`))).toEqual(new Set(WORLD_GROUPS.flatMap((g) => [`libreoffice ${g}`, `openpyxl ${g}`])));
+    expect(new Set(resaved.map((f) => `${f.writer} ${f.group}`))).toEqual(
+      new Set(WORLD_GROUPS.flatMap((g) => [`libreoffice ${g}`, `openpyxl ${g}`])),
+    );
     for (const f of resaved) {
       const built = buildTemplate({ group: f.group, unit: f.unit, period: WORLD_PERIOD, ...V1 });
       if (!built.ok) throw new Error(built.error);
@@ -59,13 +61,17 @@ maybe("the world corpus, case by case (file reader)", () => {
       const original = await validated(new Uint8Array(await wb.xlsx.writeBuffer()), f.file);
       const again = await validated(new Uint8Array(readFileSync(path.join(corpus.dir, f.file))), f.file);
       expect([f.file, shape(again.reports.flatMap((r) => r.issues))]).toEqual([f.file, shape(original.reports.flatMap((r) => r.issues))]);
-      expect(again.reports.map((r) => [r.rowsRead, r.entries.length, r.empty])).toEqual(original.reports.map((r) => [r.rowsRead, r.entries.length, r.empty]));
+      expect(again.reports.map((r) => [r.rowsRead, r.entries.length, r.empty])).toEqual(
+        original.reports.map((r) => [r.rowsRead, r.entries.length, r.empty]),
+      );
       expect(again.reports.flatMap((r) => r.issues).filter((i) => i.kind === "plan_edited")).toEqual([]);
       // The add-in's path: the re-saved file opened in Excel and read by the Office.js reader judges the same.
       const { context } = await loadWorkbook(new Uint8Array(readFileSync(path.join(corpus.dir, f.file))));
       const inExcel = (await readWorkbookReports(context, f.file)).map((r) => validateReport(r, { period: WORLD_PERIOD }));
       expect([f.file, shape(inExcel.flatMap((r) => r.issues))]).toEqual([f.file, shape(original.reports.flatMap((r) => r.issues))]);
-      expect(inExcel.map((r) => [r.rowsRead, r.entries.length, r.empty])).toEqual(original.reports.map((r) => [r.rowsRead, r.entries.length, r.empty]));
+      expect(inExcel.map((r) => [r.rowsRead, r.entries.length, r.empty])).toEqual(
+        original.reports.map((r) => [r.rowsRead, r.entries.length, r.empty]),
+      );
     }
   });
 
@@ -76,27 +82,50 @@ maybe("the world corpus, case by case (file reader)", () => {
     const edit = corpus.planEdits.find((e) => e.file === edited!.file)!;
     const named = issuesOf(edited!).filter((i) => i.kind === "plan_edited");
     expect(named.map((i) => [i.cell, i.rejected, i.code])).toEqual([[edit.cell, false, edit.row]]);
-    expect(named[0]!.text?.en).toBe(`Plan cell ${edit.cell} was edited: originally «${edit.original}», now «${edit.now}»; the row's figures still count`);
+    expect(named[0]!.text?.en).toBe(
+      `Plan cell ${edit.cell} was edited: originally «${edit.original}», now «${edit.now}»; the row's figures still count`,
+    );
     expect(entriesOf(edited!).find((e) => e.code === edit.row)).toBeDefined();
   });
 
   it("a deleted row is named; rows inserted or typed under the table are refused with their values, the rows below still read", () => {
     const [deleted] = byCase("deleted-row");
-    expect(issuesOf(deleted!).filter((i) => i.kind === "missing_row").map((i) => i.code)).toEqual(["D.14"]);
+    expect(
+      issuesOf(deleted!)
+        .filter((i) => i.kind === "missing_row")
+        .map((i) => i.code),
+    ).toEqual(["D.14"]);
     for (const name of ["inserted-row-new-code", "inserted-row-no-code", "rows-below-table"]) {
       const [f] = byCase(name);
       const codes = Object.keys(f!.layout!.rows);
-      expect([name, entriesOf(f!).map((e) => e.code).sort()]).toEqual([name, [...codes].sort()]);
-      expect(issuesOf(f!).filter((i) => i.rejected).every((i) => i.kind === "no_code" || i.kind === "unknown_code")).toBe(true);
+      expect([
+        name,
+        entriesOf(f!)
+          .map((e) => e.code)
+          .sort(),
+      ]).toEqual([name, [...codes].sort()]);
+      expect(
+        issuesOf(f!)
+          .filter((i) => i.rejected)
+          .every((i) => i.kind === "no_code" || i.kind === "unknown_code"),
+      ).toBe(true);
     }
   });
 
   it("whose report: a sheet copied without metadata is recognised; a unit typed over another's is listed, the metadata counts", () => {
     const [copied] = byCase("copied-to-new-workbook");
-    expect(issuesOf(copied!).filter((i) => i.kind === "from_header").map((i) => [i.unitId, i.rejected])).toEqual([[copied!.unit, false]]);
+    expect(
+      issuesOf(copied!)
+        .filter((i) => i.kind === "from_header")
+        .map((i) => [i.unitId, i.rejected]),
+    ).toEqual([[copied!.unit, false]]);
     expect(entriesOf(copied!).length).toBeGreaterThan(0);
     const [pasted] = byCase("unit-pasted-into-other-file");
-    expect(issuesOf(pasted!).filter((i) => i.kind === "unit_conflict").map((i) => [i.cell, i.unitId])).toEqual([["C6", pasted!.unit]]);
+    expect(
+      issuesOf(pasted!)
+        .filter((i) => i.kind === "unit_conflict")
+        .map((i) => [i.cell, i.unitId]),
+    ).toEqual([["C6", pasted!.unit]]);
     expect(new Set(entriesOf(pasted!).map((e) => e.unitId))).toEqual(new Set([pasted!.unit]));
   });
 
@@ -107,7 +136,13 @@ maybe("the world corpus, case by case (file reader)", () => {
     const [counted, copy] = entriesOf(pair[0]!).length > 0 ? pair : [pair[1]!, pair[0]!];
     expect(entriesOf(counted!).length).toBeGreaterThan(0);
     expect(entriesOf(copy!)).toEqual([]);
-    expect(new Set(issuesOf(copy!).filter((i) => i.rejected).map((i) => i.kind))).toEqual(new Set(["superseded"]));
+    expect(
+      new Set(
+        issuesOf(copy!)
+          .filter((i) => i.rejected)
+          .map((i) => i.kind),
+      ),
+    ).toEqual(new Set(["superseded"]));
     expect(issuesOf(copy!).find((i) => i.rejected)!.message).toContain(`Bản trùng của báo cáo ${counted!.file}`);
     const [first] = byCase("resubmission-first");
     const [later] = byCase("resubmission-later");

@@ -17,7 +17,9 @@ import { PYTHON, WORLD_GROUPS, worldCorpus, worldTools, worldToolsAvailable, typ
 const required = process.env.TTX_REQUIRE_LIBREOFFICE === "1";
 const maybe = worldToolsAvailable || required ? describe : describe.skip;
 if (!worldToolsAvailable && !required) {
-  console.warn(`World corpus test skipped: missing ${worldTools().missing.join(", ")} (CI installs them with scripts/setup-test-tools.sh).`);
+  console.warn(
+    `World corpus test skipped: missing ${worldTools().missing.join(", ")} (CI installs them with scripts/setup-test-tools.sh).`,
+  );
 }
 
 interface Dumped {
@@ -34,7 +36,13 @@ function dump(dir: string, request: Map<string, [string, string][]>): Map<string
   writeFileSync(req, JSON.stringify(items));
   let out: Dumped[];
   try {
-    out = JSON.parse(execFileSync(PYTHON, [path.join(__dirname, "dump_cells.py"), req], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 120_000 })) as Dumped[];
+    out = JSON.parse(
+      execFileSync(PYTHON, [path.join(__dirname, "dump_cells.py"), req], {
+        encoding: "utf8",
+        maxBuffer: 256 * 1024 * 1024,
+        timeout: 120_000,
+      }),
+    ) as Dumped[];
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -83,12 +91,18 @@ maybe("world corpus (files not written only by this project)", () => {
   }, 240_000);
 
   it("builds in under two minutes", () => {
-    console.log(`world corpus: ${corpus.files.length} files, ${corpus.typed.length} typed cells, built in ${(buildMs / 1000).toFixed(1)} s`);
+    console.log(
+      `world corpus: ${corpus.files.length} files, ${corpus.typed.length} typed cells, built in ${(buildMs / 1000).toFixed(1)} s`,
+    );
     expect(buildMs).toBeLessThan(120_000);
   });
 
   it("lists exactly the files in the folder, and truth.json is what was returned", () => {
-    expect(walk(corpus.dir).filter((f) => f !== "truth.json").sort()).toEqual(corpus.files.map((f) => f.file).sort());
+    expect(
+      walk(corpus.dir)
+        .filter((f) => f !== "truth.json")
+        .sort(),
+    ).toEqual(corpus.files.map((f) => f.file).sort());
     const truth = JSON.parse(readFileSync(path.join(corpus.dir, "truth.json"), "utf8")) as WorldCorpus;
     expect(truth).toEqual({ files: corpus.files, typed: corpus.typed, planEdits: corpus.planEdits });
     // Sub-folders, at more than one depth.
@@ -105,17 +119,41 @@ maybe("world corpus (files not written only by this project)", () => {
       const cases = new Set(reports.map((f) => f.case));
       expect([group, cases.has("blank-lo"), cases.has("blank-openpyxl")]).toEqual([group, true, true]);
       // A filled report typed by openpyxl or UNO, then saved by LibreOffice.
-      expect(reports.some((f) => f.filled && f.chain.some((c) => c === "openpyxl" || c === "libreoffice-uno") && f.writer.startsWith("libreoffice"))).toBe(true);
+      expect(
+        reports.some(
+          (f) => f.filled && f.chain.some((c) => c === "openpyxl" || c === "libreoffice-uno") && f.writer.startsWith("libreoffice"),
+        ),
+      ).toBe(true);
     }
   });
 
   it("has every hand-like edit and every kind of non-report file", () => {
     const cases = new Set(corpus.files.map((f) => f.case));
     for (const c of [
-      "inserted-row-new-code", "inserted-row-no-code", "deleted-row", "rows-below-table", "narrative-across-rows",
-      "copied-to-new-workbook", "unit-pasted-into-other-file", "sent-twice", "resubmission-first", "resubmission-later",
-      "empty-for-filled-unit", "text-numbers", "percent-format", "date-text-with-time", "date-serial-with-time",
-      "date-vietnamese-text", "trailing-space-plan", "plan-cell-edited", "xls", "ods", "csv", "xlsm", "lock-file", "zero-byte",
+      "inserted-row-new-code",
+      "inserted-row-no-code",
+      "deleted-row",
+      "rows-below-table",
+      "narrative-across-rows",
+      "copied-to-new-workbook",
+      "unit-pasted-into-other-file",
+      "sent-twice",
+      "resubmission-first",
+      "resubmission-later",
+      "empty-for-filled-unit",
+      "text-numbers",
+      "percent-format",
+      "date-text-with-time",
+      "date-serial-with-time",
+      "date-vietnamese-text",
+      "trailing-space-plan",
+      "plan-cell-edited",
+      "xls",
+      "ods",
+      "csv",
+      "xlsm",
+      "lock-file",
+      "zero-byte",
     ]) {
       expect([c, cases.has(c)]).toEqual([c, true]);
     }
@@ -123,8 +161,12 @@ maybe("world corpus (files not written only by this project)", () => {
     for (const v of ["1.234,5", "12,5", "0.125", "12,5%", "12.5%", "05/06/2025 17:30", 45813.73, "ngày 05 tháng 6 năm 2025", "NV5.99"]) {
       expect([v, typedValues.has(v)]).toEqual([v, true]);
     }
-    expect(corpus.typed.some((c) => c.kind === "narrative" && typeof c.value === "string" && c.value.startsWith("- Đã hoàn thành"))).toBe(true);
-    expect(corpus.typed.some((c) => c.kind === "narrative" && typeof c.value === "string" && c.value.startsWith("+ Trồng rừng"))).toBe(true);
+    expect(corpus.typed.some((c) => c.kind === "narrative" && typeof c.value === "string" && c.value.startsWith("- Đã hoàn thành"))).toBe(
+      true,
+    );
+    expect(corpus.typed.some((c) => c.kind === "narrative" && typeof c.value === "string" && c.value.startsWith("+ Trồng rừng"))).toBe(
+      true,
+    );
     // The empty report's unit also sent a filled report of the same group.
     const empty = corpus.files.find((f) => f.case === "empty-for-filled-unit")!;
     expect(corpus.files.some((f) => f.filled && f.unit === empty.unit && f.group === empty.group && f.report)).toBe(true);
@@ -132,7 +174,8 @@ maybe("world corpus (files not written only by this project)", () => {
     const [first, later] = ["resubmission-first", "resubmission-later"].map((c) => corpus.files.find((f) => f.case === c)!);
     expect([first!.unit, first!.group]).toEqual([later!.unit, later!.group]);
     expect(later!.submitted! > first!.submitted!).toBe(true);
-    const figures = (file: string) => corpus.typed.filter((c) => c.file === file && (c.role === "actual" || c.role === "disbursed")).map((c) => c.stored);
+    const figures = (file: string) =>
+      corpus.typed.filter((c) => c.file === file && (c.role === "actual" || c.role === "disbursed")).map((c) => c.stored);
     expect(figures(later!.file).filter((v) => figures(first!.file).includes(v))).toEqual([]);
     // The header names another unit than the metadata.
     const pasted = corpus.files.find((f) => f.case === "unit-pasted-into-other-file")!;
@@ -144,7 +187,8 @@ maybe("world corpus (files not written only by this project)", () => {
 
   it("has one report per unit and task group, except where a case is about several", () => {
     const byKey = new Map<string, string[]>();
-    for (const f of corpus.files.filter((x) => x.report && x.case !== "sent-twice")) byKey.set(`${f.unit}|${f.group}`, [...(byKey.get(`${f.unit}|${f.group}`) ?? []), f.case]);
+    for (const f of corpus.files.filter((x) => x.report && x.case !== "sent-twice"))
+      byKey.set(`${f.unit}|${f.group}`, [...(byKey.get(`${f.unit}|${f.group}`) ?? []), f.case]);
     const several = [...byKey].filter(([, cases]) => cases.length > 1).map(([key, cases]) => [key, cases.sort()]);
     expect(several.sort()).toEqual([
       ["H_HOAAN|NV4", ["resubmission-first", "resubmission-later"]],
@@ -163,7 +207,10 @@ maybe("world corpus (files not written only by this project)", () => {
         expect(text).toContain("TTX-NV4 v1.0.0");
         expect(text.split("\n").length).toBeGreaterThan(20);
       } else if (f.writer === "libreoffice" || f.writer === "libreoffice-uno") {
-        expect([f.file, appTag(await part(file, "docProps/app.xml"), "Application")]).toEqual([f.file, expect.stringMatching(/LibreOffice/)]);
+        expect([f.file, appTag(await part(file, "docProps/app.xml"), "Application")]).toEqual([
+          f.file,
+          expect.stringMatching(/LibreOffice/),
+        ]);
       }
     }
   });
@@ -199,8 +246,11 @@ maybe("world corpus (files not written only by this project)", () => {
         got !== undefined &&
         (c.storedAs === "string"
           ? got.t === "s" && got.v === c.stored
-          : got.t === (c.storedAs === "date" ? "d" : "n") && typeof got.v === "number" && Math.abs(got.v - (c.stored as number)) <= 1e-9 * Math.max(1, Math.abs(c.stored as number)));
-      if (!same) wrong.push(`${c.file} ${c.sheet}!${c.cell}: typed ${JSON.stringify(c.stored)} (${c.storedAs}), file has ${JSON.stringify(got)}`);
+          : got.t === (c.storedAs === "date" ? "d" : "n") &&
+            typeof got.v === "number" &&
+            Math.abs(got.v - (c.stored as number)) <= 1e-9 * Math.max(1, Math.abs(c.stored as number)));
+      if (!same)
+        wrong.push(`${c.file} ${c.sheet}!${c.cell}: typed ${JSON.stringify(c.stored)} (${c.storedAs}), file has ${JSON.stringify(got)}`);
     }
     expect(wrong).toEqual([]);
     expect(corpus.typed.length).toBeGreaterThan(1000);
@@ -211,8 +261,10 @@ maybe("world corpus (files not written only by this project)", () => {
     for (const f of corpus.files.filter((x) => x.layout)) {
       const got = cells.get(f.file)!;
       const at = (cell: string) => got.cells.find((x) => x.sheet === f.layout!.sheet && x.cell === cell);
-      for (const [code, row] of Object.entries(f.layout!.rows)) if (at(`A${row}`)?.v !== code) wrong.push(`${f.file} A${row}: ${code} expected, ${JSON.stringify(at(`A${row}`))}`);
-      for (const [key, row] of Object.entries(f.layout!.narrative)) if (at(`A${row}`)?.t !== "s") wrong.push(`${f.file} A${row}: ${key} label expected`);
+      for (const [code, row] of Object.entries(f.layout!.rows))
+        if (at(`A${row}`)?.v !== code) wrong.push(`${f.file} A${row}: ${code} expected, ${JSON.stringify(at(`A${row}`))}`);
+      for (const [key, row] of Object.entries(f.layout!.narrative))
+        if (at(`A${row}`)?.t !== "s") wrong.push(`${f.file} A${row}: ${key} label expected`);
       expect([f.file, at("C5")?.v]).toEqual([f.file, `TTX-${f.group} v1.0.0`]);
     }
     expect(wrong).toEqual([]);
@@ -220,7 +272,9 @@ maybe("world corpus (files not written only by this project)", () => {
     expect(deleted.layout!.rows["D.14"]).toBeUndefined();
     expect(deleted.layout!.rows["D.15"]).toBe(16);
     const inserted = corpus.files.find((f) => f.case === "inserted-row-new-code")!;
-    expect(corpus.typed.find((c) => c.file === inserted.file && c.value === "NV5.99")!.cell).toBe(`A${inserted.layout!.rows["DA5.5"]! + 1}`);
+    expect(corpus.typed.find((c) => c.file === inserted.file && c.value === "NV5.99")!.cell).toBe(
+      `A${inserted.layout!.rows["DA5.5"]! + 1}`,
+    );
     expect(inserted.layout!.rows["DA6.1"]).toBe(inserted.layout!.rows["DA5.5"]! + 2);
   });
 
@@ -247,7 +301,8 @@ maybe("world corpus (files not written only by this project)", () => {
   });
 
   it("typed figures and texts are unique across submissions (only the identical copy repeats them)", () => {
-    const distinct = (c: TypedCell) => ["actual", "disbursed", "evidence", "reporter", "completed", "ongoing", "proposals"].includes(c.role);
+    const distinct = (c: TypedCell) =>
+      ["actual", "disbursed", "evidence", "reporter", "completed", "ongoing", "proposals"].includes(c.role);
     const seen = new Map<string, string>();
     const clashes: string[] = [];
     for (const c of corpus.typed.filter((x) => distinct(x) && corpus.files.find((f) => f.file === x.file)!.case !== "sent-twice")) {
@@ -265,7 +320,9 @@ maybe("world corpus (files not written only by this project)", () => {
     expect(statSync(path.join(corpus.dir, lock.file)).size).toBe(165);
     expect(statSync(path.join(corpus.dir, corpus.files.find((f) => f.case === "zero-byte")!.file)).size).toBe(0);
     const xlsm = corpus.files.find((f) => f.case === "xlsm")!;
-    expect(await part(path.join(corpus.dir, xlsm.file), "[Content_Types].xml")).toContain("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
+    expect(await part(path.join(corpus.dir, xlsm.file), "[Content_Types].xml")).toContain(
+      "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+    );
     const twice = corpus.files.find((f) => f.case === "sent-twice")!;
     expect(readFileSync(path.join(corpus.dir, twice.file)).equals(readFileSync(path.join(corpus.dir, twice.copyOf!)))).toBe(true);
     expect(path.posix.dirname(twice.file)).not.toBe(path.posix.dirname(twice.copyOf!));

@@ -25,12 +25,20 @@ import { detailDates, filesNotAccountedFor, placesOf, type Cell, type OutputTabl
 const tools = worldTools();
 const required = process.env.TTX_REQUIRE_LIBREOFFICE === "1";
 const maybe = tools.ok || required ? describe : describe.skip;
-if (!tools.ok && !required) console.warn(`World corpus tools missing (${tools.missing.join(", ")}): skipping the invariant test (CI runs it).`);
+if (!tools.ok && !required)
+  console.warn(`World corpus tools missing (${tools.missing.join(", ")}): skipping the invariant test (CI runs it).`);
 
 jest.setTimeout(300_000);
 
 const toSerial = (d: Date) => Math.round(d.getTime() / 86_400_000 + 25569);
-const plain = (v: ExcelJS.CellValue): Cell => (v instanceof Date ? toSerial(v) : v === null || v === undefined ? null : typeof v === "object" ? String((v as { result?: unknown }).result ?? JSON.stringify(v)) : v);
+const plain = (v: ExcelJS.CellValue): Cell =>
+  v instanceof Date
+    ? toSerial(v)
+    : v === null || v === undefined
+      ? null
+      : typeof v === "object"
+        ? String((v as { result?: unknown }).result ?? JSON.stringify(v))
+        : v;
 
 async function readOutput(file: string): Promise<OutputTables> {
   const wb = new ExcelJS.Workbook();
@@ -100,14 +108,20 @@ maybe("every typed figure of the world corpus lands in exactly one place", () =>
     const table = (name: string): Cell[][] => {
       const cells = sheets.getItem(name).cells;
       const rows = Math.max(...[...cells.keys()].map((a) => Number(/\d+/.exec(a)![0])));
-      const width = consolidationLayout("vi")[name === names.detail ? "detail" : name === names.issues ? "issues" : "narratives"].headers.length;
-      return Array.from({ length: rows - 1 }, (_, r) => Array.from({ length: width }, (_, c) => {
-        const cell = cells.get(`${columnLetter(c + 1)}${r + 2}`);
-        expect(cell?.formula).toBeUndefined();
-        const v = cell?.value;
-        return v === "" || v === undefined ? null : (v as Cell);
-      }));
+      const width =
+        consolidationLayout("vi")[name === names.detail ? "detail" : name === names.issues ? "issues" : "narratives"].headers.length;
+      return Array.from({ length: rows - 1 }, (_, r) =>
+        Array.from({ length: width }, (_, c) => {
+          const cell = cells.get(`${columnLetter(c + 1)}${r + 2}`);
+          expect(cell?.formula).toBeUndefined();
+          const v = cell?.value;
+          return v === "" || v === undefined ? null : (v as Cell);
+        }),
+      );
     };
-    checkInvariant({ ...corpus, files: corpus.files.filter((x) => x.report) }, { detail: table(names.detail), issues: table(names.issues), narratives: table(names.narratives) });
+    checkInvariant(
+      { ...corpus, files: corpus.files.filter((x) => x.report) },
+      { detail: table(names.detail), issues: table(names.issues), narratives: table(names.narratives) },
+    );
   });
 });

@@ -35,9 +35,21 @@ export type TypedWhere = "header" | "table" | "inserted-row" | "below-table" | "
 
 /** Which field a typed cell is: a table column key, a header field or a narrative block. */
 export type TypedRole =
-  | "code" | "group" | "task" | "target" | "unit" | "actual" | "disbursed" | "status" | "evidence"
-  | "reporter" | "submitted" | "unitName"
-  | "completed" | "ongoing" | "proposals";
+  | "code"
+  | "group"
+  | "task"
+  | "target"
+  | "unit"
+  | "actual"
+  | "disbursed"
+  | "status"
+  | "evidence"
+  | "reporter"
+  | "submitted"
+  | "unitName"
+  | "completed"
+  | "ongoing"
+  | "proposals";
 
 export interface TypedCell {
   /** Path relative to the corpus folder, forward slashes. */
@@ -106,7 +118,13 @@ export interface WorldFile {
   /** For an identical copy: the file it copies. */
   copyOf?: string;
   /** Final layout of the report sheet: plan code → row, last table row, narrative label rows. */
-  layout?: { sheet: string; rows: Record<string, number>; tableEnd: number; narrative: Record<"completed" | "ongoing" | "proposals", number>; hasMeta: boolean };
+  layout?: {
+    sheet: string;
+    rows: Record<string, number>;
+    tableEnd: number;
+    narrative: Record<"completed" | "ongoing" | "proposals", number>;
+    hasMeta: boolean;
+  };
 }
 
 export interface WorldCorpus {
@@ -193,9 +211,11 @@ class SheetModel {
   }
 
   private shift(from: number, delta: number, deleteTo?: number): void {
-    const move = (r: number): number | null => (deleteTo !== undefined && r >= from && r < deleteTo ? null : r >= (deleteTo ?? from) ? r + delta : r);
+    const move = (r: number): number | null =>
+      deleteTo !== undefined && r >= from && r < deleteTo ? null : r >= (deleteTo ?? from) ? r + delta : r;
     for (let i = 0; i < this.rows.length; i++) if (this.rows[i] != null) this.rows[i] = move(this.rows[i]!);
-    for (const k of Object.keys(this.narrativeRows) as NarrativeKey[]) this.narrativeRows[k] = move(this.narrativeRows[k]) ?? this.narrativeRows[k];
+    for (const k of Object.keys(this.narrativeRows) as NarrativeKey[])
+      this.narrativeRows[k] = move(this.narrativeRows[k]) ?? this.narrativeRows[k];
     if (this.tableEnd >= from) this.tableEnd += delta;
   }
 
@@ -235,14 +255,31 @@ class SheetModel {
   }
 
   /** Types a cell and records it. */
-  type(cell: string, t: "s" | "n", v: string | number, info: Omit<Typed, "cell" | "stored" | "storedAs" | "value" | "expected"> & { value?: string | number; expected?: string | number; storedAs?: "string" | "number" | "date"; fmt?: string }): void {
+  type(
+    cell: string,
+    t: "s" | "n",
+    v: string | number,
+    info: Omit<Typed, "cell" | "stored" | "storedAs" | "value" | "expected"> & {
+      value?: string | number;
+      expected?: string | number;
+      storedAs?: "string" | "number" | "date";
+      fmt?: string;
+    },
+  ): void {
     this.typing = true;
     if (this.has(cell)) throw new Error(`${cell} typed twice`);
     const op: Op = { op: "set", cell, t, v };
     if (info.fmt) op.fmt = info.fmt;
     this.ops.push(op);
     const { fmt: _fmt, value, expected, storedAs, ...rest } = info;
-    this.typed.push({ ...rest, cell, value: value ?? v, stored: v, storedAs: storedAs ?? (t === "s" ? "string" : "number"), expected: expected ?? v });
+    this.typed.push({
+      ...rest,
+      cell,
+      value: value ?? v,
+      stored: v,
+      storedAs: storedAs ?? (t === "s" ? "string" : "number"),
+      expected: expected ?? v,
+    });
   }
 
   /** Overwrites a locked plan cell (a person who unprotected the sheet). */
@@ -276,17 +313,59 @@ class SheetModel {
 const hash = (s: string): number => [...s].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 2166136261);
 
 const ABBR: Record<string, string> = {
-  SO_CT: "SCT", SO_XD: "SXD", SO_TC: "STC", SO_NNMT: "SNNMT", SO_KHCN: "SKHCN", SO_NV: "SNV", SO_YT: "SYT", SO_VHTTDL: "SVHTTDL",
-  CC_KIEMLAM: "CCKL", CUC_THUE: "CT", TT_KHUYENCONG: "TTKC", DIENLUC_CB: "PCCB", HOI_LHPN: "HLHPN", LIENHIEP_KHKT: "LHH",
-  HOI_NONGDAN: "HND", DAI_PTTH: "PTTH", BAO_CB: "BCB", MTTQ: "MTTQ", HIEPHOI_DN: "HHDN", HOI_TCBVNTD: "HTCBVNTD",
+  SO_CT: "SCT",
+  SO_XD: "SXD",
+  SO_TC: "STC",
+  SO_NNMT: "SNNMT",
+  SO_KHCN: "SKHCN",
+  SO_NV: "SNV",
+  SO_YT: "SYT",
+  SO_VHTTDL: "SVHTTDL",
+  CC_KIEMLAM: "CCKL",
+  CUC_THUE: "CT",
+  TT_KHUYENCONG: "TTKC",
+  DIENLUC_CB: "PCCB",
+  HOI_LHPN: "HLHPN",
+  LIENHIEP_KHKT: "LHH",
+  HOI_NONGDAN: "HND",
+  DAI_PTTH: "PTTH",
+  BAO_CB: "BCB",
+  MTTQ: "MTTQ",
+  HIEPHOI_DN: "HHDN",
+  HOI_TCBVNTD: "HTCBVNTD",
 };
 
 const SURNAMES = ["Nông", "Bế", "Hoàng", "Lục", "Đàm", "Triệu", "Lương", "La", "Mã", "Nguyễn", "Hà", "Vi", "Lăng", "Dương", "Ngôn", "Đinh"];
 const MIDDLE = ["Thị", "Văn", "Đức", "Thu", "Minh", "Quang", "Thanh", "Hồng", "Kim", "Ngọc"];
-const GIVEN = ["Hà", "Dũng", "Mai", "Tài", "Hằng", "Minh", "Sơn", "Hoa", "Chiến", "Lan", "Tuấn", "Huyền", "Phương", "Thắng", "Quyết", "Yến", "Bình", "Thảo", "Kiên", "Duyên"];
+const GIVEN = [
+  "Hà",
+  "Dũng",
+  "Mai",
+  "Tài",
+  "Hằng",
+  "Minh",
+  "Sơn",
+  "Hoa",
+  "Chiến",
+  "Lan",
+  "Tuấn",
+  "Huyền",
+  "Phương",
+  "Thắng",
+  "Quyết",
+  "Yến",
+  "Bình",
+  "Thảo",
+  "Kiên",
+  "Duyên",
+];
 
 class Values {
-  constructor(private readonly rnd: () => number, private readonly abbr: string, private readonly used: Set<string>) {}
+  constructor(
+    private readonly rnd: () => number,
+    private readonly abbr: string,
+    private readonly used: Set<string>,
+  ) {}
 
   int(lo: number, hi: number): number {
     return lo + Math.floor(this.rnd() * (hi - lo + 1));
@@ -472,8 +551,18 @@ interface Recipe {
   post?: "xlsm";
 }
 
-const WRITER_OF: Record<Step["tool"], WorldWriter> = { "exceljs-fill": "exceljs", openpyxl: "openpyxl", convert: "libreoffice", uno: "libreoffice-uno" };
-const CHAIN_NAME: Record<Step["tool"], string> = { "exceljs-fill": "exceljs", openpyxl: "openpyxl", convert: "libreoffice --convert-to", uno: "libreoffice-uno" };
+const WRITER_OF: Record<Step["tool"], WorldWriter> = {
+  "exceljs-fill": "exceljs",
+  openpyxl: "openpyxl",
+  convert: "libreoffice",
+  uno: "libreoffice-uno",
+};
+const CHAIN_NAME: Record<Step["tool"], string> = {
+  "exceljs-fill": "exceljs",
+  openpyxl: "openpyxl",
+  convert: "libreoffice --convert-to",
+  uno: "libreoffice-uno",
+};
 
 function spec(group: string, unit: string): TemplateSpecT {
   const built = buildTemplate({ group, unit, period: WORLD_PERIOD, ...V1 });
@@ -493,7 +582,9 @@ function folder(unit: string): string {
 
 function recipes(world: World): Recipe[] {
   const out: Recipe[] = [];
-  const add = (r: Omit<Recipe, "sheet" | "report" | "hasMeta" | "model"> & { model?: SheetModel; sheet?: string; report?: boolean; hasMeta?: boolean }): Recipe => {
+  const add = (
+    r: Omit<Recipe, "sheet" | "report" | "hasMeta" | "model"> & { model?: SheetModel; sheet?: string; report?: boolean; hasMeta?: boolean },
+  ): Recipe => {
     const model = r.model ?? new SheetModel(spec(r.group, r.unit));
     const full: Recipe = { ...r, model, sheet: r.sheet ?? model.spec.sheetName, report: r.report ?? true, hasMeta: r.hasMeta ?? true };
     if (out.some((x) => x.id === full.id || x.out === full.out)) throw new Error(`duplicate recipe ${full.id} / ${full.out}`);
@@ -501,7 +592,14 @@ function recipes(world: World): Recipe[] {
     return full;
   };
   /** A model filled like a person would, with this file's own values. */
-  const filled = (id: string, group: string, unit: string, o: FillOptions, before?: (m: SheetModel, v: Values) => void, after?: (m: SheetModel, v: Values) => void): SheetModel => {
+  const filled = (
+    id: string,
+    group: string,
+    unit: string,
+    o: FillOptions,
+    before?: (m: SheetModel, v: Values) => void,
+    after?: (m: SheetModel, v: Values) => void,
+  ): SheetModel => {
     const m = new SheetModel(spec(group, unit));
     const v = world.values(id, unit);
     before?.(m, v);
@@ -512,29 +610,107 @@ function recipes(world: World): Recipe[] {
   const edit = (m: SheetModel) => m.ops;
 
   // --- Untouched templates, every group: re-saved by LibreOffice, and by openpyxl. ---
-  const blankLo: Record<string, string> = { NV1: "SO_NV", NV2: "SO_YT", NV3: "DIENLUC_CB", NV4: "H_BAOLAM", NV5: "HOI_NONGDAN", NV6: "BAO_CB" };
-  const blankOpx: Record<string, string> = { NV1: "DAI_PTTH", NV2: "MTTQ", NV3: "H_HALANG", NV4: "H_TRUNGKHANH", NV5: "HIEPHOI_DN", NV6: "HOI_TCBVNTD" };
+  const blankLo: Record<string, string> = {
+    NV1: "SO_NV",
+    NV2: "SO_YT",
+    NV3: "DIENLUC_CB",
+    NV4: "H_BAOLAM",
+    NV5: "HOI_NONGDAN",
+    NV6: "BAO_CB",
+  };
+  const blankOpx: Record<string, string> = {
+    NV1: "DAI_PTTH",
+    NV2: "MTTQ",
+    NV3: "H_HALANG",
+    NV4: "H_TRUNGKHANH",
+    NV5: "HIEPHOI_DN",
+    NV6: "HOI_TCBVNTD",
+  };
   for (const g of WORLD_GROUPS) {
     const u1 = blankLo[g]!;
-    add({ id: `blank-lo-${g}`, out: `${folder(u1)}/Mau bao cao ${g} - ${u1}.xlsx`, case: "blank-lo", note: "Untouched template, opened and saved again by LibreOffice (soffice --convert-to xlsx).", group: g, unit: u1, steps: [{ tool: "convert" }] });
+    add({
+      id: `blank-lo-${g}`,
+      out: `${folder(u1)}/Mau bao cao ${g} - ${u1}.xlsx`,
+      case: "blank-lo",
+      note: "Untouched template, opened and saved again by LibreOffice (soffice --convert-to xlsx).",
+      group: g,
+      unit: u1,
+      steps: [{ tool: "convert" }],
+    });
     const u2 = blankOpx[g]!;
-    add({ id: `blank-opx-${g}`, out: `${folder(u2)}/TTX_${g}_${u2}_chua_dien.xlsx`, case: "blank-openpyxl", note: "Untouched template, loaded and saved again by openpyxl.", group: g, unit: u2, steps: [{ tool: "openpyxl", ops: [] }] });
+    add({
+      id: `blank-opx-${g}`,
+      out: `${folder(u2)}/TTX_${g}_${u2}_chua_dien.xlsx`,
+      case: "blank-openpyxl",
+      note: "Untouched template, loaded and saved again by openpyxl.",
+      group: g,
+      unit: u2,
+      steps: [{ tool: "openpyxl", ops: [] }],
+    });
   }
 
   // --- Filled reports, every group: by ExcelJS (baseline), by openpyxl then re-saved by LibreOffice, by UNO. ---
-  const byExceljs: Record<string, [string, string]> = { NV1: ["LIENHIEP_KHKT", "2025-06-03"], NV2: ["CUC_THUE", "2025-05-30"], NV3: ["H_HOAAN", "2025-06-04"], NV4: ["TT_KHUYENCONG", "2025-06-05"], NV5: ["H_QUANGHOA", "2025-06-02"], NV6: ["H_NGUYENBINH", "2025-06-06"] };
-  const byOpxLo: Record<string, [string, string]> = { NV1: ["SO_KHCN", "2025-06-02"], NV2: ["SO_TC", "2025-06-04"], NV3: ["SO_CT", "2025-06-03"], NV4: ["SO_XD", "2025-05-29"], NV5: ["SO_NNMT", "2025-06-05"], NV6: ["SO_VHTTDL", "2025-06-09"] };
-  const byUno: Record<string, [string, string]> = { NV1: ["HOI_LHPN", "2025-06-04"], NV2: ["SO_NV", "2025-06-03"], NV3: ["SO_XD", "2025-06-05"], NV4: ["SO_CT", "2025-06-02"], NV5: ["CC_KIEMLAM", "2025-06-06"], NV6: ["TP_CAOBANG", "2025-06-04"] };
+  const byExceljs: Record<string, [string, string]> = {
+    NV1: ["LIENHIEP_KHKT", "2025-06-03"],
+    NV2: ["CUC_THUE", "2025-05-30"],
+    NV3: ["H_HOAAN", "2025-06-04"],
+    NV4: ["TT_KHUYENCONG", "2025-06-05"],
+    NV5: ["H_QUANGHOA", "2025-06-02"],
+    NV6: ["H_NGUYENBINH", "2025-06-06"],
+  };
+  const byOpxLo: Record<string, [string, string]> = {
+    NV1: ["SO_KHCN", "2025-06-02"],
+    NV2: ["SO_TC", "2025-06-04"],
+    NV3: ["SO_CT", "2025-06-03"],
+    NV4: ["SO_XD", "2025-05-29"],
+    NV5: ["SO_NNMT", "2025-06-05"],
+    NV6: ["SO_VHTTDL", "2025-06-09"],
+  };
+  const byUno: Record<string, [string, string]> = {
+    NV1: ["HOI_LHPN", "2025-06-04"],
+    NV2: ["SO_NV", "2025-06-03"],
+    NV3: ["SO_XD", "2025-06-05"],
+    NV4: ["SO_CT", "2025-06-02"],
+    NV5: ["CC_KIEMLAM", "2025-06-06"],
+    NV6: ["TP_CAOBANG", "2025-06-04"],
+  };
   const recipeOf: Record<string, Recipe> = {};
   for (const g of WORLD_GROUPS) {
     const [u1, d1] = byExceljs[g]!;
-    add({ id: `exceljs-${g}`, out: `${folder(u1)}/BC ${g} 6 thang 2025 - ${ABBR[u1] ?? u1}.xlsx`, case: "filled-exceljs", note: "Filled with ExcelJS (the project's own writer): the baseline.", group: g, unit: u1, model: filled(`exceljs-${g}`, g, u1, { submitted: d1 }), steps: [{ tool: "exceljs-fill" }] });
+    add({
+      id: `exceljs-${g}`,
+      out: `${folder(u1)}/BC ${g} 6 thang 2025 - ${ABBR[u1] ?? u1}.xlsx`,
+      case: "filled-exceljs",
+      note: "Filled with ExcelJS (the project's own writer): the baseline.",
+      group: g,
+      unit: u1,
+      model: filled(`exceljs-${g}`, g, u1, { submitted: d1 }),
+      steps: [{ tool: "exceljs-fill" }],
+    });
     const [u2, d2] = byOpxLo[g]!;
     const m2 = filled(`opxlo-${g}`, g, u2, { submitted: d2 });
-    add({ id: `opxlo-${g}`, out: `${folder(u2)}/Báo cáo TTX ${g} 6 tháng đầu năm 2025.xlsx`, case: "filled-openpyxl-lo", note: "Filled by openpyxl (a person typing), then opened and saved again by LibreOffice.", group: g, unit: u2, model: m2, steps: [{ tool: "openpyxl", ops: edit(m2) }, { tool: "convert" }] });
+    add({
+      id: `opxlo-${g}`,
+      out: `${folder(u2)}/Báo cáo TTX ${g} 6 tháng đầu năm 2025.xlsx`,
+      case: "filled-openpyxl-lo",
+      note: "Filled by openpyxl (a person typing), then opened and saved again by LibreOffice.",
+      group: g,
+      unit: u2,
+      model: m2,
+      steps: [{ tool: "openpyxl", ops: edit(m2) }, { tool: "convert" }],
+    });
     const [u3, d3] = byUno[g]!;
     const m3 = filled(`uno-${g}`, g, u3, { submitted: d3 });
-    recipeOf[`uno-${g}`] = add({ id: `uno-${g}`, out: `${folder(u3)}/${u3 === "TP_CAOBANG" ? "TP Cao Bang" : ABBR[u3] ?? u3} - ${g}.xlsx`, case: "filled-uno", note: "Typed in LibreOffice Calc through the UNO bridge and saved by it.", group: g, unit: u3, model: m3, steps: [{ tool: "uno", ops: edit(m3) }] });
+    recipeOf[`uno-${g}`] = add({
+      id: `uno-${g}`,
+      out: `${folder(u3)}/${u3 === "TP_CAOBANG" ? "TP Cao Bang" : (ABBR[u3] ?? u3)} - ${g}.xlsx`,
+      case: "filled-uno",
+      note: "Typed in LibreOffice Calc through the UNO bridge and saved by it.",
+      group: g,
+      unit: u3,
+      model: m3,
+      steps: [{ tool: "uno", ops: edit(m3) }],
+    });
   }
 
   // --- Structure edits ---
@@ -547,13 +723,26 @@ function recipes(world: World): Recipe[] {
     const base = { kind: "entry" as const, row: "", where: "inserted-row" as const };
     m.type(`A${at}`, "s", "NV5.99", { ...base, role: "code", row: "NV5.99" });
     m.type(`B${at}`, "s", "Nhiệm vụ", { ...base, role: "group", row: "NV5.99" });
-    m.type(`C${at}`, "s", "Hỗ trợ HTX chế biến miến dong Nguyên Bình theo hướng hữu cơ (nhiệm vụ bổ sung của Sở)", { ...base, role: "task", row: "NV5.99" });
+    m.type(`C${at}`, "s", "Hỗ trợ HTX chế biến miến dong Nguyên Bình theo hướng hữu cơ (nhiệm vụ bổ sung của Sở)", {
+      ...base,
+      role: "task",
+      row: "NV5.99",
+    });
     m.type(`G${at}`, "s", "Đã hỗ trợ 2 HTX, 37 hộ thành viên; sản lượng 41,6 tấn", { ...base, role: "actual", row: "NV5.99" });
     m.type(`H${at}`, "n", 0.835, { ...base, role: "disbursed", row: "NV5.99" });
     m.type(`I${at}`, "s", m.spec.statusValues[1]!, { ...base, role: "status", row: "NV5.99" });
     m.type(`J${at}`, "s", "Quyết định số 1187/QĐ-SCT ngày 14/3/2025", { ...base, role: "evidence", row: "NV5.99" });
     fillReport(m, v, { submitted: "2025-06-03" });
-    add({ id: "insert-code", out: "so-ct/NV5 San xuat xanh - SCT (them dong).xlsx", case: "inserted-row-new-code", note: `Row ${at} inserted inside the table in LibreOffice (UNO) after DA5.5, with the department's own code NV5.99; rows below shifted down.`, group: "NV5", unit: "SO_CT", model: m, steps: [{ tool: "uno", ops: m.ops }] });
+    add({
+      id: "insert-code",
+      out: "so-ct/NV5 San xuat xanh - SCT (them dong).xlsx",
+      case: "inserted-row-new-code",
+      note: `Row ${at} inserted inside the table in LibreOffice (UNO) after DA5.5, with the department's own code NV5.99; rows below shifted down.`,
+      group: "NV5",
+      unit: "SO_CT",
+      model: m,
+      steps: [{ tool: "uno", ops: m.ops }],
+    });
   }
   {
     // NV3: a row without a code but with figures, inserted after A.5; rows below must still be read.
@@ -567,7 +756,16 @@ function recipes(world: World): Recipe[] {
     m.type(`G${at}`, "n", 61.7, { ...base, role: "actual" });
     m.type(`H${at}`, "n", 1.284, { ...base, role: "disbursed" });
     fillReport(m, v, { submitted: "2025-06-04", share: 0.95 });
-    add({ id: "insert-nocode", out: "so-nnmt/BC giam phat thai NV3 - SNNMT.xlsx", case: "inserted-row-no-code", note: `Row ${at} inserted after A.5 (UNO) with a task and figures but no code; the rows below are filled too.`, group: "NV3", unit: "SO_NNMT", model: m, steps: [{ tool: "uno", ops: m.ops }] });
+    add({
+      id: "insert-nocode",
+      out: "so-nnmt/BC giam phat thai NV3 - SNNMT.xlsx",
+      case: "inserted-row-no-code",
+      note: `Row ${at} inserted after A.5 (UNO) with a task and figures but no code; the rows below are filled too.`,
+      group: "NV3",
+      unit: "SO_NNMT",
+      model: m,
+      steps: [{ tool: "uno", ops: m.ops }],
+    });
   }
   {
     // NV4: a table row deleted (D.14); the others filled.
@@ -575,7 +773,16 @@ function recipes(world: World): Recipe[] {
     const v = world.values("delete-row", "DIENLUC_CB");
     m.deleteRows(m.rowOf("D.14")!, 1);
     fillReport(m, v, { submitted: "2025-06-05", share: 1 });
-    add({ id: "delete-row", out: "co-quan-khac/Dien luc Cao Bang - NLTT NV4.xlsx", case: "deleted-row", note: "Row of D.14 deleted in LibreOffice (UNO); D.15 and the narrative moved up one row.", group: "NV4", unit: "DIENLUC_CB", model: m, steps: [{ tool: "uno", ops: m.ops }] });
+    add({
+      id: "delete-row",
+      out: "co-quan-khac/Dien luc Cao Bang - NLTT NV4.xlsx",
+      case: "deleted-row",
+      note: "Row of D.14 deleted in LibreOffice (UNO); D.15 and the narrative moved up one row.",
+      group: "NV4",
+      unit: "DIENLUC_CB",
+      model: m,
+      steps: [{ tool: "uno", ops: m.ops }],
+    });
   }
   {
     // NV6: two rows typed below the table, between its last row and the narrative (openpyxl).
@@ -589,27 +796,61 @@ function recipes(world: World): Recipe[] {
     m.type(`C${r1 + 1}`, "s", "Cải tạo vỉa hè, lát gạch không nung tuyến phố Kim Đồng", { ...base, role: "task" });
     m.type(`G${r1 + 1}`, "n", 2.6, { ...base, role: "actual" });
     m.type(`H${r1 + 1}`, "n", 3.125, { ...base, role: "disbursed" });
-    add({ id: "below", out: "so-xd/Lối sống xanh NV6 - Sở Xây dựng.xlsx", case: "rows-below-table", note: `Two rows typed below the table (rows ${r1}, ${r1 + 1}), above the narrative, by openpyxl.`, group: "NV6", unit: "SO_XD", model: m, steps: [{ tool: "openpyxl", ops: m.ops }] });
+    add({
+      id: "below",
+      out: "so-xd/Lối sống xanh NV6 - Sở Xây dựng.xlsx",
+      case: "rows-below-table",
+      note: `Two rows typed below the table (rows ${r1}, ${r1 + 1}), above the narrative, by openpyxl.`,
+      group: "NV6",
+      unit: "SO_XD",
+      model: m,
+      steps: [{ tool: "openpyxl", ops: m.ops }],
+    });
   }
   {
     // NV3: narrative pasted across several rows (blocks unmerged; one line per row from A41).
     const m = filled("narrative-rows", "NV3", "H_HAQUANG", { submitted: "2025-06-02", narrative: "none" });
     const v = world.values("narrative-rows-text", "H_HAQUANG");
-    for (const [key, count] of [["completed", 4], ["ongoing", 3]] as const) {
+    for (const [key, count] of [
+      ["completed", 4],
+      ["ongoing", 3],
+    ] as const) {
       const top = m.narrativeLabelRow(key) + 1;
       m.unmerge(`A${top}:L${top + 3}`);
-      v.narrative(key, count).forEach((line, i) => m.type(`A${top + i}`, "s", line, { kind: "narrative", role: key, row: null, where: "narrative" }));
+      v.narrative(key, count).forEach((line, i) =>
+        m.type(`A${top + i}`, "s", line, { kind: "narrative", role: key, row: null, where: "narrative" }),
+      );
     }
     const p = m.narrativeLabelRow("proposals") + 1;
     m.type(`A${p}`, "s", v.narrative("proposals", 2).join("\n"), { kind: "narrative", role: "proposals", row: null, where: "narrative" });
-    add({ id: "narrative-rows", out: "xa-phuong/2025/Ha Quang - NV3 giam phat thai.xlsx", case: "narrative-across-rows", note: "Completed and ongoing blocks unmerged, their lines pasted one per row (A41…A44, A47…A49) in LibreOffice (UNO).", group: "NV3", unit: "H_HAQUANG", model: m, steps: [{ tool: "uno", ops: m.ops }] });
+    add({
+      id: "narrative-rows",
+      out: "xa-phuong/2025/Ha Quang - NV3 giam phat thai.xlsx",
+      case: "narrative-across-rows",
+      note: "Completed and ongoing blocks unmerged, their lines pasted one per row (A41…A44, A47…A49) in LibreOffice (UNO).",
+      group: "NV3",
+      unit: "H_HAQUANG",
+      model: m,
+      steps: [{ tool: "uno", ops: m.ops }],
+    });
   }
 
   // --- Sheets moved between files ---
   {
     // NV2: the report sheet's values pasted into a new workbook, without the hidden metadata.
     const m = filled("copy-new", "NV2", "SO_NNMT", { submitted: "2025-06-03" });
-    add({ id: "copy-new", out: "so-nnmt/Thể chế NV2 (bản sao).xlsx", case: "copied-to-new-workbook", note: "The filled sheet's values, merges, widths and formats copied into a new workbook (sheet 'Sheet1', no _ttx_meta, no table, no validations) by openpyxl; formulas pasted as their cached results.", group: "NV2", unit: "SO_NNMT", model: m, sheet: "Sheet1", hasMeta: false, steps: [{ tool: "openpyxl", ops: m.ops, newWorkbook: "Sheet1" }] });
+    add({
+      id: "copy-new",
+      out: "so-nnmt/Thể chế NV2 (bản sao).xlsx",
+      case: "copied-to-new-workbook",
+      note: "The filled sheet's values, merges, widths and formats copied into a new workbook (sheet 'Sheet1', no _ttx_meta, no table, no validations) by openpyxl; formulas pasted as their cached results.",
+      group: "NV2",
+      unit: "SO_NNMT",
+      model: m,
+      sheet: "Sheet1",
+      hasMeta: false,
+      steps: [{ tool: "openpyxl", ops: m.ops, newWorkbook: "Sheet1" }],
+    });
   }
   {
     // NV1: made from Sở Y tế's template (metadata SO_YT), but the header names Sở KHCN, which has its own NV1 report.
@@ -617,18 +858,53 @@ function recipes(world: World): Recipe[] {
       model.type("C6", "s", unitName("SO_KHCN"), { kind: "header", role: "unitName", row: null, where: "header" });
       model.headerUnit = "SO_KHCN";
     });
-    add({ id: "pasted-unit", out: "so-yt/BC TTX NV1 - SYT.xlsx", case: "unit-pasted-into-other-file", note: "Template of Sở Y tế (metadata unit SO_YT) whose header C6 says Sở Khoa học và Công nghệ (SO_KHCN, which sent its own NV1 report): a sheet pasted between units. Filled by openpyxl, saved by LibreOffice.", group: "NV1", unit: "SO_YT", model: m, steps: [{ tool: "openpyxl", ops: m.ops }, { tool: "convert" }] });
+    add({
+      id: "pasted-unit",
+      out: "so-yt/BC TTX NV1 - SYT.xlsx",
+      case: "unit-pasted-into-other-file",
+      note: "Template of Sở Y tế (metadata unit SO_YT) whose header C6 says Sở Khoa học và Công nghệ (SO_KHCN, which sent its own NV1 report): a sheet pasted between units. Filled by openpyxl, saved by LibreOffice.",
+      group: "NV1",
+      unit: "SO_YT",
+      model: m,
+      steps: [{ tool: "openpyxl", ops: m.ops }, { tool: "convert" }],
+    });
   }
 
   // --- Resubmission: later date, different figures ---
   {
     const first = filled("resub-1", "NV4", "H_HOAAN", { submitted: "2025-06-02", share: 1 });
-    add({ id: "resub-1", out: "xa-phuong/2025/hoa-an/BC NV4 Hoa An (gui lan 1).xlsx", case: "resubmission-first", note: "First submission (2 June 2025); superseded by the later one in the same folder. Filled by openpyxl, saved by LibreOffice.", group: "NV4", unit: "H_HOAAN", model: first, steps: [{ tool: "openpyxl", ops: first.ops }, { tool: "convert" }] });
+    add({
+      id: "resub-1",
+      out: "xa-phuong/2025/hoa-an/BC NV4 Hoa An (gui lan 1).xlsx",
+      case: "resubmission-first",
+      note: "First submission (2 June 2025); superseded by the later one in the same folder. Filled by openpyxl, saved by LibreOffice.",
+      group: "NV4",
+      unit: "H_HOAAN",
+      model: first,
+      steps: [{ tool: "openpyxl", ops: first.ops }, { tool: "convert" }],
+    });
     const later = filled("resub-2", "NV4", "H_HOAAN", { submitted: "2025-06-04", share: 1 });
-    add({ id: "resub-2", out: "xa-phuong/2025/hoa-an/BC NV4 Hoa An - gui lai 04.6.xlsx", case: "resubmission-later", note: "Resubmission (4 June 2025) with different figures, typed in LibreOffice (UNO).", group: "NV4", unit: "H_HOAAN", model: later, steps: [{ tool: "uno", ops: later.ops }] });
+    add({
+      id: "resub-2",
+      out: "xa-phuong/2025/hoa-an/BC NV4 Hoa An - gui lai 04.6.xlsx",
+      case: "resubmission-later",
+      note: "Resubmission (4 June 2025) with different figures, typed in LibreOffice (UNO).",
+      group: "NV4",
+      unit: "H_HOAAN",
+      model: later,
+      steps: [{ tool: "uno", ops: later.ops }],
+    });
   }
   // --- An empty report from a unit whose filled report is also here ---
-  add({ id: "empty-filled-unit", out: "so-ct/TTX-NV3 (mau trong).xlsx", case: "empty-for-filled-unit", note: "Sở Công Thương's NV3 template, never filled, saved by LibreOffice; its filled NV3 report is in the same folder.", group: "NV3", unit: "SO_CT", steps: [{ tool: "convert" }] });
+  add({
+    id: "empty-filled-unit",
+    out: "so-ct/TTX-NV3 (mau trong).xlsx",
+    case: "empty-for-filled-unit",
+    note: "Sở Công Thương's NV3 template, never filled, saved by LibreOffice; its filled NV3 report is in the same folder.",
+    group: "NV3",
+    unit: "SO_CT",
+    steps: [{ tool: "convert" }],
+  });
 
   // --- Numbers and dates as Vietnamese staff type them ---
   {
@@ -639,65 +915,203 @@ function recipes(world: World): Recipe[] {
       model.type(`H${model.rowOf("A.3")}`, "s", "0.125", { ...base, role: "disbursed", row: "A.3", expected: 0.125 });
       model.type(`G${model.rowOf("C1.1")}`, "s", "12,5%", { ...base, role: "actual", row: "C1.1", expected: 12.5 });
     });
-    add({ id: "text-numbers", out: "xa-phuong/2025/Bao Lac NV3.xlsx", case: "text-numbers", note: 'Numbers typed as text the Vietnamese way: "1.234,5" (G, A.2), "12,5" (H, A.1), "0.125" (H, A.3), "12,5%" (G, C1.1). Filled by openpyxl, saved by LibreOffice.', group: "NV3", unit: "H_BAOLAC", model: m, steps: [{ tool: "openpyxl", ops: m.ops }, { tool: "convert" }] });
+    add({
+      id: "text-numbers",
+      out: "xa-phuong/2025/Bao Lac NV3.xlsx",
+      case: "text-numbers",
+      note: 'Numbers typed as text the Vietnamese way: "1.234,5" (G, A.2), "12,5" (H, A.1), "0.125" (H, A.3), "12,5%" (G, C1.1). Filled by openpyxl, saved by LibreOffice.',
+      group: "NV3",
+      unit: "H_BAOLAC",
+      model: m,
+      steps: [{ tool: "openpyxl", ops: m.ops }, { tool: "convert" }],
+    });
   }
   {
     const m = filled("percent-format", "NV3", "SO_TC", { submitted: "2025-06-03" }, (model) => {
-      model.type(`G${model.rowOf("C1.1")}`, "n", 0.125, { kind: "entry", role: "actual", row: "C1.1", where: "table", fmt: "0.0%", value: "12.5%", expected: 12.5 });
-      model.type(`G${model.rowOf("C4.9")}`, "n", 0.0675, { kind: "entry", role: "actual", row: "C4.9", where: "table", fmt: "0.0%", value: "6.75%", expected: 6.75 });
+      model.type(`G${model.rowOf("C1.1")}`, "n", 0.125, {
+        kind: "entry",
+        role: "actual",
+        row: "C1.1",
+        where: "table",
+        fmt: "0.0%",
+        value: "12.5%",
+        expected: 12.5,
+      });
+      model.type(`G${model.rowOf("C4.9")}`, "n", 0.0675, {
+        kind: "entry",
+        role: "actual",
+        row: "C4.9",
+        where: "table",
+        fmt: "0.0%",
+        value: "6.75%",
+        expected: 6.75,
+      });
     });
-    add({ id: "percent-format", out: "so-tc/STC - Giam phat thai KNK.xlsx", case: "percent-format", note: 'Percentages typed as 12.5% and 6.75% into cells formatted "0.0%" (stored 0.125, 0.0675), in LibreOffice (UNO).', group: "NV3", unit: "SO_TC", model: m, steps: [{ tool: "uno", ops: m.ops }] });
+    add({
+      id: "percent-format",
+      out: "so-tc/STC - Giam phat thai KNK.xlsx",
+      case: "percent-format",
+      note: 'Percentages typed as 12.5% and 6.75% into cells formatted "0.0%" (stored 0.125, 0.0675), in LibreOffice (UNO).',
+      group: "NV3",
+      unit: "SO_TC",
+      model: m,
+      steps: [{ tool: "uno", ops: m.ops }],
+    });
   }
   {
     const m = filled("date-text-time", "NV5", "H_THACHAN", { submitted: null }, (model) => {
       model.type("C11", "s", "05/06/2025 17:30", { kind: "header", role: "submitted", row: null, where: "header", expected: "2025-06-05" });
       model.submitted = "2025-06-05";
     });
-    add({ id: "date-text-time", out: "xa-phuong/2025/Thach An - San xuat xanh.xlsx", case: "date-text-with-time", note: 'Submission date typed as text "05/06/2025 17:30" (day first). Filled by openpyxl, saved by LibreOffice.', group: "NV5", unit: "H_THACHAN", model: m, steps: [{ tool: "openpyxl", ops: m.ops }, { tool: "convert" }] });
+    add({
+      id: "date-text-time",
+      out: "xa-phuong/2025/Thach An - San xuat xanh.xlsx",
+      case: "date-text-with-time",
+      note: 'Submission date typed as text "05/06/2025 17:30" (day first). Filled by openpyxl, saved by LibreOffice.',
+      group: "NV5",
+      unit: "H_THACHAN",
+      model: m,
+      steps: [{ tool: "openpyxl", ops: m.ops }, { tool: "convert" }],
+    });
   }
   {
     const m = filled("date-serial-time", "NV6", "H_BAOLAC", { submitted: null }, (model) => {
-      model.type("C11", "n", 45813.73, { kind: "header", role: "submitted", row: null, where: "header", storedAs: "date", expected: "2025-06-05" });
+      model.type("C11", "n", 45813.73, {
+        kind: "header",
+        role: "submitted",
+        row: null,
+        where: "header",
+        storedAs: "date",
+        expected: "2025-06-05",
+      });
       model.submitted = "2025-06-05";
     });
-    add({ id: "date-serial-time", out: "xa-phuong/2025/Bao Lac NV6.xlsx", case: "date-serial-with-time", note: "Submission date cell holding a date with a time: serial 45813.73 (5 June 2025 17:31), format dd/mm/yyyy, typed in LibreOffice (UNO).", group: "NV6", unit: "H_BAOLAC", model: m, steps: [{ tool: "uno", ops: m.ops }] });
+    add({
+      id: "date-serial-time",
+      out: "xa-phuong/2025/Bao Lac NV6.xlsx",
+      case: "date-serial-with-time",
+      note: "Submission date cell holding a date with a time: serial 45813.73 (5 June 2025 17:31), format dd/mm/yyyy, typed in LibreOffice (UNO).",
+      group: "NV6",
+      unit: "H_BAOLAC",
+      model: m,
+      steps: [{ tool: "uno", ops: m.ops }],
+    });
   }
   {
     const m = filled("date-vi-text", "NV2", "HOI_NONGDAN", { submitted: null }, (model) => {
-      model.type("C11", "s", "ngày 05 tháng 6 năm 2025", { kind: "header", role: "submitted", row: null, where: "header", expected: "2025-06-05" });
+      model.type("C11", "s", "ngày 05 tháng 6 năm 2025", {
+        kind: "header",
+        role: "submitted",
+        row: null,
+        where: "header",
+        expected: "2025-06-05",
+      });
       model.submitted = "2025-06-05";
     });
-    add({ id: "date-vi-text", out: "hoi-doan-the/Hoi Nong dan - The che NV2.xlsx", case: "date-vietnamese-text", note: 'Submission date typed as "ngày 05 tháng 6 năm 2025" (text), by openpyxl.', group: "NV2", unit: "HOI_NONGDAN", model: m, steps: [{ tool: "openpyxl", ops: m.ops }] });
+    add({
+      id: "date-vi-text",
+      out: "hoi-doan-the/Hoi Nong dan - The che NV2.xlsx",
+      case: "date-vietnamese-text",
+      note: 'Submission date typed as "ngày 05 tháng 6 năm 2025" (text), by openpyxl.',
+      group: "NV2",
+      unit: "HOI_NONGDAN",
+      model: m,
+      steps: [{ tool: "openpyxl", ops: m.ops }],
+    });
   }
 
   // --- Plan cells ---
   {
-    const m = filled("trailing-space", "NV6", "DAI_PTTH", { submitted: "2025-06-02" }, (model) => model.trailingSpaces("NV6.2", "task", "  "));
-    add({ id: "trailing-space", out: "co-quan-khac/PTTH NV6 loi song xanh.xlsx", case: "trailing-space-plan", note: "Two trailing spaces appended to the task text of NV6.2 (a plan cell) by openpyxl; saved again by LibreOffice, which keeps them. Cosmetic: listed in planEdits, not in typed.", group: "NV6", unit: "DAI_PTTH", model: m, steps: [{ tool: "openpyxl", ops: m.ops }, { tool: "convert" }] });
+    const m = filled("trailing-space", "NV6", "DAI_PTTH", { submitted: "2025-06-02" }, (model) =>
+      model.trailingSpaces("NV6.2", "task", "  "),
+    );
+    add({
+      id: "trailing-space",
+      out: "co-quan-khac/PTTH NV6 loi song xanh.xlsx",
+      case: "trailing-space-plan",
+      note: "Two trailing spaces appended to the task text of NV6.2 (a plan cell) by openpyxl; saved again by LibreOffice, which keeps them. Cosmetic: listed in planEdits, not in typed.",
+      group: "NV6",
+      unit: "DAI_PTTH",
+      model: m,
+      steps: [{ tool: "openpyxl", ops: m.ops }, { tool: "convert" }],
+    });
   }
   {
     const m = filled("plan-edit", "NV1", "CUC_THUE", { submitted: "2025-06-03" }, (model) =>
-      model.editPlan("NV1.3", "task", "Tuyên truyền, phổ biến chính sách thuế bảo vệ môi trường và tăng trưởng xanh tới doanh nghiệp (Cục Thuế sửa)"),
+      model.editPlan(
+        "NV1.3",
+        "task",
+        "Tuyên truyền, phổ biến chính sách thuế bảo vệ môi trường và tăng trưởng xanh tới doanh nghiệp (Cục Thuế sửa)",
+      ),
     );
-    add({ id: "plan-edit", out: "co-quan-khac/Cuc Thue - NV1 (sua noi dung).xlsx", case: "plan-cell-edited", note: "Task text of NV1.3 (a locked plan cell) rewritten in LibreOffice (UNO, sheet unprotected); figures filled.", group: "NV1", unit: "CUC_THUE", model: m, steps: [{ tool: "uno", ops: m.ops }] });
+    add({
+      id: "plan-edit",
+      out: "co-quan-khac/Cuc Thue - NV1 (sua noi dung).xlsx",
+      case: "plan-cell-edited",
+      note: "Task text of NV1.3 (a locked plan cell) rewritten in LibreOffice (UNO, sheet unprotected); figures filled.",
+      group: "NV1",
+      unit: "CUC_THUE",
+      model: m,
+      steps: [{ tool: "uno", ops: m.ops }],
+    });
   }
 
   // --- Files that are not readable reports ---
   {
     const m = filled("xls", "NV5", "BAO_CB", { submitted: "2025-06-04" });
-    add({ id: "xls", out: "co-quan-khac/Bao Cao Bang - NV5.xls", case: "xls", note: "A filled report saved as Excel 97-2003 (.xls) by LibreOffice (UNO).", group: "NV5", unit: "BAO_CB", model: m, report: false, steps: [{ tool: "uno", ops: m.ops, filter: "MS Excel 97" }] });
+    add({
+      id: "xls",
+      out: "co-quan-khac/Bao Cao Bang - NV5.xls",
+      case: "xls",
+      note: "A filled report saved as Excel 97-2003 (.xls) by LibreOffice (UNO).",
+      group: "NV5",
+      unit: "BAO_CB",
+      model: m,
+      report: false,
+      steps: [{ tool: "uno", ops: m.ops, filter: "MS Excel 97" }],
+    });
   }
   {
     const m = filled("ods", "NV2", "H_BAOLAM", { submitted: "2025-06-03" });
-    add({ id: "ods", out: "xa-phuong/2025/Bao Lam - NV2.ods", case: "ods", note: "A filled report saved as OpenDocument (.ods) by LibreOffice (UNO).", group: "NV2", unit: "H_BAOLAM", model: m, report: false, steps: [{ tool: "uno", ops: m.ops, filter: "calc8" }] });
+    add({
+      id: "ods",
+      out: "xa-phuong/2025/Bao Lam - NV2.ods",
+      case: "ods",
+      note: "A filled report saved as OpenDocument (.ods) by LibreOffice (UNO).",
+      group: "NV2",
+      unit: "H_BAOLAM",
+      model: m,
+      report: false,
+      steps: [{ tool: "uno", ops: m.ops, filter: "calc8" }],
+    });
   }
   {
     const m = filled("csv", "NV4", "SO_KHCN", { submitted: "2025-06-02" });
-    add({ id: "csv", out: "so-khcn/NV4 nang luong tai tao.csv", case: "csv", note: "A filled report's sheet saved as CSV (UTF-8, comma) by LibreOffice (UNO).", group: "NV4", unit: "SO_KHCN", model: m, report: false, steps: [{ tool: "uno", ops: m.ops, filter: "Text - txt - csv (StarCalc)", filterOptions: "44,34,76,1" }] });
+    add({
+      id: "csv",
+      out: "so-khcn/NV4 nang luong tai tao.csv",
+      case: "csv",
+      note: "A filled report's sheet saved as CSV (UTF-8, comma) by LibreOffice (UNO).",
+      group: "NV4",
+      unit: "SO_KHCN",
+      model: m,
+      report: false,
+      steps: [{ tool: "uno", ops: m.ops, filter: "Text - txt - csv (StarCalc)", filterOptions: "44,34,76,1" }],
+    });
   }
   {
     const m = filled("xlsm", "NV6", "SO_YT", { submitted: "2025-06-05" });
-    add({ id: "xlsm", out: "so-yt/BC loi song xanh NV6.xlsm", case: "xlsm", note: "A good report (filled by openpyxl, saved by LibreOffice) sent as .xlsm: same parts, content type changed to macro-enabled by re-zipping (no VBA project).", group: "NV6", unit: "SO_YT", model: m, post: "xlsm", steps: [{ tool: "openpyxl", ops: m.ops }, { tool: "convert" }] });
+    add({
+      id: "xlsm",
+      out: "so-yt/BC loi song xanh NV6.xlsm",
+      case: "xlsm",
+      note: "A good report (filled by openpyxl, saved by LibreOffice) sent as .xlsm: same parts, content type changed to macro-enabled by re-zipping (no VBA project).",
+      group: "NV6",
+      unit: "SO_YT",
+      model: m,
+      post: "xlsm",
+      steps: [{ tool: "openpyxl", ops: m.ops }, { tool: "convert" }],
+    });
   }
   return out;
 }
@@ -725,7 +1139,11 @@ async function writeExcelJs(file: string, s: TemplateSpecT, ops: Op[]): Promise<
 }
 
 function checkJobOutput(stdout: string, tool: string): void {
-  const failed = stdout.split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { ok: boolean; dst: string; error?: string }).filter((r) => !r.ok);
+  const failed = stdout
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { ok: boolean; dst: string; error?: string })
+    .filter((r) => !r.ok);
   if (failed.length) throw new Error(`${tool}: ${failed.map((f) => `${f.dst}: ${f.error}`).join("; ")}`);
 }
 
@@ -745,7 +1163,13 @@ async function execute(list: Recipe[], stage: string, dir: string): Promise<void
     if (opx.length) {
       const jobs = opx.map((s) => {
         const step = stepOf(s) as Extract<Step, { tool: "openpyxl" }>;
-        return { src: s.file, dst: outName(s), sheet: s.recipe.model.spec.sheetName, ops: step.ops, newWorkbook: step.newWorkbook ? { title: step.newWorkbook } : null };
+        return {
+          src: s.file,
+          dst: outName(s),
+          sheet: s.recipe.model.spec.sheetName,
+          ops: step.ops,
+          newWorkbook: step.newWorkbook ? { title: step.newWorkbook } : null,
+        };
       });
       const jobFile = path.join(stage, `openpyxl-${round}.json`);
       writeFileSync(jobFile, JSON.stringify(jobs));
@@ -765,7 +1189,21 @@ async function execute(list: Recipe[], stage: string, dir: string): Promise<void
           const outdir = path.join(stage, `convert-${round}`);
           mkdirSync(outdir, { recursive: true });
           const profile = path.join(stage, `profile-convert-${round}`);
-          await run(SOFFICE, [`-env:UserInstallation=file://${profile}`, "--headless", "--invisible", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outdir, ...conv.map((s) => s.file)], 300_000);
+          await run(
+            SOFFICE,
+            [
+              `-env:UserInstallation=file://${profile}`,
+              "--headless",
+              "--invisible",
+              "--norestore",
+              "--convert-to",
+              "xlsx:Calc MS Excel 2007 XML",
+              "--outdir",
+              outdir,
+              ...conv.map((s) => s.file),
+            ],
+            300_000,
+          );
           for (const s of conv) {
             const produced = path.join(outdir, path.basename(s.file).replace(/\.[^.]+$/, ".xlsx"));
             if (!existsSync(produced)) throw new Error(`LibreOffice did not convert ${s.file}`);
@@ -781,7 +1219,14 @@ async function execute(list: Recipe[], stage: string, dir: string): Promise<void
         (async () => {
           const jobs = uno.map((s) => {
             const step = stepOf(s) as Extract<Step, { tool: "uno" }>;
-            return { src: s.file, dst: outName(s, path.extname(s.recipe.out) === ".xlsm" ? ".xlsx" : path.extname(s.recipe.out)), sheet: s.recipe.model.spec.sheetName, ops: step.ops, filter: step.filter ?? null, filterOptions: step.filterOptions ?? null };
+            return {
+              src: s.file,
+              dst: outName(s, path.extname(s.recipe.out) === ".xlsm" ? ".xlsx" : path.extname(s.recipe.out)),
+              sheet: s.recipe.model.spec.sheetName,
+              ops: step.ops,
+              filter: step.filter ?? null,
+              filterOptions: step.filterOptions ?? null,
+            };
           });
           const jobFile = path.join(stage, `uno-${round}.json`);
           writeFileSync(jobFile, JSON.stringify(jobs));
@@ -807,7 +1252,10 @@ async function execute(list: Recipe[], stage: string, dir: string): Promise<void
 async function asXlsm(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const types = await zip.file("[Content_Types].xml")!.async("string");
-  const changed = types.replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml");
+  const changed = types.replace(
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+    "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+  );
   if (changed === types) throw new Error("no workbook content type to change");
   zip.file("[Content_Types].xml", changed);
   return new Uint8Array(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
@@ -854,7 +1302,11 @@ export async function makeWorldCorpus(dir: string): Promise<WorldCorpus> {
         unit: r.unit,
         case: r.case,
         note: r.note,
-        chain: ["exceljs (template)", ...r.steps.map((s) => CHAIN_NAME[s.tool]), ...(r.post === "xlsm" ? ["jszip (content type → .xlsm)"] : [])],
+        chain: [
+          "exceljs (template)",
+          ...r.steps.map((s) => CHAIN_NAME[s.tool]),
+          ...(r.post === "xlsm" ? ["jszip (content type → .xlsm)"] : []),
+        ],
         report: r.report,
         filled: filledCells.length > 0,
         submitted: r.model.submitted,
@@ -872,16 +1324,45 @@ export async function makeWorldCorpus(dir: string): Promise<WorldCorpus> {
     const copy = `xa-phuong/2025/gui-lai/${path.posix.basename(original.file)}`;
     mkdirSync(path.dirname(path.join(dir, copy)), { recursive: true });
     copyFileSync(path.join(dir, original.file), path.join(dir, copy));
-    files.push({ ...original, file: copy, case: "sent-twice", note: `Identical bytes to ${original.file}: the same report sent again, kept in another sub-folder.`, chain: [...original.chain, "copy"], copyOf: original.file });
+    files.push({
+      ...original,
+      file: copy,
+      case: "sent-twice",
+      note: `Identical bytes to ${original.file}: the same report sent again, kept in another sub-folder.`,
+      chain: [...original.chain, "copy"],
+      copyOf: original.file,
+    });
     for (const c of typed.filter((t) => t.file === original.file)) typed.push({ ...c, file: copy });
 
     // Junk beside the reports.
     const lockName = "so-ct/~$Báo cáo TTX NV3 6 tháng đầu năm 2025.xlsx";
     writeFileSync(path.join(dir, lockName), excelLockFile("Nguyen Van Hung"));
-    files.push({ file: lockName, writer: "other", group: "", unit: "", case: "lock-file", note: "Excel's owner (lock) file left beside an open workbook: 165 bytes, not a zip.", chain: ["excel lock file"], report: false, filled: false, submitted: null });
+    files.push({
+      file: lockName,
+      writer: "other",
+      group: "",
+      unit: "",
+      case: "lock-file",
+      note: "Excel's owner (lock) file left beside an open workbook: 165 bytes, not a zip.",
+      chain: ["excel lock file"],
+      report: false,
+      filled: false,
+      submitted: null,
+    });
     const zeroName = "xa-phuong/2025/bao-cao-huyen-ha-lang.xlsx";
     writeFileSync(path.join(dir, zeroName), new Uint8Array(0));
-    files.push({ file: zeroName, writer: "other", group: "", unit: "", case: "zero-byte", note: "A 0-byte .xlsx (an interrupted download or copy).", chain: ["empty file"], report: false, filled: false, submitted: null });
+    files.push({
+      file: zeroName,
+      writer: "other",
+      group: "",
+      unit: "",
+      case: "zero-byte",
+      note: "A 0-byte .xlsx (an interrupted download or copy).",
+      chain: ["empty file"],
+      report: false,
+      filled: false,
+      submitted: null,
+    });
 
     files.sort((a, b) => a.file.localeCompare(b.file));
     const corpus: WorldCorpus = { files, typed, planEdits };
@@ -927,9 +1408,12 @@ export function worldCorpus(): Promise<{ dir: string } & WorldCorpus> {
       if (!m || name === mine) continue;
       const pid = Number(m[1]);
       // A dead worker's, or an earlier process's that had our pid (a start time a second off is still ours).
-      if (!alive(pid) || (pid === process.pid && Math.abs(Number(m[2]) - started) > 1)) rmSync(path.join(tmpdir(), name), { recursive: true, force: true });
+      if (!alive(pid) || (pid === process.pid && Math.abs(Number(m[2]) - started) > 1))
+        rmSync(path.join(tmpdir(), name), { recursive: true, force: true });
     }
-    const existing = readdirSync(tmpdir()).find((n) => n.startsWith(`${CACHE_PREFIX}${process.pid}-`) && Math.abs(Number(n.split("-").pop()) - started) <= 1);
+    const existing = readdirSync(tmpdir()).find(
+      (n) => n.startsWith(`${CACHE_PREFIX}${process.pid}-`) && Math.abs(Number(n.split("-").pop()) - started) <= 1,
+    );
     const root = path.join(tmpdir(), existing ?? mine);
     const dir = path.join(root, "corpus");
     const truth = path.join(dir, "truth.json");

@@ -44,7 +44,8 @@ function typing(spec: TemplateSpecT): Typed[] {
   const letter = (key: string) => spec.table.columns.find((c) => c.key === key)!.letter;
   return spec.table.rows.flatMap((row, i) => {
     const r = spec.table.headerRow + 1 + i;
-    const actual = row.actualKind === "text" ? `Đã triển khai ${i + 1} hoạt động, ${row.code}` : row.actualKind === "percent" ? 40 + i : 2 + i * 0.5;
+    const actual =
+      row.actualKind === "text" ? `Đã triển khai ${i + 1} hoạt động, ${row.code}` : row.actualKind === "percent" ? 40 + i : 2 + i * 0.5;
     return [
       { cell: `${letter("actual")}${r}`, code: row.code, key: "actual" as const, value: actual },
       { cell: `${letter("disbursed")}${r}`, code: row.code, key: "disbursed" as const, value: Math.round((0.25 + i / 8) * 100) / 100 },
@@ -89,7 +90,19 @@ maybe("version-2 reports filled by openpyxl and re-saved by LibreOffice, every t
     if (py.status !== 0) throw new Error(`openpyxl: ${py.stdout}${py.stderr}`);
     // LibreOffice opens each filled file and saves it again, as an office on LibreOffice would send it back.
     const out = path.join(dir, "lo");
-    const lo = spawnSync(SOFFICE, ["--headless", `-env:UserInstallation=file://${dir}/lo-profile`, "--convert-to", "xlsx", "--outdir", out, ...cases.map((c) => path.join(dir, `${c.group}-openpyxl.xlsx`))], { encoding: "utf8", timeout: 240_000 });
+    const lo = spawnSync(
+      SOFFICE,
+      [
+        "--headless",
+        `-env:UserInstallation=file://${dir}/lo-profile`,
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        out,
+        ...cases.map((c) => path.join(dir, `${c.group}-openpyxl.xlsx`)),
+      ],
+      { encoding: "utf8", timeout: 240_000 },
+    );
     if (lo.status !== 0) throw new Error(`soffice: ${lo.stdout}${lo.stderr}`);
   });
 
@@ -122,9 +135,12 @@ maybe("version-2 reports filled by openpyxl and re-saved by LibreOffice, every t
     expect(report!.submitted).toBe(toExcelSerial(2025, 6, 3));
   }
 
-  it.each(WORLD_GROUPS.map((g) => [g]))("%s: the file reader finds every typed cell, after openpyxl and after LibreOffice", async (group) => {
-    for (const file of files(group)) expectEveryTypedCell(group, await fileReader(file));
-  });
+  it.each(WORLD_GROUPS.map((g) => [g]))(
+    "%s: the file reader finds every typed cell, after openpyxl and after LibreOffice",
+    async (group) => {
+      for (const file of files(group)) expectEveryTypedCell(group, await fileReader(file));
+    },
+  );
 
   it.each(WORLD_GROUPS.map((g) => [g]))("%s: the add-in's reader finds the same, after openpyxl and after LibreOffice", async (group) => {
     for (const file of files(group)) expectEveryTypedCell(group, await addinReader(file));

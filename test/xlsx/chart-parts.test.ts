@@ -48,7 +48,8 @@ let zip: JSZip;
 let engine: Consolidator;
 beforeAll(async () => {
   engine = new Consolidator(PERIOD);
-  for (const r of sampleReports(12, PERIOD)) for (const raw of await readReports(await sampleFile(r), sampleFileName(r))) await engine.add(validateReport(raw, { period: PERIOD }));
+  for (const r of sampleReports(12, PERIOD))
+    for (const raw of await readReports(await sampleFile(r), sampleFileName(r))) await engine.add(validateReport(raw, { period: PERIOD }));
   zip = await JSZip.loadAsync(await consolidationBuffer(engine));
 }, 60_000);
 
@@ -59,14 +60,19 @@ describe("charts in the consolidated file", () => {
     const types = tree(await part("[Content_Types].xml"));
     const overrides = new Map(all(types, "Override").map((o) => [o.attributes.PartName, o.attributes.ContentType]));
     expect(overrides.get("/xl/drawings/drawing1.xml")).toBe("application/vnd.openxmlformats-officedocument.drawing+xml");
-    for (const i of [1, 2, 3]) expect(overrides.get(`/xl/charts/chart${i}.xml`)).toBe("application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
+    for (const i of [1, 2, 3])
+      expect(overrides.get(`/xl/charts/chart${i}.xml`)).toBe("application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
 
     const sheetRels = all(tree(await part("xl/worksheets/_rels/sheet1.xml.rels")), "Relationship");
     const drawingRel = sheetRels.find((r) => r.attributes.Type!.endsWith("/drawing"))!;
     expect(drawingRel.attributes.Target).toBe("../drawings/drawing1.xml");
     const sheet = await part("xl/worksheets/sheet1.xml");
     // <drawing> comes after the page setup and the header/footer (page numbers), the last element, where the schema puts it.
-    expect(sheet).toMatch(new RegExp(`<pageSetup [^>]*/><headerFooter><oddFooter>[^<]*</oddFooter></headerFooter>(<rowBreaks [^>]*>.*</rowBreaks>)?<drawing r:id="${drawingRel.attributes.Id}"/></worksheet>$`));
+    expect(sheet).toMatch(
+      new RegExp(
+        `<pageSetup [^>]*/><headerFooter><oddFooter>[^<]*</oddFooter></headerFooter>(<rowBreaks [^>]*>.*</rowBreaks>)?<drawing r:id="${drawingRel.attributes.Id}"/></worksheet>$`,
+      ),
+    );
 
     const chartRels = all(tree(await part("xl/drawings/_rels/drawing1.xml.rels")), "Relationship");
     const drawing = tree(await part("xl/drawings/drawing1.xml"));
@@ -76,7 +82,13 @@ describe("charts in the consolidated file", () => {
   });
 
   it("are the layout's charts, each caching exactly the summary cells it refers to, in the box the layout gives", async () => {
-    const model = consolidationLayout("vi").summary({ period: engine.period, due: engine.due, counts: engine.counts(), groups: engine.groupSummary(), sectors: engine.sectorSummary() });
+    const model = consolidationLayout("vi").summary({
+      period: engine.period,
+      due: engine.due,
+      counts: engine.counts(),
+      groups: engine.groupSummary(),
+      sectors: engine.sectorSummary(),
+    });
     const pkg = await openXlsx(await zip.generateAsync({ type: "uint8array" }), 64 * 1024 * 1024);
     // The stored numbers, as a chart caches them (0.58 on a % axis), not the percentages a report reader takes.
     const cells = readSheetCells((await pkg.text("xl/worksheets/sheet1.xml"))!, { ...pkg, percentStyles: [] });
@@ -90,7 +102,11 @@ describe("charts in the consolidated file", () => {
     let numbers = 0;
     for (const [i, spec] of model.charts.entries()) {
       const chart = tree(await part(`xl/charts/chart${i + 1}.xml`));
-      expect(all(one(chart, "c:title"), "a:t").map((t) => t.text).join("")).toBe(spec.title);
+      expect(
+        all(one(chart, "c:title"), "a:t")
+          .map((t) => t.text)
+          .join(""),
+      ).toBe(spec.title);
       expect(one(chart, "c:barDir").attributes.val).toBe(spec.kind === "bar" ? "bar" : "col");
       const series = all(chart, "c:ser");
       expect(series.map((s) => one(one(s, "c:tx"), "c:v").text)).toEqual(spec.series.map((s) => s.name));
@@ -118,8 +134,25 @@ describe("charts in the consolidated file", () => {
 });
 
 describe("chart XML", () => {
-  const spec = { title: 'Tiến độ <"&"> 100%', kind: "bar" as const, categories: "A9:A10", series: [{ name: "A<B", values: "H9:H10" }, { name: "C&D", values: "G9:G10" }], anchor: "A30", to: "B47" };
-  const xml = chartXml(spec, "Tổng 'hợp'", { categories: ["NV1 <x>", null], series: [[0.5, null], [2, Number.NaN]], format: "0%" });
+  const spec = {
+    title: 'Tiến độ <"&"> 100%',
+    kind: "bar" as const,
+    categories: "A9:A10",
+    series: [
+      { name: "A<B", values: "H9:H10" },
+      { name: "C&D", values: "G9:G10" },
+    ],
+    anchor: "A30",
+    to: "B47",
+  };
+  const xml = chartXml(spec, "Tổng 'hợp'", {
+    categories: ["NV1 <x>", null],
+    series: [
+      [0.5, null],
+      [2, Number.NaN],
+    ],
+    format: "0%",
+  });
 
   it("escapes any text and quotes sheet names in references", () => {
     const chart = tree(xml);
@@ -135,13 +168,99 @@ describe("chart XML", () => {
   it("keeps every element in schema order (ECMA-376 CT_ChartSpace, CT_BarChart, CT_BarSer, CT_CatAx, CT_ValAx)", () => {
     // Sequences from the schema, for the elements written here.
     const order: Record<string, string[]> = {
-      "c:chartSpace": ["c:date1904", "c:lang", "c:roundedCorners", "c:AlternateContent", "c:style", "c:clrMapOvr", "c:pivotSource", "c:protection", "c:chart", "c:spPr", "c:txPr", "c:externalData", "c:printSettings", "c:userShapes", "c:extLst"],
-      "c:chart": ["c:title", "c:autoTitleDeleted", "c:pivotFmts", "c:view3D", "c:floor", "c:sideWall", "c:backWall", "c:plotArea", "c:legend", "c:plotVisOnly", "c:dispBlanksAs"],
+      "c:chartSpace": [
+        "c:date1904",
+        "c:lang",
+        "c:roundedCorners",
+        "c:AlternateContent",
+        "c:style",
+        "c:clrMapOvr",
+        "c:pivotSource",
+        "c:protection",
+        "c:chart",
+        "c:spPr",
+        "c:txPr",
+        "c:externalData",
+        "c:printSettings",
+        "c:userShapes",
+        "c:extLst",
+      ],
+      "c:chart": [
+        "c:title",
+        "c:autoTitleDeleted",
+        "c:pivotFmts",
+        "c:view3D",
+        "c:floor",
+        "c:sideWall",
+        "c:backWall",
+        "c:plotArea",
+        "c:legend",
+        "c:plotVisOnly",
+        "c:dispBlanksAs",
+      ],
       "c:plotArea": ["c:layout", "c:barChart", "c:catAx", "c:valAx", "c:dTable", "c:spPr"],
       "c:barChart": ["c:barDir", "c:grouping", "c:varyColors", "c:ser", "c:dLbls", "c:gapWidth", "c:overlap", "c:serLines", "c:axId"],
-      "c:ser": ["c:idx", "c:order", "c:tx", "c:spPr", "c:invertIfNegative", "c:pictureOptions", "c:dPt", "c:dLbls", "c:trendline", "c:errBars", "c:cat", "c:val", "c:shape"],
-      "c:catAx": ["c:axId", "c:scaling", "c:delete", "c:axPos", "c:majorGridlines", "c:minorGridlines", "c:title", "c:numFmt", "c:majorTickMark", "c:minorTickMark", "c:tickLblPos", "c:spPr", "c:txPr", "c:crossAx", "c:crosses", "c:crossesAt", "c:auto", "c:lblAlgn", "c:lblOffset", "c:tickLblSkip", "c:tickMarkSkip", "c:noMultiLvlLbl"],
-      "c:valAx": ["c:axId", "c:scaling", "c:delete", "c:axPos", "c:majorGridlines", "c:minorGridlines", "c:title", "c:numFmt", "c:majorTickMark", "c:minorTickMark", "c:tickLblPos", "c:spPr", "c:txPr", "c:crossAx", "c:crosses", "c:crossesAt", "c:crossBetween", "c:majorUnit", "c:minorUnit", "c:dispUnits"],
+      "c:ser": [
+        "c:idx",
+        "c:order",
+        "c:tx",
+        "c:spPr",
+        "c:invertIfNegative",
+        "c:pictureOptions",
+        "c:dPt",
+        "c:dLbls",
+        "c:trendline",
+        "c:errBars",
+        "c:cat",
+        "c:val",
+        "c:shape",
+      ],
+      "c:catAx": [
+        "c:axId",
+        "c:scaling",
+        "c:delete",
+        "c:axPos",
+        "c:majorGridlines",
+        "c:minorGridlines",
+        "c:title",
+        "c:numFmt",
+        "c:majorTickMark",
+        "c:minorTickMark",
+        "c:tickLblPos",
+        "c:spPr",
+        "c:txPr",
+        "c:crossAx",
+        "c:crosses",
+        "c:crossesAt",
+        "c:auto",
+        "c:lblAlgn",
+        "c:lblOffset",
+        "c:tickLblSkip",
+        "c:tickMarkSkip",
+        "c:noMultiLvlLbl",
+      ],
+      "c:valAx": [
+        "c:axId",
+        "c:scaling",
+        "c:delete",
+        "c:axPos",
+        "c:majorGridlines",
+        "c:minorGridlines",
+        "c:title",
+        "c:numFmt",
+        "c:majorTickMark",
+        "c:minorTickMark",
+        "c:tickLblPos",
+        "c:spPr",
+        "c:txPr",
+        "c:crossAx",
+        "c:crosses",
+        "c:crossesAt",
+        "c:crossBetween",
+        "c:majorUnit",
+        "c:minorUnit",
+        "c:dispUnits",
+      ],
       "c:scaling": ["c:logBase", "c:orientation", "c:max", "c:min"],
       "c:legend": ["c:legendPos", "c:legendEntry", "c:layout", "c:overlay"],
     };
@@ -150,7 +269,11 @@ describe("chart XML", () => {
     for (const [parent, sequence] of Object.entries(order)) {
       for (const node of all(chart, parent)) {
         const positions = node.children.map((c) => sequence.indexOf(c.name));
-        expect({ parent, children: node.children.map((c) => c.name), known: positions.every((p) => p >= 0) }).toEqual({ parent, children: node.children.map((c) => c.name), known: true });
+        expect({ parent, children: node.children.map((c) => c.name), known: positions.every((p) => p >= 0) }).toEqual({
+          parent,
+          children: node.children.map((c) => c.name),
+          known: true,
+        });
         expect(positions).toEqual([...positions].sort((a, b) => a - b));
         checked++;
       }

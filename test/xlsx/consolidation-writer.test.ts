@@ -31,14 +31,24 @@ let files: [string, Uint8Array][];
 beforeAll(async () => {
   files = [
     // A unit's evidence and status typed as formulas: they must arrive as text.
-    ["a.xlsx", await reportFile("NV4", "SO_CT", { C11: onTime, G14: 3, I14: "+Đang làm", J14: '=HYPERLINK("http://evil.example","bấm")', J15: "@SUM(1)" })],
+    [
+      "a.xlsx",
+      await reportFile("NV4", "SO_CT", {
+        C11: onTime,
+        G14: 3,
+        I14: "+Đang làm",
+        J14: '=HYPERLINK("http://evil.example","bấm")',
+        J15: "@SUM(1)",
+      }),
+    ],
     ["b.xlsx", await reportFile("NV3", "SO_XD", { C11: onTime, G14: "nhiều", G27: 12 })],
   ];
 });
 
 async function engineWith(store: SheetStore): Promise<Consolidator> {
   const engine = new Consolidator(PERIOD, store);
-  for (const [name, bytes] of files) for (const raw of await readReports(bytes, name)) await engine.add(validateReport(raw, { period: PERIOD }));
+  for (const [name, bytes] of files)
+    for (const raw of await readReports(bytes, name)) await engine.add(validateReport(raw, { period: PERIOD }));
   return engine;
 }
 
@@ -64,7 +74,9 @@ describe("consolidated workbook file", () => {
     expect(c).toMatchObject({ files: 2, sheets: 2, rowsRead: 28, accepted: 27, rejected: 1 });
     // The count check, in both languages, in the Summary's footnote.
     const texts = values(summary).map((r) => r[0]);
-    const at = texts.indexOf(`Số dòng đọc 28 = chấp nhận 27 + từ chối 1; cảnh báo ${c.warnings}; trang tính 2; đơn vị chưa nộp ${c.unitsMissing}`);
+    const at = texts.indexOf(
+      `Số dòng đọc 28 = chấp nhận 27 + từ chối 1; cảnh báo ${c.warnings}; trang tính 2; đơn vị chưa nộp ${c.unitsMissing}`,
+    );
     expect(at).toBeGreaterThan(0);
     expect(String(texts[at + 1])).toContain("Rows read 28 = accepted 27 + rejected 1");
 
@@ -74,11 +86,22 @@ describe("consolidated workbook file", () => {
     const issues = values(wb.getWorksheet("Vấn đề")!);
     expect(issues).toHaveLength(1 + expected.issues.length);
     expect(issues.find((r) => r[4] === "G14" && r[2] === "b.xlsx")).toEqual([
-      "Chữ trong ô số", "Từ chối", "b.xlsx", "NV3 Giảm phát thải KNK", "G14", "A.1", "SO_XD",
+      "Chữ trong ô số",
+      "Từ chối",
+      "b.xlsx",
+      "NV3 Giảm phát thải KNK",
+      "G14",
+      "A.1",
+      "SO_XD",
       // The refused row's values as typed, so the original file never has to be opened.
-      "nhiều", undefined, undefined, undefined, undefined,
+      "nhiều",
+      undefined,
+      undefined,
+      undefined,
+      undefined,
       // Each language in its own column.
-      "Ô số liệu chứa chữ: nhiều", "Text in a number cell: nhiều",
+      "Ô số liệu chứa chữ: nhiều",
+      "Text in a number cell: nhiều",
     ]);
   });
 
@@ -106,7 +129,23 @@ describe("consolidated workbook file", () => {
     }
     const en = await load(await consolidationBuffer(await engineWith(new MemoryStore()), { lang: "en" }));
     expect(en.worksheets.map((s) => s.name)).toEqual(["Summary", "Detail", "Submissions", "Issues", "Narratives"]);
-    expect(en.getWorksheet("Issues")!.getRow(1).values).toEqual([undefined, "Kind", "Outcome", "File", "Sheet", "Cell", "Code", "Unit", "Result (as typed)", "Disbursed (as typed)", "Status", "Evidence", "Other cells typed", "Reason (English)", "Reason (Vietnamese)"]);
+    expect(en.getWorksheet("Issues")!.getRow(1).values).toEqual([
+      undefined,
+      "Kind",
+      "Outcome",
+      "File",
+      "Sheet",
+      "Cell",
+      "Code",
+      "Unit",
+      "Result (as typed)",
+      "Disbursed (as typed)",
+      "Status",
+      "Evidence",
+      "Other cells typed",
+      "Reason (English)",
+      "Reason (Vietnamese)",
+    ]);
   });
 
   it("puts the summary's group and sector figures where the layout says", async () => {
@@ -117,8 +156,19 @@ describe("consolidated workbook file", () => {
     const nv4 = expected.groups.find((g) => g.taskGroup === "NV4")!;
     const row = top + 1 + expected.groups.indexOf(nv4);
     expect(summary.getRow(row).values).toEqual([
-      undefined, "NV4 (1.4)", nv4.title, nv4.items, nv4.numericItems, nv4.unitsReporting, nv4.itemsWithFigure, nv4.meanProgress ?? undefined,
-      nv4.pathStatuses.on_track + nv4.pathStatuses.ahead, nv4.pathStatuses.behind, nv4.budgetPlanned, nv4.budgetDisbursed, nv4.budgetPlanned ? Math.round((nv4.budgetDisbursed / nv4.budgetPlanned) * 1e4) / 1e4 : undefined,
+      undefined,
+      "NV4 (1.4)",
+      nv4.title,
+      nv4.items,
+      nv4.numericItems,
+      nv4.unitsReporting,
+      nv4.itemsWithFigure,
+      nv4.meanProgress ?? undefined,
+      nv4.pathStatuses.on_track + nv4.pathStatuses.ahead,
+      nv4.pathStatuses.behind,
+      nv4.budgetPlanned,
+      nv4.budgetDisbursed,
+      nv4.budgetPlanned ? Math.round((nv4.budgetDisbursed / nv4.budgetPlanned) * 1e4) / 1e4 : undefined,
     ]);
     expect(nv4.unitsReporting).toBe(1);
   });

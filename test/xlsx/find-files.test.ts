@@ -46,12 +46,15 @@ beforeAll(async () => {
 });
 
 describe("reports read", () => {
-  it.each(["bao-cao.xlsx", "bao-cao.xlsm", "BAO-CAO.XLSM", "so-ct/2025/bao-cao.xlsx"])("%s: read, provenance is the name given", async (name) => {
-    const read = await readReportFile(xlsx, name);
-    expect(read.issue).toBeNull();
-    expect(read.reports.length).toBeGreaterThan(0);
-    expect(read.reports.every((r) => r.origin.file === name && r.meta !== null && r.rows.length > 0)).toBe(true);
-  });
+  it.each(["bao-cao.xlsx", "bao-cao.xlsm", "BAO-CAO.XLSM", "so-ct/2025/bao-cao.xlsx"])(
+    "%s: read, provenance is the name given",
+    async (name) => {
+      const read = await readReportFile(xlsx, name);
+      expect(read.issue).toBeNull();
+      expect(read.reports.length).toBeGreaterThan(0);
+      expect(read.reports.every((r) => r.origin.file === name && r.meta !== null && r.rows.length > 0)).toBe(true);
+    },
+  );
 
   it("a .xlsx renamed .xls (Excel opens it, with a warning) is read like any .xlsx", async () => {
     const read = await readReportFile(xlsx, "doi-ten.xls");
@@ -64,7 +67,11 @@ describe("spreadsheets in another format: refused, saying to save as .xlsx", () 
   it("an Excel 97–2003 .xls (OLE file with a Workbook stream) is not called password-protected", async () => {
     expect([...compoundFileNames(xlsWorkbook())]).toEqual(["Root Entry", "Workbook", "\u0005SummaryInformation"]);
     expect(await issueOf(xlsWorkbook(), "bao-cao.xls")).toEqual({
-      kind: "unsupported_format", rejected: true, origin: { file: "bao-cao.xls", sheet: "" }, cell: "", message: UNSUPPORTED(".xls"),
+      kind: "unsupported_format",
+      rejected: true,
+      origin: { file: "bao-cao.xls", sheet: "" },
+      cell: "",
+      message: UNSUPPORTED(".xls"),
     });
   });
 
@@ -82,7 +89,11 @@ describe("spreadsheets in another format: refused, saying to save as .xlsx", () 
     ["bao-cao.xlsx", "application/vnd.oasis.opendocument.spreadsheet", ".ods"],
     ["mau.ots", "application/vnd.oasis.opendocument.spreadsheet-template", ".ots"],
   ])("%s holding an OpenDocument spreadsheet (%s)", async (name, mime, format) => {
-    expect(await issueOf(await openDocument(mime), name)).toMatchObject({ kind: "unsupported_format", rejected: true, message: UNSUPPORTED(format) });
+    expect(await issueOf(await openDocument(mime), name)).toMatchObject({
+      kind: "unsupported_format",
+      rejected: true,
+      message: UNSUPPORTED(format),
+    });
   });
 
   it.each([
@@ -91,7 +102,13 @@ describe("spreadsheets in another format: refused, saying to save as .xlsx", () 
     ["bao-cao.xlsb", () => xlsx, ".xlsb"],
     ["bao-cao.et", () => new TextEncoder().encode("not OLE"), ".et"],
   ])("%s", async (name, bytes, format) => {
-    expect(await issueOf(bytes(), name)).toEqual({ kind: "unsupported_format", rejected: true, origin: { file: name, sheet: "" }, cell: "", message: UNSUPPORTED(format) });
+    expect(await issueOf(bytes(), name)).toEqual({
+      kind: "unsupported_format",
+      rejected: true,
+      origin: { file: name, sheet: "" },
+      cell: "",
+      message: UNSUPPORTED(format),
+    });
   });
 });
 
@@ -128,12 +145,20 @@ describe("files only noted (a warning that counts nothing)", () => {
   it("a Word document (a zip) is not a spreadsheet", async () => {
     const zip = new JSZip();
     zip.file("word/document.xml", "<w:document/>");
-    expect(await issueOf(await zip.generateAsync({ type: "uint8array" }), "cong-van.docx")).toMatchObject({ kind: "other_file", rejected: false, message: OTHER(".docx") });
+    expect(await issueOf(await zip.generateAsync({ type: "uint8array" }), "cong-van.docx")).toMatchObject({
+      kind: "other_file",
+      rejected: false,
+      message: OTHER(".docx"),
+    });
   });
 
   it("macOS's ._ companion of a copied file", async () => {
     const bytes = new Uint8Array([0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00, ...new Array(60).fill(0)]);
-    expect(await issueOf(bytes, "._bao-cao.xlsx")).toMatchObject({ kind: "skipped_file", rejected: false, message: expect.stringMatching(/^Tệp phụ do macOS tạo/) });
+    expect(await issueOf(bytes, "._bao-cao.xlsx")).toMatchObject({
+      kind: "skipped_file",
+      rejected: false,
+      message: expect.stringMatching(/^Tệp phụ do macOS tạo/),
+    });
   });
 
   it("a lock-file name on a real workbook: the workbook is read (nothing typed is dropped)", async () => {
@@ -141,12 +166,16 @@ describe("files only noted (a warning that counts nothing)", () => {
   });
 
   it("a text file named .xlsx is still an unreadable file, as before", async () => {
-    expect(await issueOf(new TextEncoder().encode("Báo cáo gửi kèm email"), "gia.xlsx")).toMatchObject({ kind: "unreadable_file", rejected: true });
+    expect(await issueOf(new TextEncoder().encode("Báo cáo gửi kèm email"), "gia.xlsx")).toMatchObject({
+      kind: "unreadable_file",
+      rejected: true,
+    });
   });
 
   it("a truncated compound file is never read as a zip and never throws", () => {
     const whole = encryptedXlsx();
-    for (let n = 8; n <= whole.length; n += 37) expect(["encrypted", "unsupported"]).toContain(sniffFile(whole.subarray(0, n), "x.xlsx").kind);
+    for (let n = 8; n <= whole.length; n += 37)
+      expect(["encrypted", "unsupported"]).toContain(sniffFile(whole.subarray(0, n), "x.xlsx").kind);
     expect(sniffFile(whole.subarray(0, 8), "x.xls")).toEqual({ kind: "unsupported", format: ".xls" });
   });
 });
@@ -159,9 +188,26 @@ const soffice = spawnSync("sh", ["-c", "command -v soffice || command -v libreof
     const source = path.join(dir, "bao-cao.xlsx");
     writeFileSync(source, xlsx);
     for (const format of ["xls", "ods"]) {
-      execFileSync(soffice, [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", format, "--outdir", dir, source], { timeout: 120_000, stdio: "pipe" });
+      execFileSync(
+        soffice,
+        [
+          `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+          "--headless",
+          "--norestore",
+          "--convert-to",
+          format,
+          "--outdir",
+          dir,
+          source,
+        ],
+        { timeout: 120_000, stdio: "pipe" },
+      );
       const bytes = new Uint8Array(readFileSync(path.join(dir, `bao-cao.${format}`)));
-      expect(await issueOf(bytes, `bao-cao.${format}`)).toMatchObject({ kind: "unsupported_format", rejected: true, message: UNSUPPORTED(`.${format}`) });
+      expect(await issueOf(bytes, `bao-cao.${format}`)).toMatchObject({
+        kind: "unsupported_format",
+        rejected: true,
+        message: UNSUPPORTED(`.${format}`),
+      });
     }
   }, 150_000);
 });

@@ -74,7 +74,13 @@ for (const period of ["2025-H1", "2020-annual"]) {
         if (rows === "all" && !(group === "NV3" || group === "NV4")) continue;
         const built = buildTemplate({ group, unit: leadUnit(group, iso), period, lang, ...(rows ? { rows } : {}) });
         if (!built.ok) throw new Error(built.error);
-        cases.push({ name: `${group}-${period}-${lang}${rows ? "-all" : ""}`, spec: built.spec, year: parseReportPeriod(period)!.year, lang, period });
+        cases.push({
+          name: `${group}-${period}-${lang}${rows ? "-all" : ""}`,
+          spec: built.spec,
+          year: parseReportPeriod(period)!.year,
+          lang,
+          period,
+        });
       }
     }
   }
@@ -102,12 +108,22 @@ const branches = (spec: TemplateSpecT, year: number) => {
 };
 
 const setOps = (spec: TemplateSpecT, values: Typed[]) =>
-  values.map((v, i) => [`${letterOf(spec, "actual")}${excelRow(spec, i)}`, v === null ? "clear" : typeof v === "number" ? "n" : "s", v === null ? null : v]);
-const readCells = (spec: TemplateSpecT) => spec.table.rows.flatMap((r, i) => (r.formulas.check ? [`${letterOf(spec, "progress")}${excelRow(spec, i)}`, `${letterOf(spec, "check")}${excelRow(spec, i)}`] : []));
+  values.map((v, i) => [
+    `${letterOf(spec, "actual")}${excelRow(spec, i)}`,
+    v === null ? "clear" : typeof v === "number" ? "n" : "s",
+    v === null ? null : v,
+  ]);
+const readCells = (spec: TemplateSpecT) =>
+  spec.table.rows.flatMap((r, i) =>
+    r.formulas.check ? [`${letterOf(spec, "progress")}${excelRow(spec, i)}`, `${letterOf(spec, "check")}${excelRow(spec, i)}`] : [],
+  );
 
 /** HyperFormula's value (no TTX plugin) of a cell of the template with these figures typed in. */
 function hfValues(spec: TemplateSpecT, values: Typed[], cells: string[]): Record<string, LoValue> {
-  const hf = Bare.buildFromArray(templateGrid(spec, (_row, i) => values[i] ?? null), HF_CONFIG);
+  const hf = Bare.buildFromArray(
+    templateGrid(spec, (_row, i) => values[i] ?? null),
+    HF_CONFIG,
+  );
   return Object.fromEntries(
     cells.map((a) => {
       const v = hf.getCellValue(hf.simpleCellAddressFromString(a, 0)!);
@@ -133,7 +149,9 @@ async function sheetXml(file: string, name: string): Promise<string> {
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
   const escaped = name.replace(/&/g, "&amp;");
   const id = new RegExp(`<sheet [^>]*name="${escaped}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
-  const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
+  const target =
+    new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
   if (!id || !target) throw new Error(`no sheet ${name} in ${file}`);
   return zip.file(`xl/${target.replace(/^\/?xl\//, "")}`)!.async("string");
 }
@@ -142,7 +160,9 @@ async function sheetXml(file: string, name: string): Promise<string> {
 async function lockedOf(file: string, name: string): Promise<(address: string) => boolean> {
   const zip = await JSZip.loadAsync(readFileSync(file));
   const styles = await zip.file("xl/styles.xml")!.async("string");
-  const xfs = [...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? "").matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
+  const xfs = [...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? "").matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map(
+    (m) => m[0],
+  );
   const sheet = await sheetXml(file, name);
   return (address) => {
     const style = Number(new RegExp(`<c r="${address}"(?: [^>]*)? s="(\\d+)"`).exec(sheet)?.[1] ?? 0);
@@ -166,13 +186,27 @@ maybe("templates recalculated by LibreOffice (no add-in)", () => {
       // The plausible figures last again, so the file saved holds them.
       inputs.push(inputs[0]!);
       results.set(c.name, { rounds: [], inputs });
-      jobs.push({ src, sheet: c.spec.sheetName, dst: path.join(dir, `${c.name}-lo.xlsx`), rounds: inputs.map((values) => ({ set: setOps(c.spec, values), read: readCells(c.spec) })) });
+      jobs.push({
+        src,
+        sheet: c.spec.sheetName,
+        dst: path.join(dir, `${c.name}-lo.xlsx`),
+        rounds: inputs.map((values) => ({ set: setOps(c.spec, values), read: readCells(c.spec) })),
+      });
     }
     const jobFile = path.join(dir, "jobs.json");
     const outFile = path.join(dir, "out.json");
     writeFileSync(jobFile, JSON.stringify(jobs));
     const py = spawnSync(PYTHON, [path.join(__dirname, "uno_recalc.py"), jobFile, outFile], { encoding: "utf8", timeout: 540_000 });
-    if (py.status !== 0) throw new Error(`uno_recalc.py: ${py.stdout}${py.stderr}${(() => { try { return readFileSync(outFile, "utf8").slice(0, 4000); } catch { return ""; } })()}`);
+    if (py.status !== 0)
+      throw new Error(
+        `uno_recalc.py: ${py.stdout}${py.stderr}${(() => {
+          try {
+            return readFileSync(outFile, "utf8").slice(0, 4000);
+          } catch {
+            return "";
+          }
+        })()}`,
+      );
     const out = JSON.parse(readFileSync(outFile, "utf8")) as { src: string; ok: boolean; rounds: Round[] }[];
     cases.forEach((c, i) => (results.get(c.name)!.rounds = out[i]!.rounds));
   });
@@ -184,7 +218,8 @@ maybe("templates recalculated by LibreOffice (no add-in)", () => {
       expect([c.name, rounds[0]!.errors]).toEqual([c.name, []]);
       expect([c.name, rounds[rounds.length - 1]!.errors]).toEqual([c.name, []]);
       // The results are computed, not the writer's blank-template values.
-      for (const [address, v] of Object.entries(rounds[0]!.values)) if (address.startsWith(letterOf(c.spec, "check"))) expect(v.t).toBe("s");
+      for (const [address, v] of Object.entries(rounds[0]!.values))
+        if (address.startsWith(letterOf(c.spec, "check"))) expect(v.t).toBe("s");
       const checks = Object.entries(rounds[0]!.values).filter(([a]) => a.startsWith(letterOf(c.spec, "check")));
       if (checks.length > 0) expect(checks.every(([, v]) => v.v !== "Chưa nhập số liệu" && v.v !== "No value entered")).toBe(true);
     }
@@ -200,9 +235,14 @@ maybe("templates recalculated by LibreOffice (no add-in)", () => {
         const hf = hfValues(c.spec, inputs[k]!, cells);
         for (const a of cells) {
           compared++;
-          if (!sameValue(round.values[a]!, hf[a]!)) mismatches.push(`${c.name} round ${k} ${a} (${JSON.stringify(inputs[k]![Number(a.slice(1)) - c.spec.table.headerRow - 1])}): LibreOffice ${JSON.stringify(round.values[a])} ≠ HyperFormula ${JSON.stringify(hf[a])}`);
+          if (!sameValue(round.values[a]!, hf[a]!))
+            mismatches.push(
+              `${c.name} round ${k} ${a} (${JSON.stringify(inputs[k]![Number(a.slice(1)) - c.spec.table.headerRow - 1])}): LibreOffice ${JSON.stringify(round.values[a])} ≠ HyperFormula ${JSON.stringify(hf[a])}`,
+            );
         }
-        const allowed = cells.filter((a) => a.startsWith(letterOf(c.spec, "progress")) && hf[a]!.t === "e" && hf[a]!.v === "#VALUE!").map((a) => `${c.spec.sheetName}!${a} #VALUE!`);
+        const allowed = cells
+          .filter((a) => a.startsWith(letterOf(c.spec, "progress")) && hf[a]!.t === "e" && hf[a]!.v === "#VALUE!")
+          .map((a) => `${c.spec.sheetName}!${a} #VALUE!`);
         for (const e of round.errors) if (!allowed.includes(e)) mismatches.push(`${c.name} round ${k}: error ${e}`);
       });
     }
@@ -222,7 +262,12 @@ maybe("templates recalculated by LibreOffice (no add-in)", () => {
       // Protected as written: the sheet, locked cells; formatting rows and columns allowed, sorting not (ExcelJS does not read it back).
       const protection = async (file: string) => {
         const tag = (await sheetXml(file, c.spec.sheetName)).match(/<sheetProtection\b[^>]*>/)?.[0] ?? "";
-        return [/\bsheet="(true|1)"/.test(tag), /\bsort="(false|0)"/.test(tag), /\bformatColumns="(true|1)"/.test(tag), /\bformatRows="(true|1)"/.test(tag)];
+        return [
+          /\bsheet="(true|1)"/.test(tag),
+          /\bsort="(false|0)"/.test(tag),
+          /\bformatColumns="(true|1)"/.test(tag),
+          /\bformatRows="(true|1)"/.test(tag),
+        ];
       };
       expect([c.name, await protection(path.join(dir, `${c.name}-lo.xlsx`))]).toEqual([c.name, [true, false, false, false]]);
       expect(await protection(path.join(dir, `${c.name}.xlsx`))).toEqual([true, false, false, false]);
@@ -230,26 +275,39 @@ maybe("templates recalculated by LibreOffice (no add-in)", () => {
       const locked1 = await lockedOf(path.join(dir, `${c.name}-lo.xlsx`), c.spec.sheetName);
       const entryCells = [
         ...c.spec.header.filter((h) => h.entry).map((h) => h.valueAddress),
-        ...c.spec.table.rows.flatMap((_r, i) => c.spec.table.columns.filter((col) => col.role === "entry").map((col) => `${col.letter}${excelRow(c.spec, i)}`)),
+        ...c.spec.table.rows.flatMap((_r, i) =>
+          c.spec.table.columns.filter((col) => col.role === "entry").map((col) => `${col.letter}${excelRow(c.spec, i)}`),
+        ),
       ];
       for (const a of entryCells) {
         const v0 = s0.getCell(a).dataValidation;
         const v1 = s1.getCell(a).dataValidation;
         expect([a, locked0(a), locked1(a)]).toEqual([a, false, false]);
         if (!v0) continue;
-        expect([a, v1?.type, v1?.operator ?? null, v1?.showErrorMessage, v1?.error]).toEqual([a, v0.type, v0.operator ?? null, v0.showErrorMessage, v0.error]);
+        expect([a, v1?.type, v1?.operator ?? null, v1?.showErrorMessage, v1?.error]).toEqual([
+          a,
+          v0.type,
+          v0.operator ?? null,
+          v0.showErrorMessage,
+          v0.error,
+        ]);
         // Quotes and $ as each writer puts them; LibreOffice adds an unused second formula ("0") to a list.
         const norm = (f: unknown) => (f instanceof Date ? f.toISOString().slice(0, 10) : String(f).replace(/[$']/g, ""));
         const n = v0.type === "list" ? 1 : (v0.formulae ?? []).length;
         expect([a, (v1?.formulae ?? []).slice(0, n).map(norm)]).toEqual([a, (v0.formulae ?? []).map(norm)]);
       }
       // Plan and formula cells stay locked.
-      for (const col of c.spec.table.columns.filter((x) => x.role !== "entry")) expect([col.key, locked1(`${col.letter}${excelRow(c.spec, 0)}`)]).toEqual([col.key, true]);
+      for (const col of c.spec.table.columns.filter((x) => x.role !== "entry"))
+        expect([col.key, locked1(`${col.letter}${excelRow(c.spec, 0)}`)]).toEqual([col.key, true]);
       // The metadata sheet: hidden (LibreOffice writes "very hidden" as hidden), same rows.
       const m0 = before.getWorksheet("_ttx_meta")!;
       const m1 = after.getWorksheet("_ttx_meta")!;
       expect(m1.state === "hidden" || m1.state === "veryHidden").toBe(true);
-      const rows = (ws: ExcelJS.Worksheet) => ws.getSheetValues().slice(1).map((r) => (Array.isArray(r) ? r.slice(1).map((v) => v ?? null) : r));
+      const rows = (ws: ExcelJS.Worksheet) =>
+        ws
+          .getSheetValues()
+          .slice(1)
+          .map((r) => (Array.isArray(r) ? r.slice(1).map((v) => v ?? null) : r));
       expect(rows(m1)).toEqual(rows(m0));
       expect(["hidden", "veryHidden"]).toContain(after.getWorksheet("_ttx_lists")!.state);
       // The formulas survive, the TTX call in them too (LibreOffice writes the name in lower case).
@@ -266,7 +324,11 @@ maybe("templates recalculated by LibreOffice (no add-in)", () => {
       old.table.rows.forEach((row, i) => {
         if (!row.formulas.check) return;
         const r = excelRow(c.spec, i);
-        const [code, actual, year] = [`${letterOf(c.spec, "code")}${r}`, `${letterOf(c.spec, "actual")}${r}`, `$${c.spec.header.find((h) => h.key === "year")!.valueAddress.replace(/(\d+)/, "$$$1")}`];
+        const [code, actual, year] = [
+          `${letterOf(c.spec, "code")}${r}`,
+          `${letterOf(c.spec, "actual")}${r}`,
+          `$${c.spec.header.find((h) => h.key === "year")!.valueAddress.replace(/(\d+)/, "$$$1")}`,
+        ];
         row.formulas.progress!.formula = `IF(${actual}="","",TTX.PROGRESS(${code},${actual},${year}))`;
         row.formulas.check!.formula = `TTX.CHECK(${code},${actual},${year}${c.lang === "en" ? ',"en"' : ""})`;
       });
@@ -281,7 +343,10 @@ maybe("templates recalculated by LibreOffice (no add-in)", () => {
         expect(issue).toBeNull();
         return reports.map((r) => {
           const v = validateReport(r, { period: c.period });
-          return { entries: v.entries.map((e) => ({ ...e, origin: undefined })), issues: v.issues.map((x) => ({ ...x, origin: undefined })) };
+          return {
+            entries: v.entries.map((e) => ({ ...e, origin: undefined })),
+            issues: v.issues.map((x) => ({ ...x, origin: undefined })),
+          };
         });
       };
       const expected = await read(new Uint8Array(await wb.xlsx.writeBuffer()));

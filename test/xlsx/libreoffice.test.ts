@@ -36,11 +36,26 @@ maybe("templates in LibreOffice", () => {
       }
     }
     // One LibreOffice process for all files; its own profile so a desktop session cannot interfere.
-    execFileSync(soffice, [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, ...files], {
-      timeout: 180_000,
-      stdio: "pipe",
-    });
-    const pdfs = readdirSync(dir).filter((f) => f.endsWith(".pdf")).sort();
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        ...files,
+      ],
+      {
+        timeout: 180_000,
+        stdio: "pipe",
+      },
+    );
+    const pdfs = readdirSync(dir)
+      .filter((f) => f.endsWith(".pdf"))
+      .sort();
     expect(pdfs).toEqual(files.map((f) => path.basename(f).replace(/\.xlsx$/, ".pdf")).sort());
     for (const pdf of pdfs) {
       const bytes = readFileSync(path.join(dir, pdf));
@@ -55,10 +70,23 @@ maybe("templates in LibreOffice", () => {
     expect(await run(["sample", "--units", "12", "--period", "2025-H1", "-o", samples], capture())).toBe(0);
     const file = path.join(dir, "tong-hop.xlsx");
     expect(await run(["consolidate", samples, "--period", "2025-H1", "-o", file], capture())).toBe(0);
-    execFileSync(soffice, [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, file], {
-      timeout: 180_000,
-      stdio: "pipe",
-    });
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        file,
+      ],
+      {
+        timeout: 180_000,
+        stdio: "pipe",
+      },
+    );
     const pdf = readFileSync(path.join(dir, "tong-hop.pdf"));
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     // At least one page per sheet (five sheets).
@@ -66,14 +94,36 @@ maybe("templates in LibreOffice", () => {
     expect(pages).toBeGreaterThanOrEqual(5);
     // The summary's native charts are understood, not dropped: saved again as .xlsx by LibreOffice, the file still
     // has the three charts with their titles and their one, two and two series.
-    execFileSync(soffice, [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", path.join(dir, "resaved"), file], {
-      timeout: 180_000,
-      stdio: "pipe",
-    });
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "xlsx:Calc MS Excel 2007 XML",
+        "--outdir",
+        path.join(dir, "resaved"),
+        file,
+      ],
+      {
+        timeout: 180_000,
+        stdio: "pipe",
+      },
+    );
     const resaved = await JSZip.loadAsync(readFileSync(path.join(dir, "resaved", "tong-hop.xlsx")));
-    const charts = await Promise.all(Object.keys(resaved.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).sort().map((n) => resaved.file(n)!.async("string")));
+    const charts = await Promise.all(
+      Object.keys(resaved.files)
+        .filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))
+        .sort()
+        .map((n) => resaved.file(n)!.async("string")),
+    );
     const titles = charts.map((xml) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(""));
-    expect(titles.sort()).toEqual(["Giảm phát thải KNK theo lĩnh vực (nghìn tCO2)", "Kinh phí kế hoạch và đã giải ngân (tỷ đồng)", "Tiến độ bình quân theo nhóm nhiệm vụ"]);
+    expect(titles.sort()).toEqual([
+      "Giảm phát thải KNK theo lĩnh vực (nghìn tCO2)",
+      "Kinh phí kế hoạch và đã giải ngân (tỷ đồng)",
+      "Tiến độ bình quân theo nhóm nhiệm vụ",
+    ]);
     expect(charts.map((xml) => (xml.match(/<c:ser>/g) ?? []).length).sort()).toEqual([1, 2, 2]);
   }, 200_000);
 });

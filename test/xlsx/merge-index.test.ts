@@ -28,24 +28,58 @@ const bound = (ranges: number) => 21 * 2 * (Math.ceil(Math.log2(ranges + 1)) + 1
 describe("merged-range index", () => {
   it("answers as a scan of the ranges in file order would, overlapping ranges included (a crafted file)", () => {
     const range = (maxRow: number, maxColumn: number) =>
-      fc.tuple(fc.integer({ min: 1, max: maxRow }), fc.integer({ min: 1, max: maxColumn }), fc.integer({ min: 0, max: maxRow }), fc.integer({ min: 0, max: maxColumn }))
+      fc
+        .tuple(
+          fc.integer({ min: 1, max: maxRow }),
+          fc.integer({ min: 1, max: maxColumn }),
+          fc.integer({ min: 0, max: maxRow }),
+          fc.integer({ min: 0, max: maxColumn }),
+        )
         .map(([t, l, h, w]): Range => [t, l, Math.min(EXCEL_ROWS, t + h), Math.min(EXCEL_COLUMNS, l + w)]);
     // Small sheets (dense overlaps) and tall ones (ranges tiled by many row blocks).
-    for (const [maxRow, maxColumn] of [[40, 12], [EXCEL_ROWS, 40]] as const) {
+    for (const [maxRow, maxColumn] of [
+      [40, 12],
+      [EXCEL_ROWS, 40],
+    ] as const) {
       fc.assert(
-        fc.property(fc.array(range(maxRow, maxColumn), { maxLength: 30 }), fc.array(fc.tuple(fc.integer({ min: 1, max: maxRow }), fc.integer({ min: 1, max: maxColumn })), { minLength: 1, maxLength: 40 }), (ranges, cells) => {
-          const index = indexOf(ranges);
-          // Corners of every range too: the edges are where an off-by-one would show.
-          const probes = [...cells, ...ranges.flatMap(([t, l, b, r]) => [[t, l], [b, r], [t - 1, l], [b + 1, r], [t, r + 1], [b, l - 1]] as [number, number][])];
-          for (const [r, c] of probes) expect([r, c, index.find(r, c)]).toEqual([r, c, scan(ranges, r, c)]);
-        }),
+        fc.property(
+          fc.array(range(maxRow, maxColumn), { maxLength: 30 }),
+          fc.array(fc.tuple(fc.integer({ min: 1, max: maxRow }), fc.integer({ min: 1, max: maxColumn })), { minLength: 1, maxLength: 40 }),
+          (ranges, cells) => {
+            const index = indexOf(ranges);
+            // Corners of every range too: the edges are where an off-by-one would show.
+            const probes = [
+              ...cells,
+              ...ranges.flatMap(
+                ([t, l, b, r]) =>
+                  [
+                    [t, l],
+                    [b, r],
+                    [t - 1, l],
+                    [b + 1, r],
+                    [t, r + 1],
+                    [b, l - 1],
+                  ] as [number, number][],
+              ),
+            ];
+            for (const [r, c] of probes) expect([r, c, index.find(r, c)]).toEqual([r, c, scan(ranges, r, c)]);
+          },
+        ),
         { numRuns: 300 },
       );
     }
   });
 
   it("a template's merges (title rows, header cells, narrative blocks) read as before", () => {
-    const ranges: Range[] = [[1, 1, 1, 12], [2, 1, 2, 12], [4, 3, 4, 6], [5, 3, 5, 6], [41, 1, 44, 12], [47, 1, 50, 12], [53, 1, 56, 12]];
+    const ranges: Range[] = [
+      [1, 1, 1, 12],
+      [2, 1, 2, 12],
+      [4, 3, 4, 6],
+      [5, 3, 5, 6],
+      [41, 1, 44, 12],
+      [47, 1, 50, 12],
+      [53, 1, 56, 12],
+    ];
     const index = indexOf(ranges);
     for (let r = 1; r <= 60; r++) for (let c = 1; c <= 14; c++) expect(index.find(r, c)).toBe(scan(ranges, r, c));
   });
@@ -67,7 +101,8 @@ describe("merged-range index", () => {
       const value = cells.value(row, column);
       worst = Math.max(worst, index.probes - before);
       const inRange = row <= count && column <= 2;
-      if (merged !== inRange || covered !== (inRange && column === 2) || value !== (row === 1 && inRange ? "gộp" : null)) wrong.push([row, column, merged, covered, value]);
+      if (merged !== inRange || covered !== (inRange && column === 2) || value !== (row === 1 && inRange ? "gộp" : null))
+        wrong.push([row, column, merged, covered, value]);
     }
     expect(wrong).toEqual([]);
     // A scan would compare up to 100,000 ranges per lookup; one-row ranges fill one level: one search of the
@@ -101,7 +136,10 @@ describe("merged-range index", () => {
   });
 
   it("a sheet without merges asks the index nothing", () => {
-    const cells = readSheetCells(worksheet(`<row r="1">${[1, 2, 3].map((c) => `<c r="${columnName(c)}1"><v>${c}</v></c>`).join("")}</row>`), NO_STYLES);
+    const cells = readSheetCells(
+      worksheet(`<row r="1">${[1, 2, 3].map((c) => `<c r="${columnName(c)}1"><v>${c}</v></c>`).join("")}</row>`),
+      NO_STYLES,
+    );
     expect([cells.value(1, 2), cells.merged(1, 2), cells.covered(1, 2)]).toEqual([2, false, false]);
     expect(cells.mergeIndex!.probes).toBe(0);
   });

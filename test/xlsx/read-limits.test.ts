@@ -9,7 +9,16 @@ import { readReportFile } from "../../src/xlsx/report-reader";
 import { readSheetCells } from "../../src/xlsx/sheet-cells";
 import { openXlsx } from "../../src/xlsx/xlsx-parts";
 import { report } from "../adversarial/corpus";
-import { cellsSheet, lieAboutSize, mergedSheet, withManyStrings, withMerges, withRows, withSheets, worksheet } from "../adversarial/hostile";
+import {
+  cellsSheet,
+  lieAboutSize,
+  mergedSheet,
+  withManyStrings,
+  withMerges,
+  withRows,
+  withSheets,
+  worksheet,
+} from "../adversarial/hostile";
 
 jest.setTimeout(60_000);
 
@@ -22,7 +31,14 @@ const NO_STYLES = { sharedStrings: [], dateStyles: [], percentStyles: [], date19
 
 /** The one Issue a refused file becomes. */
 const refused = (file: string, vi: string, en: string): Issue => ({
-  kind: "unreadable_file", rejected: true, origin: { file, sheet: "" }, cell: "", code: "", unitId: "", message: `${vi} · ${en}`, text: { vi, en },
+  kind: "unreadable_file",
+  rejected: true,
+  origin: { file, sheet: "" },
+  cell: "",
+  code: "",
+  unitId: "",
+  message: `${vi} · ${en}`,
+  text: { vi, en },
 });
 
 async function expectRefused(bytes: Uint8Array, limits: Parameters<typeof readReportFile>[2], file: string, vi: string, en: string) {
@@ -52,11 +68,13 @@ describe("the limits", () => {
 
 describe("a file's size, before it is read", () => {
   it("over the limit: refused from its size alone (what the CLI checks before reading; a file over 2 GiB cannot be read whole)", () => {
-    expect(refuseBySize(3 * 1024 ** 3, "so-xd/phim.xlsx")).toEqual(refused(
-      "so-xd/phim.xlsx",
-      "Tệp quá lớn: 3072 MB (giới hạn 100 MB một tệp), không mở để tránh làm treo máy: kiểm tra lại tệp (có thể chứa ảnh hoặc dữ liệu không liên quan)",
-      "Too large: 3072 MB (limit 100 MB per file), not opened, to protect the machine: check the file (it may hold images or unrelated data)",
-    ));
+    expect(refuseBySize(3 * 1024 ** 3, "so-xd/phim.xlsx")).toEqual(
+      refused(
+        "so-xd/phim.xlsx",
+        "Tệp quá lớn: 3072 MB (giới hạn 100 MB một tệp), không mở để tránh làm treo máy: kiểm tra lại tệp (có thể chứa ảnh hoặc dữ liệu không liên quan)",
+        "Too large: 3072 MB (limit 100 MB per file), not opened, to protect the machine: check the file (it may hold images or unrelated data)",
+      ),
+    );
     expect(refuseBySize(MAX_FILE_BYTES + 1, "a.xlsx")!.text!.en).toMatch(/^Too large: 101 MB \(limit 100 MB per file\)/);
     expect(refuseBySize(MAX_FILE_BYTES, "a.xlsx")).toBeNull();
     expect(refuseBySize(0, "a.xlsx")).toBeNull();
@@ -85,37 +103,58 @@ describe("unpacked bytes of one part", () => {
   });
 
   it("the shared strings part is named by its path", async () => {
-    await expectRefused(await withManyStrings(100_000), { partBytes: MB }, "chuoi.xlsx",
+    await expectRefused(
+      await withManyStrings(100_000),
+      { partBytes: MB },
+      "chuoi.xlsx",
       "Tệp quá lớn: xl/sharedStrings.xml giải nén ra hơn 1 MB (giới hạn một trang tính hoặc một phần của tệp), " + STOP.vi,
-      "Too large: xl/sharedStrings.xml unpacks to more than 1 MB (the limit for one sheet or part), " + STOP.en);
+      "Too large: xl/sharedStrings.xml unpacks to more than 1 MB (the limit for one sheet or part), " + STOP.en,
+    );
   });
 });
 
 describe("shared strings and text", () => {
   // The report holds 154 strings of its own (its metadata header included).
   it("a file declaring more than the limit (as Excel writes <sst uniqueCount>): refused before any is read, with its count", async () => {
-    await expectRefused(await withManyStrings(100), { sharedStrings: 200 }, "chuoi.xlsx",
+    await expectRefused(
+      await withManyStrings(100),
+      { sharedStrings: 200 },
+      "chuoi.xlsx",
       "Tệp quá lớn: 254 chuỗi văn bản (giới hạn 200 một tệp), " + STOP.vi,
-      "Too large: 254 shared strings (limit 200 per file), " + STOP.en);
+      "Too large: 254 shared strings (limit 200 per file), " + STOP.en,
+    );
   });
 
   it("a file declaring no count: stopped at the first string over the limit", async () => {
-    await expectRefused(await withManyStrings(100, { declare: false }), { sharedStrings: 200 }, "chuoi.xlsx",
+    await expectRefused(
+      await withManyStrings(100, { declare: false }),
+      { sharedStrings: 200 },
+      "chuoi.xlsx",
       "Tệp quá lớn: 200+ chuỗi văn bản (giới hạn 200 một tệp), " + STOP.vi,
-      "Too large: 200+ shared strings (limit 200 per file), " + STOP.en);
+      "Too large: 200+ shared strings (limit 200 per file), " + STOP.en,
+    );
   });
 
   it("their characters together: stopped as they add up past the limit", async () => {
-    await expectRefused(await withManyStrings(20, { text: () => "ư".repeat(1000) }), { textChars: 20_000 }, "van-ban-dai.xlsx",
+    await expectRefused(
+      await withManyStrings(20, { text: () => "ư".repeat(1000) }),
+      { textChars: 20_000 },
+      "van-ban-dai.xlsx",
       "Tệp quá lớn: 20.000+ ký tự văn bản (giới hạn 20.000 một tệp), " + STOP.vi,
-      "Too large: 20,000+ characters of text (limit 20,000 per file), " + STOP.en);
+      "Too large: 20,000+ characters of text (limit 20,000 per file), " + STOP.en,
+    );
   });
 
   it("text held in cells (inline strings, formulas' text) counts with them; shared strings shown in cells do not count twice", async () => {
-    const inline = (n: number) => `<row r="1">${Array.from({ length: n }, (_, c) => `<c r="${String.fromCharCode(65 + c)}1" t="inlineStr"><is><t>${"x".repeat(1000)}</t></is></c>`).join("")}</row>`;
-    await expectRefused(await withSheets([worksheet(inline(10))]), { textChars: 12_000 }, "o-chu.xlsx",
+    const inline = (n: number) =>
+      `<row r="1">${Array.from({ length: n }, (_, c) => `<c r="${String.fromCharCode(65 + c)}1" t="inlineStr"><is><t>${"x".repeat(1000)}</t></is></c>`).join("")}</row>`;
+    await expectRefused(
+      await withSheets([worksheet(inline(10))]),
+      { textChars: 12_000 },
+      "o-chu.xlsx",
       "Tệp quá lớn: 12.000+ ký tự văn bản (giới hạn 12.000 một tệp), " + STOP.vi,
-      "Too large: 12,000+ characters of text (limit 12,000 per file), " + STOP.en);
+      "Too large: 12,000+ characters of text (limit 12,000 per file), " + STOP.en,
+    );
     // The report's own strings (5,140 characters) are shown in many cells of its sheet: counted once.
     expect((await readReportFile(await withSheets([worksheet(inline(6))]), "o-chu.xlsx", { textChars: 12_000 })).issue).toBeNull();
   });
@@ -130,16 +169,24 @@ describe("shared strings and text", () => {
 describe("cells", () => {
   // The report's own sheet holds 511 cells (styled or filled), its metadata sheet 16.
   it("one sheet over the per-sheet limit: stopped at the first cell over it, naming the sheet", async () => {
-    await expectRefused(await withSheets([cellsSheet(1001)]), { sheetCells: 1000 }, "du-lieu.xlsx",
+    await expectRefused(
+      await withSheets([cellsSheet(1001)]),
+      { sheetCells: 1000 },
+      "du-lieu.xlsx",
       "Tệp quá lớn: 1.000+ ô trên trang “Dữ liệu 1” (giới hạn 1.000 ô một trang), " + STOP.vi,
-      "Too large: 1,000+ cells on sheet “Dữ liệu 1” (limit 1,000 per sheet), " + STOP.en);
+      "Too large: 1,000+ cells on sheet “Dữ liệu 1” (limit 1,000 per sheet), " + STOP.en,
+    );
     expect((await readReportFile(await withSheets([cellsSheet(1000)]), "du-lieu.xlsx", { sheetCells: 1000 })).issue).toBeNull();
   });
 
   it("all sheets together over the per-file limit: stopped, naming the sheet where the total passed it", async () => {
-    await expectRefused(await withSheets([cellsSheet(1000), cellsSheet(1000)]), { sheetCells: 1000, fileCells: 2500 }, "du-lieu.xlsx",
+    await expectRefused(
+      await withSheets([cellsSheet(1000), cellsSheet(1000)]),
+      { sheetCells: 1000, fileCells: 2500 },
+      "du-lieu.xlsx",
       "Tệp quá lớn: 2.500+ ô (giới hạn 2.500 ô một tệp, tới trang “Dữ liệu 2”), " + STOP.vi,
-      "Too large: 2,500+ cells (limit 2,500 per file, reached on sheet “Dữ liệu 2”), " + STOP.en);
+      "Too large: 2,500+ cells (limit 2,500 per file, reached on sheet “Dữ liệu 2”), " + STOP.en,
+    );
   });
 });
 
@@ -151,15 +198,23 @@ describe("merged ranges", () => {
   };
 
   it("declared over the limit (<mergeCells count>, counting the file's other sheets): refused before any is read", async () => {
-    await expectRefused(await withSheets([mergedSheet(100)]), { mergedRanges: 100 }, "gop.xlsx",
+    await expectRefused(
+      await withSheets([mergedSheet(100)]),
+      { mergedRanges: 100 },
+      "gop.xlsx",
       `Tệp quá lớn: 113 vùng gộp ô (giới hạn 100 một tệp, tới trang “Dữ liệu 1”), ${UNMERGE.vi}`,
-      `Too large: 113 merged ranges (limit 100 per file, reached on sheet “Dữ liệu 1”), ${UNMERGE.en}`);
+      `Too large: 113 merged ranges (limit 100 per file, reached on sheet “Dữ liệu 1”), ${UNMERGE.en}`,
+    );
   });
 
   it("undeclared: stopped at the first range over the limit", async () => {
-    await expectRefused(await withSheets([mergedSheet(100, "rows", false)]), { mergedRanges: 100 }, "gop.xlsx",
+    await expectRefused(
+      await withSheets([mergedSheet(100, "rows", false)]),
+      { mergedRanges: 100 },
+      "gop.xlsx",
       `Tệp quá lớn: 100+ vùng gộp ô (giới hạn 100 một tệp, tới trang “Dữ liệu 1”), ${UNMERGE.vi}`,
-      `Too large: 100+ merged ranges (limit 100 per file, reached on sheet “Dữ liệu 1”), ${UNMERGE.en}`);
+      `Too large: 100+ merged ranges (limit 100 per file, reached on sheet “Dữ liệu 1”), ${UNMERGE.en}`,
+    );
     expect((await readReportFile(await withSheets([mergedSheet(87, "rows", false)]), "gop.xlsx", { mergedRanges: 100 })).issue).toBeNull();
   });
 });
@@ -167,16 +222,24 @@ describe("merged ranges", () => {
 describe("sheets, and the rows a report is scanned down to", () => {
   it("a workbook listing more sheets than the limit: stopped at the first over it", async () => {
     // The report lists 3 sheets (its own, the metadata, the lists).
-    await expectRefused(await withSheets([cellsSheet(1), cellsSheet(1), cellsSheet(1)]), { sheets: 5 }, "nhieu-trang.xlsx",
+    await expectRefused(
+      await withSheets([cellsSheet(1), cellsSheet(1), cellsSheet(1)]),
+      { sheets: 5 },
+      "nhieu-trang.xlsx",
       "Tệp quá lớn: 5+ trang tính (giới hạn 5 một tệp), " + STOP.vi,
-      "Too large: 5+ sheets (limit 5 per file), " + STOP.en);
+      "Too large: 5+ sheets (limit 5 per file), " + STOP.en,
+    );
     expect((await readReportFile(await withSheets([cellsSheet(1), cellsSheet(1)]), "nhieu-trang.xlsx", { sheets: 5 })).issue).toBeNull();
   });
 
   it("a report sheet holding something far below its table: refused before the scan, with the rows it would take", async () => {
-    await expectRefused(await withRows('<row r="5000"><c r="A5000"><v>1</v></c></row>'), { reportRows: 4999 }, "dong-xa.xlsx",
+    await expectRefused(
+      await withRows('<row r="5000"><c r="A5000"><v>1</v></c></row>'),
+      { reportRows: 4999 },
+      "dong-xa.xlsx",
       "Tệp quá lớn: các trang báo cáo kéo dài tổng cộng 5.000 dòng (giới hạn 4.999 dòng một tệp), ngừng đọc để tránh làm treo máy: xóa các dòng thừa ở cuối trang rồi gửi lại",
-      "Too large: the report sheets run to 5,000 rows in all (limit 4,999 per file), reading stopped, to protect the machine: delete the stray rows at the foot of the sheets and send it again");
+      "Too large: the report sheets run to 5,000 rows in all (limit 4,999 per file), reading stopped, to protect the machine: delete the stray rows at the foot of the sheets and send it again",
+    );
   });
 
   it("sheets that are not reports (a data sheet of many rows) are not scanned and do not count", async () => {
@@ -196,13 +259,19 @@ describe("sheets, and the rows a report is scanned down to", () => {
 });
 
 describe("Excel's grid (1,048,576 rows × 16,384 columns), which bounds every scan of a sheet", () => {
-  const outside = (where: string) => [
-    `Trang “${SHEET}” có vùng ${where} nằm ngoài lưới của Excel (1.048.576 dòng × 16.384 cột): tệp không do Excel lưu; đề nghị đơn vị mở bằng Excel, lưu lại rồi gửi lại`,
-    `Sheet “${SHEET}” reaches ${where}, outside Excel's grid (1,048,576 rows × 16,384 columns): the file was not saved by Excel; ask the unit to open it in Excel, save it and send it again`,
-  ] as const;
+  const outside = (where: string) =>
+    [
+      `Trang “${SHEET}” có vùng ${where} nằm ngoài lưới của Excel (1.048.576 dòng × 16.384 cột): tệp không do Excel lưu; đề nghị đơn vị mở bằng Excel, lưu lại rồi gửi lại`,
+      `Sheet “${SHEET}” reaches ${where}, outside Excel's grid (1,048,576 rows × 16,384 columns): the file was not saved by Excel; ask the unit to open it in Excel, save it and send it again`,
+    ] as const;
 
   it("a row past the last (the reader would otherwise scan a billion empty rows)", async () => {
-    await expectRefused(await withRows('<row r="2000000000"><c r="A2000000000"><v>1</v></c></row>'), {}, "hang.xlsx", ...outside("2000000000:2000000000"));
+    await expectRefused(
+      await withRows('<row r="2000000000"><c r="A2000000000"><v>1</v></c></row>'),
+      {},
+      "hang.xlsx",
+      ...outside("2000000000:2000000000"),
+    );
   });
 
   it("a cell past the last column", async () => {
@@ -214,8 +283,16 @@ describe("Excel's grid (1,048,576 rows × 16,384 columns), which bounds every sc
   });
 
   it("the last row and column themselves are in the grid", () => {
-    const cells = readSheetCells(worksheet('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row><mergeCells><mergeCell ref="XFC1:XFD1048576"/></mergeCells>'), NO_STYLES);
-    expect([cells.lastRow, cells.value(1_048_576, 16_384), cells.merged(1, 16_383), cells.covered(1_048_576, 16_384)]).toEqual([1_048_576, null, true, true]);
+    const cells = readSheetCells(
+      worksheet('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row><mergeCells><mergeCell ref="XFC1:XFD1048576"/></mergeCells>'),
+      NO_STYLES,
+    );
+    expect([cells.lastRow, cells.value(1_048_576, 16_384), cells.merged(1, 16_383), cells.covered(1_048_576, 16_384)]).toEqual([
+      1_048_576,
+      null,
+      true,
+      true,
+    ]);
     expect(readSheetCells(worksheet('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'), NO_STYLES).value(1_048_576, 16_384)).toBe(1);
   });
 });
@@ -225,7 +302,8 @@ describe("the limit error", () => {
     const error = new ReadLimitError("sheetCells", 5, 6, false, "Dữ liệu");
     expect(error.message).toBe("sheetCells: more than 5 (limit 5) on sheet Dữ liệu");
     expect(limitIssue("x.xlsx", new ReadLimitError("unpackedBytes", 8 * 1024 * 1024, 9e6, false)).text!.en).toBe(
-      "The file unpacks to more than 8 MB, too large for a report: check it (it may hold images or unrelated data)");
+      "The file unpacks to more than 8 MB, too large for a report: check it (it may hold images or unrelated data)",
+    );
     const pkg = await openXlsx(await report(), { sharedStrings: 10 }).catch((e: unknown) => e);
     expect(pkg).toBeInstanceOf(ReadLimitError);
   });

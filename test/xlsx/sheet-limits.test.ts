@@ -21,13 +21,16 @@ import { V1 } from "../support/template-v1";
 
 const layout = consolidationLayout("vi");
 
-
 /**
  * The engine with chosen Detail, Issues and Narratives rows (and no units expected, so Submissions is one header
  * row): the writer streams them as it would a real run's.
  */
 class Rows extends Consolidator {
-  constructor(private readonly e: Entry[], private readonly i: Issue[], private readonly n: Narrative[] = []) {
+  constructor(
+    private readonly e: Entry[],
+    private readonly i: Issue[],
+    private readonly n: Narrative[] = [],
+  ) {
     super(PERIOD);
   }
   override async *detail(): AsyncGenerator<Entry> {
@@ -59,7 +62,9 @@ async function autoFilters(bytes: Uint8Array): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
   const book = await zip.file("xl/workbook.xml")!.async("string");
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const target = new Map([...rels.matchAll(/Id="(rId\d+)"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="(rId\d+)"/g)].map((m) => [m[1] ?? m[4]!, m[2] ?? m[3]!]));
+  const target = new Map(
+    [...rels.matchAll(/Id="(rId\d+)"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="(rId\d+)"/g)].map((m) => [m[1] ?? m[4]!, m[2] ?? m[3]!]),
+  );
   const out = new Map<string, string>();
   for (const m of book.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="(rId\d+)"/g)) {
     const xml = await zip.file(`xl/${target.get(m[2]!)!.replace(/^\//, "")}`)!.async("string");
@@ -99,7 +104,9 @@ describe("sheet names and pieces (core)", () => {
     const [, cut] = book.fit(["a", over], "Detail", 7) as [string, string];
     expect(cut.length).toBeLessThanOrEqual(EXCEL_MAX_CHARS);
     const shown = cut.indexOf("…");
-    expect(cut.slice(shown)).toBe(`… [${(over.length - shown).toLocaleString("en")} characters cut; full text on sheet “Long texts” from row 2, in 2 parts]`);
+    expect(cut.slice(shown)).toBe(
+      `… [${(over.length - shown).toLocaleString("en")} characters cut; full text on sheet “Long texts” from row 2, in 2 parts]`,
+    );
     expect(over.startsWith(cut.slice(0, shown))).toBe(true);
     expect(book.longTextRows()).toEqual([
       ["Detail", "B7", 1, 2, over.length, over.slice(0, EXCEL_MAX_CHARS)],
@@ -123,12 +130,28 @@ describe("the file writer at Excel's row limit", () => {
     expect(detailSheets.map((s) => s.name)).toEqual(expectedNames("Chi tiết"));
     expect(issueSheets.map((s) => s.name)).toEqual(expectedNames("Vấn đề"));
     // Tab order: summary first, each list's sheets together, in the layout's order.
-    expect(wb.worksheets.map((s) => s.name)).toEqual(["Tổng hợp", ...expectedNames("Chi tiết"), "Nộp báo cáo", ...expectedNames("Vấn đề"), "Thuyết minh"]);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      "Tổng hợp",
+      ...expectedNames("Chi tiết"),
+      "Nộp báo cáo",
+      ...expectedNames("Vấn đề"),
+      "Thuyết minh",
+    ]);
 
     const filters = await autoFilters(bytes);
     const lists = [
-      { sheets: detailSheets, headers: layout.detail.headers, want: entries.map((e) => [e.code, e.origin.file, e.cell]), pick: (r: unknown[]) => [r[0], r[12], r[14]] },
-      { sheets: issueSheets, headers: layout.issues.headers, want: issues.map((i) => [i.origin.file, i.cell, i.message]), pick: (r: unknown[]) => [r[2], r[4], r[12]] },
+      {
+        sheets: detailSheets,
+        headers: layout.detail.headers,
+        want: entries.map((e) => [e.code, e.origin.file, e.cell]),
+        pick: (r: unknown[]) => [r[0], r[12], r[14]],
+      },
+      {
+        sheets: issueSheets,
+        headers: layout.issues.headers,
+        want: issues.map((i) => [i.origin.file, i.cell, i.message]),
+        pick: (r: unknown[]) => [r[2], r[4], r[12]],
+      },
     ];
     for (const list of lists) {
       const data: unknown[][] = [];
@@ -147,12 +170,20 @@ describe("the file writer at Excel's row limit", () => {
     }
 
     // Said on the summary, never silent: which lists continue, and where.
-    const summary = rowsOf(wb.getWorksheet("Tổng hợp")!).map((r) => r[0]).filter((v): v is string => typeof v === "string");
+    const summary = rowsOf(wb.getWorksheet("Tổng hợp")!)
+      .map((r) => r[0])
+      .filter((v): v is string => typeof v === "string");
     const line = summary.find((v) => v.startsWith("Excel chứa tối đa"));
     if (sheetsWanted === 1) expect(line).toBeUndefined();
     else {
-      const more = (first: string) => expectedNames(first).slice(1).map((n) => `“${n}”`).join(", ");
-      expect(line).toBe(`Excel chứa tối đa 6 dòng một trang, nên danh sách dài tiếp tục ở trang sau, cùng hàng tiêu đề: “Chi tiết” tiếp tục ở ${more("Chi tiết")}; “Vấn đề” tiếp tục ở ${more("Vấn đề")}`);
+      const more = (first: string) =>
+        expectedNames(first)
+          .slice(1)
+          .map((n) => `“${n}”`)
+          .join(", ");
+      expect(line).toBe(
+        `Excel chứa tối đa 6 dòng một trang, nên danh sách dài tiếp tục ở trang sau, cùng hàng tiêu đề: “Chi tiết” tiếp tục ở ${more("Chi tiết")}; “Vấn đề” tiếp tục ở ${more("Vấn đề")}`,
+      );
     }
   });
 
@@ -181,7 +212,16 @@ describe("the file writer at Excel's cell limit", () => {
     const over = `${"e".repeat(EXCEL_MAX_CHARS)}!`;
     const huge = Array.from({ length: 100_000 }, (_, i) => String.fromCharCode(0x61 + (i % 26))).join("");
     const story = `${"Đã hoàn thành. ".repeat(3000)}`; // 45,000 characters
-    const narrative: Narrative = { unitId: "SO_CT", unitName: "Sở Công Thương", taskGroup: "NV4", origin: { file: "n.xlsx", sheet: "NV4" }, standing: "counted", completed: story, ongoing: "", proposals: "" };
+    const narrative: Narrative = {
+      unitId: "SO_CT",
+      unitName: "Sở Công Thương",
+      taskGroup: "NV4",
+      origin: { file: "n.xlsx", sheet: "NV4" },
+      standing: "counted",
+      completed: story,
+      ongoing: "",
+      proposals: "",
+    };
     const engine = new Rows([entry(0, { evidence: exact }), entry(1, { evidence: over })], [issue(0, { message: huge })], [narrative]);
     const wb = await load(await consolidationBuffer(engine));
     const detail = wb.getWorksheet("Chi tiết")!;
@@ -194,7 +234,8 @@ describe("the file writer at Excel's cell limit", () => {
     expect(String(wb.getWorksheet("Thuyết minh")!.getCell("D2").value)).toMatch(/từ dòng 8, 2 phần\]$/);
 
     // No cell anywhere over the limit.
-    for (const sheet of wb.worksheets) sheet.eachRow((row) => row.eachCell((c) => expect(String(c.value ?? "").length).toBeLessThanOrEqual(EXCEL_MAX_CHARS)));
+    for (const sheet of wb.worksheets)
+      sheet.eachRow((row) => row.eachCell((c) => expect(String(c.value ?? "").length).toBeLessThanOrEqual(EXCEL_MAX_CHARS)));
 
     // Every character visible: the pieces of each cut cell join to its full text, in order, named by sheet and cell.
     const long = rowsOf(wb.getWorksheet("Văn bản dài")!);
@@ -210,7 +251,9 @@ describe("the file writer at Excel's cell limit", () => {
     }
     expect(Object.fromEntries(texts)).toEqual({ "Chi tiết!K3": over, "Vấn đề!M2": huge, "Thuyết minh!D2": story });
     const summary = rowsOf(wb.getWorksheet("Tổng hợp")!).map((r) => r[0]);
-    expect(summary).toContain("3 ô dài hơn 32.767 ký tự (giới hạn một ô của Excel) chỉ hiện phần đầu, có ghi số ký tự đã cắt; toàn văn, chia thành từng phần, ở trang “Văn bản dài”");
+    expect(summary).toContain(
+      "3 ô dài hơn 32.767 ký tự (giới hạn một ô của Excel) chỉ hiện phần đầu, có ghi số ký tự đã cắt; toàn văn, chia thành từng phần, ở trang “Văn bản dài”",
+    );
     expect(wb.worksheets.map((s) => s.name)).toEqual(["Tổng hợp", "Chi tiết", "Nộp báo cáo", "Vấn đề", "Thuyết minh", "Văn bản dài"]);
   }, 60_000);
 
@@ -244,6 +287,10 @@ describe("the file writer at Excel's cell limit", () => {
   it("writes no Long texts sheet and no line about it when nothing is over the limit", async () => {
     const wb = await load(await consolidationBuffer(new Rows([entry(0, { evidence: "x".repeat(EXCEL_MAX_CHARS) })], [])));
     expect(wb.worksheets.map((s) => s.name)).toEqual(["Tổng hợp", "Chi tiết", "Nộp báo cáo", "Vấn đề", "Thuyết minh"]);
-    expect(rowsOf(wb.getWorksheet("Tổng hợp")!).map((r) => String(r[0] ?? "")).filter((v) => /ký tự|dòng một trang/.test(v))).toEqual([]);
+    expect(
+      rowsOf(wb.getWorksheet("Tổng hợp")!)
+        .map((r) => String(r[0] ?? ""))
+        .filter((v) => /ký tự|dòng một trang/.test(v)),
+    ).toEqual([]);
   });
 });

@@ -33,7 +33,17 @@ describe("template file writer", () => {
     const meta = wb.getWorksheet(META_SHEET)!;
     expect(meta.state).toBe("veryHidden");
     specs.forEach((s, i) => {
-      expect(meta.getRow(i + 2).values).toEqual([undefined, s.sheetName, s.meta.templateId, s.meta.version, s.meta.taskGroup, s.meta.unitId, s.meta.period, s.meta.lang, s.meta.planHash]);
+      expect(meta.getRow(i + 2).values).toEqual([
+        undefined,
+        s.sheetName,
+        s.meta.templateId,
+        s.meta.version,
+        s.meta.taskGroup,
+        s.meta.unitId,
+        s.meta.period,
+        s.meta.lang,
+        s.meta.planHash,
+      ]);
     });
   });
 
@@ -59,11 +69,16 @@ describe("template file writer", () => {
       const actual = sheet.getCell(`${letter("actual")}${first + r}`).dataValidation;
       if (row.actualKind === "percent") expect(actual).toMatchObject({ type: "decimal", operator: "between", formulae: [0, 100] });
       if (row.actualKind === "number") expect(actual).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", formulae: [0] });
-      expect(sheet.getCell(`${letter("status")}${first + r}`).dataValidation).toMatchObject({ type: "list", formulae: [`"${s.statusValues.join(",")}"`] });
+      expect(sheet.getCell(`${letter("status")}${first + r}`).dataValidation).toMatchObject({
+        type: "list",
+        formulae: [`"${s.statusValues.join(",")}"`],
+      });
     });
     // The plan hash can be recomputed from what the file holds.
     const readRows = s.table.rows.map((_row, r) => ({
-      values: Object.fromEntries(s.table.columns.filter((c) => c.role === "plan").map((c) => [c.key, sheet.getCell(`${c.letter}${first + r}`).value ?? null])),
+      values: Object.fromEntries(
+        s.table.columns.filter((c) => c.role === "plan").map((c) => [c.key, sheet.getCell(`${c.letter}${first + r}`).value ?? null]),
+      ),
     }));
     expect(planHash(s.meta, readRows)).toBe(s.meta.planHash);
   });
@@ -89,7 +104,11 @@ describe("template file writer", () => {
     expect(sheet.getCell(s.header.find((h) => h.key === "submitted")!.valueAddress).dataValidation).toMatchObject({ type: "date" });
     expect((sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 4, ySplit: s.table.headerRow });
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", printTitlesRow: `${s.table.headerRow}:${s.table.headerRow}` });
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      printTitlesRow: `${s.table.headerRow}:${s.table.headerRow}`,
+    });
     for (const block of s.narrative) {
       expect(sheet.getCell(block.labelAddress).value).toBe(block.label);
       expect(sheet.getCell(block.range.split(":")[0]!).protection?.locked).toBe(false);
@@ -133,7 +152,14 @@ describe("template file writer", () => {
   it("prints on A4 landscape one page wide at 9 pt or more, with page numbers, the header row on every page and the signature block", async () => {
     const s = specs[2]!;
     const sheet = wb.getWorksheet(s.sheetName)!;
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: PRINT.margins });
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: PRINT.margins,
+    });
     expect(sheet.headerFooter.oddFooter).toBe("&CTrang &P / &N");
     const last = s.signature[s.signature.length - 1]!;
     expect(sheet.pageSetup.printArea).toBe(`A1:M${/\d+$/.exec(last.address)![0]}`);

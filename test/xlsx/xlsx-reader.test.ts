@@ -64,7 +64,10 @@ async function expectSameAsExcelJS(bytes: Uint8Array, label: string): Promise<nu
         if (expected !== null) filled++;
         const actual = cells.value(r, c);
         const same = expected instanceof Date ? actual instanceof Date && actual.getTime() === expected.getTime() : actual === expected;
-        if (!same || cells.merged(r, c) !== cell.isMerged) mismatches.push(`${sheet.name}!${cell.address}: ExcelJS ${String(expected)} merged=${cell.isMerged}, ours ${String(actual)} merged=${cells.merged(r, c)}`);
+        if (!same || cells.merged(r, c) !== cell.isMerged)
+          mismatches.push(
+            `${sheet.name}!${cell.address}: ExcelJS ${String(expected)} merged=${cell.isMerged}, ours ${String(actual)} merged=${cells.merged(r, c)}`,
+          );
       }
     }
     expect({ label, mismatches: mismatches.slice(0, 5) }).toEqual({ label, mismatches: [] });
@@ -78,7 +81,7 @@ async function everyKind(date1904 = false): Promise<Uint8Array> {
   wb.properties.date1904 = date1904;
   const s = wb.addWorksheet("Kinds");
   const day = new Date(Date.UTC(2025, 5, 5));
-  s.getCell("A1").value = "Chữ có dấu: Tăng trưởng xanh <&> \"quoted\"";
+  s.getCell("A1").value = 'Chữ có dấu: Tăng trưởng xanh <&> "quoted"';
   s.getCell("A2").value = 1234.5678;
   s.getCell("A3").value = -0.001;
   s.getCell("A4").value = true;
@@ -87,7 +90,7 @@ async function everyKind(date1904 = false): Promise<Uint8Array> {
   s.getCell("A7").value = { richText: [{ text: "Hoàn " }, { font: { bold: true }, text: "thành" }] };
   s.getCell("A8").value = { text: "link", hyperlink: "https://example.org" };
   s.getCell("A9").value = { formula: "A2*2", result: 2469.1356 };
-  s.getCell("A10").value = { formula: "\"a\"&\"b\"", result: "ab" };
+  s.getCell("A10").value = { formula: '"a"&"b"', result: "ab" };
   s.getCell("A11").value = { formula: "A4", result: true };
   s.getCell("A12").value = { formula: "1/0", result: { error: "#DIV/0!" } };
   s.getCell("A13").value = { formula: "TODAY()" } as ExcelJS.CellFormulaValue; // never computed: no result
@@ -132,7 +135,20 @@ function throughLibreOffice(files: Record<string, Uint8Array>): Record<string, U
   const inDir = path.join(dir, "in");
   execFileSync("mkdir", ["-p", inDir]);
   for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(inDir, `${name}.xlsx`), bytes);
-  execFileSync(soffice, [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", dir, ...Object.keys(files).map((n) => path.join(inDir, `${n}.xlsx`))], { timeout: 180_000, stdio: "pipe" });
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      dir,
+      ...Object.keys(files).map((n) => path.join(inDir, `${n}.xlsx`)),
+    ],
+    { timeout: 180_000, stdio: "pipe" },
+  );
   return Object.fromEntries(Object.keys(files).map((n) => [n, new Uint8Array(readFileSync(path.join(dir, `${n}.xlsx`)))]));
 }
 
@@ -170,9 +186,18 @@ const RELS_WITH_STYLES = `<Relationships xmlns="http://schemas.openxmlformats.or
 /** A package from hand-written parts: what other writers do that ExcelJS never does. */
 async function handMade(sheetXml: string, extra: Record<string, string> = {}): Promise<Uint8Array> {
   const zip = new JSZip();
-  zip.file("xl/workbook.xml", `<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:sheets><x:sheet name="S" sheetId="1" rel:id="rId9"/></x:sheets></x:workbook>`);
-  zip.file("xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/sheets/data.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="strings/ss.xml"/></Relationships>`);
-  zip.file("xl/strings/ss.xml", `<sst><si><t>một</t></si><si><r><t>ha</t></r><r><t>i</t></r><rPh sb="0" eb="1"><t>PHONETIC</t></rPh></si></sst>`);
+  zip.file(
+    "xl/workbook.xml",
+    `<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:sheets><x:sheet name="S" sheetId="1" rel:id="rId9"/></x:sheets></x:workbook>`,
+  );
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/sheets/data.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="strings/ss.xml"/></Relationships>`,
+  );
+  zip.file(
+    "xl/strings/ss.xml",
+    `<sst><si><t>một</t></si><si><r><t>ha</t></r><r><t>i</t></r><rPh sb="0" eb="1"><t>PHONETIC</t></rPh></si></sst>`,
+  );
   zip.file("xl/sheets/data.xml", sheetXml);
   for (const [name, text] of Object.entries(extra)) zip.file(name, text);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
@@ -204,7 +229,9 @@ describe("parts other writers produce", () => {
       dates: [false, false, false, false, false, false, true],
       percents: [false, true, true, true, false, true, false],
     });
-    const row = [0.125, 0.125, 0.123, 0.125, 0.125, 0.07].map((n, s) => `<c r="${String.fromCharCode(65 + s)}1" s="${s}"><v>${n}</v></c>`).join("");
+    const row = [0.125, 0.125, 0.123, 0.125, 0.125, 0.07]
+      .map((n, s) => `<c r="${String.fromCharCode(65 + s)}1" s="${s}"><v>${n}</v></c>`)
+      .join("");
     const xml = `<worksheet><sheetData><row r="1">${row}<c r="G1" s="6"><v>45813.73</v></c><c r="H1" t="d"><v>2025-06-05T17:30:00</v></c></row></sheetData></worksheet>`;
     const [sheet] = await readAll(await handMade(xml, { "xl/styles.xml": styles, "xl/_rels/workbook.xml.rels": RELS_WITH_STYLES }));
     const v = sheet!.cells.value;
@@ -216,8 +243,23 @@ describe("parts other writers produce", () => {
   });
 
   it("tells date formats from the others", () => {
-    expect(["dd/mm/yyyy", "[$-42A]d mmmm yyyy", "DD.MM.YYYY", "h:mm:ss", "[h]:mm", "mmm-yy"].map(isDateFormat)).toEqual([true, true, true, true, true, true]);
-    expect(["General", "0.00", '#,##0 "đồng"', '0 "ngày"', "[Red]0.0%", "@", "0.00E+00"].map(isDateFormat)).toEqual([false, false, false, false, false, false, false]);
+    expect(["dd/mm/yyyy", "[$-42A]d mmmm yyyy", "DD.MM.YYYY", "h:mm:ss", "[h]:mm", "mmm-yy"].map(isDateFormat)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(["General", "0.00", '#,##0 "đồng"', '0 "ngày"', "[Red]0.0%", "@", "0.00E+00"].map(isDateFormat)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     const styles = `<styleSheet><numFmts><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="#,##0.0"/></numFmts>
       <cellStyleXfs><xf numFmtId="14"/></cellStyleXfs><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="14"/><xf numFmtId="4"/></cellXfs></styleSheet>`;
     expect(readDateStyles(styles)).toEqual([false, true, false, true, false]);
@@ -252,9 +294,13 @@ describe("a zip lying about its sizes", () => {
     const bytes = Buffer.from(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
     const name = Buffer.from("xl/worksheets/sheet1.xml");
     // Rewrite the declared uncompressed size in the local header (offset 22) and central directory entry (24).
-    for (const [signature, sizeAt, nameAt] of [[0x04034b50, 22, 30], [0x02014b50, 24, 46]] as const) {
+    for (const [signature, sizeAt, nameAt] of [
+      [0x04034b50, 22, 30],
+      [0x02014b50, 24, 46],
+    ] as const) {
       for (let i = 0; i + nameAt + name.length <= bytes.length; i++) {
-        if (bytes.readUInt32LE(i) === signature && bytes.subarray(i + nameAt, i + nameAt + name.length).equals(name)) bytes.writeUInt32LE(1024, i + sizeAt);
+        if (bytes.readUInt32LE(i) === signature && bytes.subarray(i + nameAt, i + nameAt + name.length).equals(name))
+          bytes.writeUInt32LE(1024, i + sizeAt);
       }
     }
     return new Uint8Array(bytes);

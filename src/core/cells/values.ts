@@ -6,8 +6,7 @@
 import { parseVietnameseNumber } from "../plan/parse";
 
 /** Nothing in the cell: absent, null, or only spaces. */
-export const isBlank = (v: unknown): boolean =>
-  v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+export const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
 /**
  * Text numbers: Vietnamese style first ("1.234,5", "12,5", "1.234" = 1234), then plain ("12.5", "0.125"); a trailing
@@ -40,7 +39,8 @@ export function fromExcelSerial(serial: number): { year: number; month: number; 
  * Excel serial → Date at UTC, as date cells are read; 1904-based workbooks add 1462 days. The time of day is kept
  * (45813.73 is 5 June 2025 17:31): readers that want the day take `daySerial` of it, which never rounds up.
  */
-export const serialToDate = (serial: number, date1904 = false): Date => new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * DAY_MS));
+export const serialToDate = (serial: number, date1904 = false): Date =>
+  new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * DAY_MS));
 
 /**
  * The day of a date cell as a whole serial: the time of day is dropped, never rounded (5 June 17:30 is 5 June, not

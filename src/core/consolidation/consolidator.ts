@@ -103,10 +103,7 @@ interface SheetRecord {
  * being a second copy of the same report, by the first); or in conflict with another report of the same date.
  */
 type Fate =
-  | { kind: "counted" }
-  | { kind: "superseded" | "duplicate" | "empty"; by: SheetRecord }
-  | { kind: "conflict"; with: SheetRecord[] };
-
+  { kind: "counted" } | { kind: "superseded" | "duplicate" | "empty"; by: SheetRecord } | { kind: "conflict"; with: SheetRecord[] };
 
 const rowOf = (cell: string) => Number(/\d+/.exec(cell)?.[0] ?? 0);
 const columnOf = (cell: string) => /^[A-Z]*/.exec(cell)?.[0] ?? "";
@@ -122,7 +119,10 @@ export class Consolidator {
   private readonly summary = new SummaryAccumulator();
   private summarized = false;
 
-  constructor(period: string, private readonly store: SheetStore = new MemoryStore()) {
+  constructor(
+    period: string,
+    private readonly store: SheetStore = new MemoryStore(),
+  ) {
     const p = parseReportPeriod(period);
     if (!p) throw new Error(`invalid period ${period}`);
     const due = dueDate(p);
@@ -184,10 +184,15 @@ export class Consolidator {
         const copies = top.every((r) => r.signature === top[0]!.signature);
         const first = top[0]!;
         for (const r of reports) {
-          const fate: Fate =
-            top.includes(r) ? (!copies ? { kind: "conflict", with: top.filter((o) => o !== r) } : r === first ? { kind: "counted" } : { kind: "duplicate", by: first })
-            : !pool.includes(r) ? { kind: "empty", by: first }
-            : { kind: "superseded", by: first };
+          const fate: Fate = top.includes(r)
+            ? !copies
+              ? { kind: "conflict", with: top.filter((o) => o !== r) }
+              : r === first
+                ? { kind: "counted" }
+                : { kind: "duplicate", by: first }
+            : !pool.includes(r)
+              ? { kind: "empty", by: first }
+              : { kind: "superseded", by: first };
           this.fates.set(r, fate);
         }
       }
@@ -239,12 +244,24 @@ export class Consolidator {
       if (fate && fate.kind !== "counted") {
         const where = (r: SheetRecord) => `${r.origin.file} › ${r.origin.sheet}`;
         const [kind, message] =
-          fate.kind === "conflict" ? (["conflict", bilingual("issueConflict", { other: fate.with.map(where).join("; ") })] as const)
-          : fate.kind === "duplicate" ? (["superseded", bilingual("issueDuplicateCopy", { newer: where(fate.by) })] as const)
-          : fate.kind === "empty" ? (["superseded", bilingual("issueEmptySuperseded", { newer: where(fate.by) })] as const)
-          : (["superseded", bilingual("issueSuperseded", { newer: where(fate.by) })] as const);
+          fate.kind === "conflict"
+            ? (["conflict", bilingual("issueConflict", { other: fate.with.map(where).join("; ") })] as const)
+            : fate.kind === "duplicate"
+              ? (["superseded", bilingual("issueDuplicateCopy", { newer: where(fate.by) })] as const)
+              : fate.kind === "empty"
+                ? (["superseded", bilingual("issueEmptySuperseded", { newer: where(fate.by) })] as const)
+                : (["superseded", bilingual("issueSuperseded", { newer: where(fate.by) })] as const);
         for (const e of sheet.entries) {
-          issues.push({ kind, rejected: true, origin: e.origin, cell: e.cell, code: e.code, unitId: e.unitId, message, values: typedOf(e) });
+          issues.push({
+            kind,
+            rejected: true,
+            origin: e.origin,
+            cell: e.cell,
+            code: e.code,
+            unitId: e.unitId,
+            message,
+            values: typedOf(e),
+          });
         }
       }
       yield* issues.sort(byCell);
@@ -261,7 +278,9 @@ export class Consolidator {
 
   /** Sheets refused because they report another period than the one consolidated: named first, they are easy to miss. */
   otherPeriods(): { origin: Origin; period: string }[] {
-    return this.records.filter((r) => r.refusedAs === "wrong_period" && r.period !== this.period).map((r) => ({ origin: r.origin, period: r.period }));
+    return this.records
+      .filter((r) => r.refusedAs === "wrong_period" && r.period !== this.period)
+      .map((r) => ({ origin: r.origin, period: r.period }));
   }
 
   counts(): Counts {
@@ -298,11 +317,19 @@ export class Consolidator {
         const dates = mine.map((r) => r.submitted).filter((d): d is number => d !== null);
         const submitted = dates.length ? Math.max(...dates) : null;
         const status: SubmissionStatus =
-          mine.length === 0 ? (conflicted.some(mineOf(u)) ? "conflict" : refused.some(mineOf(u)) ? "rejected" : "missing")
-          : mine.every((r) => r.empty) ? "empty"
-          : submitted === null ? "no_date"
-          : submitted <= this.due ? "on_time"
-          : "late";
+          mine.length === 0
+            ? conflicted.some(mineOf(u))
+              ? "conflict"
+              : refused.some(mineOf(u))
+                ? "rejected"
+                : "missing"
+            : mine.every((r) => r.empty)
+              ? "empty"
+              : submitted === null
+                ? "no_date"
+                : submitted <= this.due
+                  ? "on_time"
+                  : "late";
         return { unitId: u.id, unitName: u.nameVi, taskGroups: [...new Set(mine.map((r) => r.taskGroup))].sort(), submitted, status };
       });
   }
@@ -323,7 +350,13 @@ export class Consolidator {
         standing: this.standing(r),
         ...r.narrative,
       }))
-      .sort((a, b) => a.taskGroup.localeCompare(b.taskGroup) || a.unitId.localeCompare(b.unitId) || a.origin.file.localeCompare(b.origin.file) || a.origin.sheet.localeCompare(b.origin.sheet));
+      .sort(
+        (a, b) =>
+          a.taskGroup.localeCompare(b.taskGroup) ||
+          a.unitId.localeCompare(b.unitId) ||
+          a.origin.file.localeCompare(b.origin.file) ||
+          a.origin.sheet.localeCompare(b.origin.sheet),
+      );
   }
 
   /** Summary by task group and GHG sector, from what was accepted: call summarize() first. */

@@ -49,7 +49,11 @@ export function orphanedMetas(metas: ReadonlyMap<string, TemplateMetaT>, sheetNa
  * orphaned row by the template id it shows (C5, "TTX-NV4 v…") and, when several orphans share that template, by
  * the unit it shows (C6). `shown(sheet, address)` gives a header cell's value. Returns sheet name → metadata.
  */
-export function matchRenamedSheets(metas: ReadonlyMap<string, TemplateMetaT>, sheetNames: readonly string[], shown: (sheet: string, address: string) => unknown): Map<string, TemplateMetaT> {
+export function matchRenamedSheets(
+  metas: ReadonlyMap<string, TemplateMetaT>,
+  sheetNames: readonly string[],
+  shown: (sheet: string, address: string) => unknown,
+): Map<string, TemplateMetaT> {
   const matched = new Map<string, TemplateMetaT>();
   let orphans = orphanedMetas(metas, sheetNames).map(([, meta]) => meta);
   for (const sheet of sheetNames) {
@@ -73,7 +77,15 @@ export function matchRenamedSheets(metas: ReadonlyMap<string, TemplateMetaT>, sh
   return matched;
 }
 
-const notTemplate = (origin: Origin): RawReport => ({ origin, meta: null, unitName: null, reporter: null, submitted: null, rows: [], narrative: { completed: "", ongoing: "", proposals: "" } });
+const notTemplate = (origin: Origin): RawReport => ({
+  origin,
+  meta: null,
+  unitName: null,
+  reporter: null,
+  submitted: null,
+  rows: [],
+  narrative: { completed: "", ongoing: "", proposals: "" },
+});
 
 /** A label or header value compared as people see it, case ignored. */
 const seen = (v: unknown): string => shownText(v).toLowerCase();
@@ -81,7 +93,13 @@ const seen = (v: unknown): string => shownText(v).toLowerCase();
 /** A template of each readable version, for the addresses every template of that version shares (header cells). */
 function probeSpecs(): TemplateSpecT[] {
   return LAYOUTS.map((layout) => {
-    const built = buildTemplate({ group: "NV1", unit: getCatalog().decision.focalPoint, period: "2025-H1", version: layout.version, rows: "all" });
+    const built = buildTemplate({
+      group: "NV1",
+      unit: getCatalog().decision.focalPoint,
+      period: "2025-H1",
+      version: layout.version,
+      rows: "all",
+    });
     if (!built.ok) throw new Error(built.error);
     return built.spec;
   });
@@ -104,10 +122,20 @@ export function metaFromHeader(at: CellAt): TemplateMetaT | null {
     const year = Number(/\d{4}/.exec(periodText)?.[0] ?? shown("year"));
     if (!unit || !Number.isInteger(year)) return null;
     for (const lang of LANGS) {
-      for (const [kind, key] of [["H1", "tplPeriodH1"], ["annual", "tplPeriodAnnual"]] as const) {
+      for (const [kind, key] of [
+        ["H1", "tplPeriodH1"],
+        ["annual", "tplPeriodAnnual"],
+      ] as const) {
         if (periodText !== seen(t(key, { year }, lang))) continue;
         // Without metadata the rows it was made with are unknown: every row of the group is a plan item.
-        const built = buildTemplate({ group: id[1]!, unit: unit.id, period: `${year}-${kind}`, lang, version: probe.meta.version, rows: "all" });
+        const built = buildTemplate({
+          group: id[1]!,
+          unit: unit.id,
+          period: `${year}-${kind}`,
+          lang,
+          version: probe.meta.version,
+          rows: "all",
+        });
         // The version shown is kept: one that is not the layout's own is named by validation, never guessed at.
         return built.ok ? { ...built.spec.meta, version: id[2]! } : null;
       }
@@ -123,9 +151,17 @@ export function metaFromHeader(at: CellAt): TemplateMetaT | null {
  * it, never skipped. The newest layout when none matches.
  */
 function templateByLook(meta: TemplateMetaT, at: CellAt) {
-  const shows = (layout: TemplateLayout) => layout.columns.every((c, i) => LANGS.some((lang) => seen(at(layout.headerRow, i + 1)) === seen(t(c.label, {}, lang))));
+  const shows = (layout: TemplateLayout) =>
+    layout.columns.every((c, i) => LANGS.some((lang) => seen(at(layout.headerRow, i + 1)) === seen(t(c.label, {}, lang))));
   const layout = LAYOUTS.find(shows) ?? LAYOUTS[0]!;
-  const built = buildTemplate({ group: meta.taskGroup, unit: meta.unitId, period: meta.period, lang: meta.lang, version: layout.version, rows: "all" });
+  const built = buildTemplate({
+    group: meta.taskGroup,
+    unit: meta.unitId,
+    period: meta.period,
+    lang: meta.lang,
+    version: layout.version,
+    rows: "all",
+  });
   return built.ok ? { ok: true as const, spec: { ...built.spec, meta: { ...built.spec.meta, version: meta.version } } } : built;
 }
 
@@ -154,7 +190,11 @@ function signatureRow(spec: TemplateSpecT, at: CellAt, from: number, lastRow: nu
 }
 
 type NarrativeKey = TemplateSpecT["narrative"][number]["key"];
-const NARRATIVE_LABELS = { completed: "tplNarrativeCompleted", ongoing: "tplNarrativeOngoing", proposals: "tplNarrativeProposals" } as const;
+const NARRATIVE_LABELS = {
+  completed: "tplNarrativeCompleted",
+  ongoing: "tplNarrativeOngoing",
+  proposals: "tplNarrativeProposals",
+} as const;
 
 /**
  * One sheet as a RawReport; `lastRow` bounds the scan. `mergedAt`, where the reader can tell, says whether a cell
@@ -168,7 +208,14 @@ const NARRATIVE_LABELS = { completed: "tplNarrativeCompleted", ongoing: "tplNarr
  * block runs from its label to the next label, whatever its cells: a text pasted across several rows is kept whole,
  * line by line.
  */
-export function reportFromGrid(origin: Origin, meta: TemplateMetaT | null, at: CellAt, lastRow: number, mergedAt?: (row: number, column: number) => boolean, covered?: (row: number, column: number) => boolean): RawReport {
+export function reportFromGrid(
+  origin: Origin,
+  meta: TemplateMetaT | null,
+  at: CellAt,
+  lastRow: number,
+  mergedAt?: (row: number, column: number) => boolean,
+  covered?: (row: number, column: number) => boolean,
+): RawReport {
   const fromHeader = meta === null ? metaFromHeader(at) : null;
   const effective = meta ?? fromHeader;
   const template = effective ? (layoutOf(effective.version) ? templateOfReport(effective) : templateByLook(effective, at)) : undefined;
@@ -213,6 +260,15 @@ export function reportFromGrid(origin: Origin, meta: TemplateMetaT | null, at: C
     narrative[key] = lines.join("\n");
   });
   const headers = columns.map(([, n]) => read(spec.table.headerRow, n));
-  const report: RawReport = { origin, meta: effective, unitName: header("unit"), reporter: header("reporter"), submitted: header("submitted"), rows, headers, narrative };
+  const report: RawReport = {
+    origin,
+    meta: effective,
+    unitName: header("unit"),
+    reporter: header("reporter"),
+    submitted: header("submitted"),
+    rows,
+    headers,
+    narrative,
+  };
   return fromHeader ? { ...report, fromHeader: true } : report;
 }

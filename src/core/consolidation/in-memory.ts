@@ -24,7 +24,11 @@ export interface Consolidation {
   counts: Counts;
 }
 
-export async function consolidate(reports: readonly ValidatedReport[], period: string, fileIssues: readonly Issue[] = []): Promise<Consolidation> {
+export async function consolidate(
+  reports: readonly ValidatedReport[],
+  period: string,
+  fileIssues: readonly Issue[] = [],
+): Promise<Consolidation> {
   const engine = new Consolidator(period);
   for (const issue of fileIssues) engine.addFileIssue(issue);
   // Stable sort: sheets of one file keep their workbook order.

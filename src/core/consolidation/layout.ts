@@ -233,16 +233,30 @@ export function consolidationLayout(lang: Lang = "vi") {
   };
   // Progress beside each figure: the share of the milestone due in the report year (TTX.PROGRESS).
   const years = new Map<string, number | undefined>();
-  const yearOf = (period: string) => (years.has(period) ? years.get(period) : (years.set(period, parseReportPeriod(period)?.year), years.get(period)));
+  const yearOf = (period: string) =>
+    years.has(period) ? years.get(period) : (years.set(period, parseReportPeriod(period)?.year), years.get(period));
   const detailRow = (e: Entry): Cell[] => {
     const r = roleOf(e);
     const share = typeof e.actual === "number" ? progress(e.code, e.actual, yearOf(e.period)) : null;
     return [
-      text(e.code), text(e.taskGroup), text(names.get(e.code) ?? null), text(lang === "vi" ? e.unitName : unitName(e.unitId)),
+      text(e.code),
+      text(e.taskGroup),
+      text(names.get(e.code) ?? null),
+      text(lang === "vi" ? e.unitName : unitName(e.unitId)),
       r === "lead" ? role.lead : r === "coordinating" ? role.coordinating : role.none,
-      typeof e.actual === "string" ? text(e.actual) : e.actual, typeof share === "number" ? share : null, text(e.check), e.disbursed,
-      text(e.status), text(e.evidence), text(unitName(e.currentUnitId)),
-      text(e.origin.file), text(e.origin.sheet), text(e.cell), text(e.period), e.submitted, text(e.templateVersion),
+      typeof e.actual === "string" ? text(e.actual) : e.actual,
+      typeof share === "number" ? share : null,
+      text(e.check),
+      e.disbursed,
+      text(e.status),
+      text(e.evidence),
+      text(unitName(e.currentUnitId)),
+      text(e.origin.file),
+      text(e.origin.sheet),
+      text(e.cell),
+      text(e.period),
+      e.submitted,
+      text(e.templateVersion),
     ];
   };
 
@@ -263,14 +277,36 @@ export function consolidationLayout(lang: Lang = "vi") {
   const noted = (i: Issue) => i.kind === "skipped_file" || i.kind === "other_file";
   // Each language in its own column, the workbook's first.
   const issueRow = (i: Issue): Cell[] => [
-    kindText(i.kind), i.rejected ? outcome.rejected : noted(i) ? outcome.note : outcome.warning,
-    text(i.origin.file), text(i.origin.sheet), text(i.cell), text(i.code), text(i.unitId),
-    typed(i.values?.actual), typed(i.values?.disbursed), typed(i.values?.status), typed(i.values?.evidence), text(i.values?.other),
-    text(issueText(i, lang)), text(issueText(i, other, false)),
+    kindText(i.kind),
+    i.rejected ? outcome.rejected : noted(i) ? outcome.note : outcome.warning,
+    text(i.origin.file),
+    text(i.origin.sheet),
+    text(i.cell),
+    text(i.code),
+    text(i.unitId),
+    typed(i.values?.actual),
+    typed(i.values?.disbursed),
+    typed(i.values?.status),
+    typed(i.values?.evidence),
+    text(i.values?.other),
+    text(issueText(i, lang)),
+    text(issueText(i, other, false)),
   ];
 
-  const submissions: TableLayout = { name: "TTX_Submissions", headers: cols("conColsSubmissions", lang), widths: [16, 44, 24, 12, 24], formats: { 3: DATE_FORMAT }, wrap: [1, 2, 4] };
-  const submissionRow = (s: Submission): Cell[] => [text(s.unitId), text(unitName(s.unitId)), text(s.taskGroups.join(", ")), s.submitted, t(STATUS[s.status], {}, lang)];
+  const submissions: TableLayout = {
+    name: "TTX_Submissions",
+    headers: cols("conColsSubmissions", lang),
+    widths: [16, 44, 24, 12, 24],
+    formats: { 3: DATE_FORMAT },
+    wrap: [1, 2, 4],
+  };
+  const submissionRow = (s: Submission): Cell[] => [
+    text(s.unitId),
+    text(unitName(s.unitId)),
+    text(s.taskGroups.join(", ")),
+    s.submitted,
+    t(STATUS[s.status], {}, lang),
+  ];
 
   const narratives: TableLayout = {
     name: "TTX_Narratives",
@@ -282,11 +318,24 @@ export function consolidationLayout(lang: Lang = "vi") {
     printColumns: 6,
   };
   const narrativeRow = (n: Narrative): Cell[] => [
-    text(unitName(n.unitId)), text(n.taskGroup), t(STANDING[n.standing], {}, lang), text(n.completed), text(n.ongoing), text(n.proposals), text(n.origin.file), text(n.origin.sheet),
+    text(unitName(n.unitId)),
+    text(n.taskGroup),
+    t(STANDING[n.standing], {}, lang),
+    text(n.completed),
+    text(n.ongoing),
+    text(n.proposals),
+    text(n.origin.file),
+    text(n.origin.sheet),
   ];
 
   // The full texts of cells over Excel's 32,767 characters, in pieces (core/consolidation/sheet-limits.ts).
-  const longTexts: TableLayout = { name: "TTX_LongTexts", headers: cols("conColsLongTexts", lang), widths: [22, 9, 7, 8, 12, 100], formats: {}, wrap: [5] };
+  const longTexts: TableLayout = {
+    name: "TTX_LongTexts",
+    headers: cols("conColsLongTexts", lang),
+    widths: [22, 9, 7, 8, 12, 100],
+    formats: {},
+    wrap: [5],
+  };
 
   function summary(input: SummaryInput): SummaryModel {
     const c = input.counts;
@@ -297,8 +346,16 @@ export function consolidationLayout(lang: Lang = "vi") {
     // A line over the whole width (or `from`…`to`), as tall as its wrapped text needs.
     const put = (line: Omit<SummaryLine, "row">, at = row) => {
       const span = SUMMARY_WIDTHS.slice((line.from ?? 1) - 1, line.to ?? width).reduce((a, b) => a + b, 0);
-      const n = linesIn(String(line.text ?? ""), span * (line.size && line.size > PRINT.baseFont ? PRINT.baseFont / line.size : 1), line.bold);
-      lines.push({ row: at, ...line, ...(n > 1 ? { height: LINE_PT * n * Math.max(1, (line.size ?? PRINT.baseFont) / PRINT.baseFont) } : {}) });
+      const n = linesIn(
+        String(line.text ?? ""),
+        span * (line.size && line.size > PRINT.baseFont ? PRINT.baseFont / line.size : 1),
+        line.bold,
+      );
+      lines.push({
+        row: at,
+        ...line,
+        ...(n > 1 ? { height: LINE_PT * n * Math.max(1, (line.size ?? PRINT.baseFont) / PRINT.baseFont) } : {}),
+      });
     };
 
     // Decree 30/2020/NĐ-CP, Appendix I: the issuing agency over its parent, top left; the national motto top right;
@@ -309,7 +366,10 @@ export function consolidationLayout(lang: Lang = "vi") {
     const dueYear = dueYearOf(input.period) ?? year;
     put({ text: t("conAgencyProvince", {}, lang), align: "center", from: 1, to: 2 }, 1);
     put({ text: t("conMotto", {}, lang), bold: true, align: "center", from: 5, to: width }, 1);
-    put({ text: (focal ? (lang === "vi" ? focal.nameVi : focal.nameEn) : "").toUpperCase(), bold: true, align: "center", from: 1, to: 2 }, 2);
+    put(
+      { text: (focal ? (lang === "vi" ? focal.nameVi : focal.nameEn) : "").toUpperCase(), bold: true, align: "center", from: 1, to: 2 },
+      2,
+    );
     put({ text: t("conMottoLine", {}, lang), bold: true, align: "center", from: 5, to: width }, 2);
     put({ text: t("conNumberLine", { abbr }, lang), align: "center", from: 1, to: 2 }, 4);
     put({ text: t("conPlaceDate", { year: dueYear }, lang), italic: true, align: "center", from: 5, to: width }, 4);
@@ -329,12 +389,24 @@ export function consolidationLayout(lang: Lang = "vi") {
     put({ text: t("conHeadGroups", {}, lang), bold: true }, row++);
     const groupTop = row;
     const groupRows = input.groups.map((g): Cell[] => [
-      `${g.taskGroup} (${g.label})`, lang === "vi" ? g.title : g.titleEn, g.items, g.numericItems, g.unitsReporting, g.itemsWithFigure, g.meanProgress,
-      g.pathStatuses.on_track + g.pathStatuses.ahead, g.pathStatuses.behind, g.budgetPlanned, g.budgetDisbursed,
+      `${g.taskGroup} (${g.label})`,
+      lang === "vi" ? g.title : g.titleEn,
+      g.items,
+      g.numericItems,
+      g.unitsReporting,
+      g.itemsWithFigure,
+      g.meanProgress,
+      g.pathStatuses.on_track + g.pathStatuses.ahead,
+      g.pathStatuses.behind,
+      g.budgetPlanned,
+      g.budgetDisbursed,
       g.budgetPlanned > 0 ? Math.round((g.budgetDisbursed / g.budgetPlanned) * 1e4) / 1e4 : null,
     ]);
     const groupLayout: TableLayout = {
-      name: "TTX_Summary_Groups", headers: cols("conColsGroups", lang), widths: SUMMARY_WIDTHS, wrap: ALL_COLUMNS,
+      name: "TTX_Summary_Groups",
+      headers: cols("conColsGroups", lang),
+      widths: SUMMARY_WIDTHS,
+      wrap: ALL_COLUMNS,
       formats: { 6: PERCENT_FORMAT, 9: NUMBER_FORMAT, 10: NUMBER_FORMAT, 11: PERCENT_FORMAT },
     };
     tables.push({ top: groupTop, layout: groupLayout, rows: groupRows, heights: groupRows.map((r) => heightOf(r, groupLayout)) });
@@ -350,9 +422,23 @@ export function consolidationLayout(lang: Lang = "vi") {
     put({ text: t("conHeadSectors", {}, lang), bold: true }, row++);
     const sectorTop = row;
     const sectorRows = input.sectors.map((s): Cell[] => [
-      s.sector, lang === "vi" ? s.title : s.titleEn, s.plannedKt, s.estimatedKt, s.plannedKt ? Math.round((s.estimatedKt / s.plannedKt) * 1e6) / 1e6 : null,
+      s.sector,
+      lang === "vi" ? s.title : s.titleEn,
+      s.plannedKt,
+      s.estimatedKt,
+      s.plannedKt ? Math.round((s.estimatedKt / s.plannedKt) * 1e6) / 1e6 : null,
     ]);
-    tables.push({ top: sectorTop, layout: { name: "TTX_Summary_Sectors", headers: cols("conColsSectors", lang), widths: SUMMARY_WIDTHS, wrap: [0, 1, 2, 3, 4], formats: { 2: NUMBER_FORMAT, 3: NUMBER_FORMAT, 4: PERCENT_FORMAT } }, rows: sectorRows });
+    tables.push({
+      top: sectorTop,
+      layout: {
+        name: "TTX_Summary_Sectors",
+        headers: cols("conColsSectors", lang),
+        widths: SUMMARY_WIDTHS,
+        wrap: [0, 1, 2, 3, 4],
+        formats: { 2: NUMBER_FORMAT, 3: NUMBER_FORMAT, 4: PERCENT_FORMAT },
+      },
+      rows: sectorRows,
+    });
     row = sectorTop + sectorRows.length + 1;
     put({ text: t("conGhgNote", {}, lang), italic: true }, row++);
 
@@ -362,7 +448,10 @@ export function consolidationLayout(lang: Lang = "vi") {
     put({ text: t("conHeadItems", {}, lang), bold: true }, row++);
     const itemTop = row;
     const itemLayout: TableLayout = {
-      name: "TTX_Summary_Items", headers: cols("conColsItems", lang), widths: SUMMARY_WIDTHS, wrap: ALL_COLUMNS,
+      name: "TTX_Summary_Items",
+      headers: cols("conColsItems", lang),
+      widths: SUMMARY_WIDTHS,
+      wrap: ALL_COLUMNS,
       formats: { 6: NUMBER_FORMAT, 7: PERCENT_FORMAT, 9: NUMBER_FORMAT, 10: NUMBER_FORMAT },
     };
     const itemRows = input.groups.flatMap((g) => (g.itemSummaries ?? []).map((i) => itemRow(i, lang)));
@@ -398,9 +487,18 @@ export function consolidationLayout(lang: Lang = "vi") {
       // Page 1: heading, headline and group table; then the charts with the sector table; then the items.
       pageBreaks: [chartTop, itemsHead],
       charts: [
-        { title: t("conChartProgress", {}, lang), kind: "bar", categories: span(groupTop, groupRows.length, "A"), series: [{ name: groupCols[6]!, values: span(groupTop, groupRows.length, "G") }], anchor: `A${chartTop}`, to: `B${chartBottom}` },
         {
-          title: t("conChartBudget", {}, lang), kind: "column", categories: span(groupTop, groupRows.length, "A"),
+          title: t("conChartProgress", {}, lang),
+          kind: "bar",
+          categories: span(groupTop, groupRows.length, "A"),
+          series: [{ name: groupCols[6]!, values: span(groupTop, groupRows.length, "G") }],
+          anchor: `A${chartTop}`,
+          to: `B${chartBottom}`,
+        },
+        {
+          title: t("conChartBudget", {}, lang),
+          kind: "column",
+          categories: span(groupTop, groupRows.length, "A"),
           series: [
             { name: groupCols[9]!, values: span(groupTop, groupRows.length, "J") },
             { name: groupCols[10]!, values: span(groupTop, groupRows.length, "K") },
@@ -409,7 +507,9 @@ export function consolidationLayout(lang: Lang = "vi") {
           to: `G${chartBottom}`,
         },
         {
-          title: t("conChartGhg", {}, lang), kind: "column", categories: span(sectorTop, sectorRows.length, "A"),
+          title: t("conChartGhg", {}, lang),
+          kind: "column",
+          categories: span(sectorTop, sectorRows.length, "A"),
           series: [
             { name: sectorCols[2]!, values: span(sectorTop, sectorRows.length, "C") },
             { name: sectorCols[3]!, values: span(sectorTop, sectorRows.length, "D") },
@@ -430,17 +530,33 @@ function heightOf(cells: readonly Cell[], layout: TableLayout): number | undefin
   return n > 1 ? LINE_PT * n : undefined;
 }
 
-const RULE_LABEL: Record<ItemSummary["rule"], MessageKey> = { sum: "conRule_sum", lead: "conRule_lead", max: "conRule_max", text: "conRule_text" };
+const RULE_LABEL: Record<ItemSummary["rule"], MessageKey> = {
+  sum: "conRule_sum",
+  lead: "conRule_lead",
+  max: "conRule_max",
+  text: "conRule_text",
+};
 
 function itemRow(i: ItemSummary, lang: Lang): Cell[] {
   const blank =
-    i.blank === null ? null
-    : i.blank === "lead_missing" ? t("conBlank_lead_missing", { count: i.unitsWithFigure }, lang)
-    : t(`conBlank_${i.blank}`, {}, lang);
+    i.blank === null
+      ? null
+      : i.blank === "lead_missing"
+        ? t("conBlank_lead_missing", { count: i.unitsWithFigure }, lang)
+        : t(`conBlank_${i.blank}`, {}, lang);
   return [
-    i.code, lang === "vi" ? i.nameVi : i.nameEn, t(RULE_LABEL[i.rule], {}, lang), i.unit ? UNIT_LABELS[i.unit][lang] : null,
-    i.unitsReporting, i.rule === "text" ? null : i.unitsCounted, i.province, i.progress,
-    i.rule === "text" ? null : t(PATH_LABEL[i.pathStatus], {}, lang), i.budgetPlanned, i.unitsDisbursing ? i.budgetDisbursed : null, blank,
+    i.code,
+    lang === "vi" ? i.nameVi : i.nameEn,
+    t(RULE_LABEL[i.rule], {}, lang),
+    i.unit ? UNIT_LABELS[i.unit][lang] : null,
+    i.unitsReporting,
+    i.rule === "text" ? null : i.unitsCounted,
+    i.province,
+    i.progress,
+    i.rule === "text" ? null : t(PATH_LABEL[i.pathStatus], {}, lang),
+    i.budgetPlanned,
+    i.unitsDisbursing ? i.budgetDisbursed : null,
+    blank,
   ];
 }
 
@@ -448,28 +564,57 @@ function itemRow(i: ItemSummary, lang: Lang): Cell[] {
  * The headline of the Summary: units (on time, late, missing, empty, other), items against the path (judged on the
  * province's figures), budget disbursed against planned, GHG estimated against the 2030 plan.
  */
-export function headlineLines(input: Pick<SummaryInput, "groups" | "sectors" | "submissions">, lang: Lang, submissionsSheet = t("conSubmissions", {}, lang)): string[] {
+export function headlineLines(
+  input: Pick<SummaryInput, "groups" | "sectors" | "submissions">,
+  lang: Lang,
+  submissionsSheet = t("conSubmissions", {}, lang),
+): string[] {
   const subs = input.submissions ?? [];
   const count = (...s: SubmissionStatus[]) => subs.filter((x) => s.includes(x.status)).length;
   const otherUnits = count("no_date", "conflict", "rejected");
   const units =
-    t("conHeadlineUnits", { expected: subs.length, onTime: count("on_time"), late: count("late"), missing: count("missing"), empty: count("empty"), other: otherUnits }, lang) +
-    (otherUnits ? t("conHeadlineUnitsOther", { sheet: submissionsSheet }, lang) : "");
+    t(
+      "conHeadlineUnits",
+      {
+        expected: subs.length,
+        onTime: count("on_time"),
+        late: count("late"),
+        missing: count("missing"),
+        empty: count("empty"),
+        other: otherUnits,
+      },
+      lang,
+    ) + (otherUnits ? t("conHeadlineUnitsOther", { sheet: submissionsSheet }, lang) : "");
   const items = input.groups.flatMap((g) => g.itemSummaries ?? []);
   const numeric = items.filter((i) => i.rule !== "text");
   const status = (s: PathStatus) => numeric.filter((i) => i.pathStatus === s).length;
   const itemsLine = t(
     "conHeadlineItems",
-    { numeric: numeric.length, onTrack: status("on_track"), behind: status("behind"), ahead: status("ahead"), none: numeric.filter((i) => i.province === null).length, text: items.length - numeric.length },
+    {
+      numeric: numeric.length,
+      onTrack: status("on_track"),
+      behind: status("behind"),
+      ahead: status("ahead"),
+      none: numeric.filter((i) => i.province === null).length,
+      text: items.length - numeric.length,
+    },
     lang,
   );
   const planned = input.groups.reduce((s, g) => s + g.budgetPlanned, 0);
   const disbursed = input.groups.reduce((s, g) => s + g.budgetDisbursed, 0);
   const pct = (a: number, b: number) => (b > 0 ? `${formatNumber(Math.round((a / b) * 1000) / 10, lang)}%` : "—");
-  const budget = t("conHeadlineBudget", { disbursed: formatNumber(disbursed, lang), planned: formatNumber(planned, lang), share: pct(disbursed, planned) }, lang);
+  const budget = t(
+    "conHeadlineBudget",
+    { disbursed: formatNumber(disbursed, lang), planned: formatNumber(planned, lang), share: pct(disbursed, planned) },
+    lang,
+  );
   const plannedKt = input.sectors.reduce((s, x) => s + x.plannedKt, 0);
   const estimatedKt = input.sectors.reduce((s, x) => s + x.estimatedKt, 0);
-  const ghg = t("conHeadlineGhg", { estimated: formatNumber(estimatedKt, lang), planned: formatNumber(plannedKt, lang), share: pct(estimatedKt, plannedKt) }, lang);
+  const ghg = t(
+    "conHeadlineGhg",
+    { estimated: formatNumber(estimatedKt, lang), planned: formatNumber(plannedKt, lang), share: pct(estimatedKt, plannedKt) },
+    lang,
+  );
   return [units, itemsLine, budget, ghg];
 }
 
@@ -485,11 +630,19 @@ const dueYearOf = (period: string): number | undefined => {
 };
 
 /** The agency's letters in a document number: "Sở TC" → "STC", "Sở KH&ĐT" → "SKHĐT". */
-const documentAbbr = (abbr: string): string => abbr.replace(/^Sở\s+/u, "S").replace(/[&\s.]/g, "").toUpperCase();
+const documentAbbr = (abbr: string): string =>
+  abbr
+    .replace(/^Sở\s+/u, "S")
+    .replace(/[&\s.]/g, "")
+    .toUpperCase();
 
 /** "Rows read N = accepted A + rejected R; …": the statement that nothing was lost, for the CLI and the task pane. */
 export function countsLine(c: Counts, lang: Lang): string {
-  return t("conCountsLine", { read: c.rowsRead, accepted: c.accepted, rejected: c.rejected, warnings: c.warnings, sheets: c.sheets, missing: c.unitsMissing }, lang);
+  return t(
+    "conCountsLine",
+    { read: c.rowsRead, accepted: c.accepted, rejected: c.rejected, warnings: c.warnings, sheets: c.sheets, missing: c.unitsMissing },
+    lang,
+  );
 }
 
 /** A period as people write it: "6 tháng đầu năm 2025", "năm 2025" (first half of 2025, year 2025); any other text as it is. */
@@ -511,12 +664,17 @@ const PATH_LABEL: Record<PathStatus, MessageKey> = {
  * by status, summed over the groups; the footnote's, the headline counts items by the province's figures.
  */
 export function pathEntriesLine(groups: readonly Pick<GroupSummary, "entryStatuses">[], lang: Lang): string {
-  const statuses = PATH_STATUSES.map((s) => `${t(PATH_LABEL[s], {}, lang)}: ${groups.reduce((n, g) => n + (g.entryStatuses?.[s] ?? 0), 0)}`);
+  const statuses = PATH_STATUSES.map(
+    (s) => `${t(PATH_LABEL[s], {}, lang)}: ${groups.reduce((n, g) => n + (g.entryStatuses?.[s] ?? 0), 0)}`,
+  );
   return t("conPathEntriesLine", { statuses: statuses.join(" · ") }, lang);
 }
 
 /** Why the group table's mean progress is blank, naming the groups; null when no group's is. */
-export function meanProgressNote(groups: readonly Pick<GroupSummary, "taskGroup" | "meanProgress" | "numericItems">[], lang: Lang): string | null {
+export function meanProgressNote(
+  groups: readonly Pick<GroupSummary, "taskGroup" | "meanProgress" | "numericItems">[],
+  lang: Lang,
+): string | null {
   const blank = groups.filter((g) => g.meanProgress === null);
   const textOnly = blank.filter((g) => !g.numericItems).map((g) => g.taskGroup);
   const noFigure = blank.filter((g) => g.numericItems).map((g) => g.taskGroup);

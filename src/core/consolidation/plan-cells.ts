@@ -23,7 +23,8 @@ function planCellKey(v: unknown): string {
 }
 
 /** A code as people retype it: spaces dropped, case ignored ("nv5.1 " is NV5.1). */
-export const codeKey = (v: unknown): string => (v === null || v === undefined ? "" : String(v)).normalize("NFC").replace(/\s+/g, "").toUpperCase();
+export const codeKey = (v: unknown): string =>
+  (v === null || v === undefined ? "" : String(v)).normalize("NFC").replace(/\s+/g, "").toUpperCase();
 
 interface PlanCellEdit {
   /** "C17" */
@@ -50,7 +51,11 @@ type HeaderCheck = { moved: null; renamed: PlanCellEdit[] } | { moved: PlanCellE
  * means columns were moved, inserted or deleted: values would be read crosswise, so the sheet cannot be read.
  * Any other difference (a retyped or reworded title) is cosmetic and only named.
  */
-export function checkHeaders(spec: TemplateSpecT, alternates: readonly TemplateSpecT[], headers: readonly unknown[] | undefined): HeaderCheck {
+export function checkHeaders(
+  spec: TemplateSpecT,
+  alternates: readonly TemplateSpecT[],
+  headers: readonly unknown[] | undefined,
+): HeaderCheck {
   const renamed: PlanCellEdit[] = [];
   if (!headers) return { moved: null, renamed };
   const titles = (s: TemplateSpecT) => s.table.columns.map((c) => planCellKey(c.header).toLowerCase());

@@ -58,7 +58,9 @@ export function sampleReports(unitCount: number, period: string, seed = 337, opt
   const dueSerial = toExcelSerial(due.year, due.month, due.day);
   const iso = dueIso(p);
   const assignments = new Map(assignmentsOn(iso).map((a) => [a.code, a]));
-  const units = reportingUnits(iso).slice(0, unitCount).map((id) => catalog.orgUnits.find((u) => u.id === id)!);
+  const units = reportingUnits(iso)
+    .slice(0, unitCount)
+    .map((id) => catalog.orgUnits.find((u) => u.id === id)!);
   const rnd = random(seed);
   const reports: SampleReport[] = [];
 
@@ -79,11 +81,15 @@ export function sampleReports(unitCount: number, period: string, seed = 337, opt
     // Number flaws go to reports that have number cells (task groups 1.3 and 1.4); the rest get the others.
     const round = Math.floor(i / GROUPS.length) % 3;
     const flaw: Flaw =
-      measured >= 0 && round === 1 ? "text_in_number"
-      : measured >= 0 && round === 2 ? "out_of_range"
-      : i % 15 === 11 ? "plan_edited"
-      : i % 5 === 4 ? "late"
-      : "none";
+      measured >= 0 && round === 1
+        ? "text_in_number"
+        : measured >= 0 && round === 2
+          ? "out_of_range"
+          : i % 15 === 11
+            ? "plan_edited"
+            : i % 5 === 4
+              ? "late"
+              : "none";
     const fills: Record<string, string | number> = { [headerCell("reporter")]: `Cán bộ ${unit.abbr}` };
     const first = spec.table.headerRow + 1;
     spec.table.rows.forEach((row, k) => {
@@ -104,7 +110,8 @@ export function sampleReports(unitCount: number, period: string, seed = 337, opt
         const value = point * (0.85 + rnd() * 0.35) * (row.actualKind === "percent" ? 1 : share);
         fills[at("actual", r)] = Math.round((row.actualKind === "percent" ? Math.min(100, value) : value) * 10) / 10;
       }
-      if (typeof row.values.budget === "number") fills[at("disbursed", r)] = Math.round(row.values.budget * planShare(p.year) * share * (0.5 + rnd() * 0.5) * 100) / 100;
+      if (typeof row.values.budget === "number")
+        fills[at("disbursed", r)] = Math.round(row.values.budget * planShare(p.year) * share * (0.5 + rnd() * 0.5) * 100) / 100;
       fills[at("status", r)] = spec.statusValues[Math.floor(rnd() * 3)]!;
       fills[at("evidence", r)] = `Văn bản số ${100 + Math.floor(rnd() * 900)}/BC`;
     });
@@ -120,7 +127,13 @@ export function sampleReports(unitCount: number, period: string, seed = 337, opt
     reports.push({ spec, unitId: unit.id, version: 2, flaw, fills });
     // Every 12th unit resubmitted: an older copy, submitted earlier, that consolidation must supersede.
     if (i % 12 === 5) {
-      reports.push({ spec, unitId: unit.id, version: 1, flaw: "superseded", fills: { ...fills, [submitted]: (fills[submitted] as number) - 3 } });
+      reports.push({
+        spec,
+        unitId: unit.id,
+        version: 1,
+        flaw: "superseded",
+        fills: { ...fills, [submitted]: (fills[submitted] as number) - 3 },
+      });
     }
   });
   return reports;

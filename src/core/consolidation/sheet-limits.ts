@@ -53,7 +53,7 @@ const safeCut = (s: string, at: number): number => {
 /** A text in pieces of at most `size` code units, none splitting a surrogate pair. */
 export function pieces(text: string, size: number): string[] {
   const out: string[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     let end = safeCut(text, at + size);
     if (end <= at) end = at + size; // size 1 and a pair: cannot be kept whole (tests only)
     out.push(text.slice(at, end));
@@ -76,9 +76,14 @@ export class SheetBook {
   private cutCells = 0;
   private longFirst: string | undefined;
 
-  constructor(readonly lang: Lang, limits: Partial<SheetLimits> = {}, existing: Iterable<string> = []) {
+  constructor(
+    readonly lang: Lang,
+    limits: Partial<SheetLimits> = {},
+    existing: Iterable<string> = [],
+  ) {
     this.limits = { ...EXCEL_LIMITS, ...limits };
-    if (!(this.limits.rows >= 2) || !(this.limits.chars >= 2)) throw new Error("SheetBook: a sheet holds at least a header and a row, a cell two characters");
+    if (!(this.limits.rows >= 2) || !(this.limits.chars >= 2))
+      throw new Error("SheetBook: a sheet holds at least a header and a row, a cell two characters");
     this.rowsPerSheet = this.limits.rows - 1;
     for (const name of existing) this.taken.add(name.toLowerCase());
   }
@@ -153,7 +158,8 @@ export class SheetBook {
   private cut(text: string, sheet: string, cell: string): string {
     const parts = pieces(text, this.limits.chars);
     const at = this.place(this.longTextsSheet, this.longRows.length);
-    const marker = (cut: number) => t("conCutMarker", { cut: groupDigits(cut, this.lang), sheet: at.sheet, row: at.row, parts: parts.length }, this.lang);
+    const marker = (cut: number) =>
+      t("conCutMarker", { cut: groupDigits(cut, this.lang), sheet: at.sheet, row: at.row, parts: parts.length }, this.lang);
     // The marker's length depends on the count it states: measured with the whole length (as many digits or
     // more), then restated with the count actually cut, which can only be as long or shorter.
     const head = safeCut(text, Math.max(0, this.limits.chars - marker(text.length).length));
@@ -188,9 +194,18 @@ export function limitLines(facts: LimitFacts | undefined, lang: Lang): string[] 
   if (!facts) return [];
   const lines: string[] = [];
   if (facts.continued.length > 0) {
-    const lists = facts.continued.map((c) => t("conContinuedList", { sheet: c.sheet, more: c.more.map((m) => `“${m}”`).join(", ") }, lang)).join("; ");
+    const lists = facts.continued
+      .map((c) => t("conContinuedList", { sheet: c.sheet, more: c.more.map((m) => `“${m}”`).join(", ") }, lang))
+      .join("; ");
     lines.push(t("conContinuedLine", { rows: groupDigits(facts.rows, lang), lists }, lang));
   }
-  if (facts.longTexts) lines.push(t("conLongTextsLine", { count: groupDigits(facts.longTexts.cells, lang), chars: groupDigits(facts.chars, lang), sheet: facts.longTexts.sheet }, lang));
+  if (facts.longTexts)
+    lines.push(
+      t(
+        "conLongTextsLine",
+        { count: groupDigits(facts.longTexts.cells, lang), chars: groupDigits(facts.chars, lang), sheet: facts.longTexts.sheet },
+        lang,
+      ),
+    );
   return lines;
 }

@@ -101,7 +101,18 @@ interface ItemTally {
   disbursing: number;
 }
 
-const newTally = (): ItemTally => ({ reporting: 0, withFigure: 0, numbers: 0, sum: 0, max: -Infinity, leads: 0, leadFirst: 0, leadsDiffer: false, disbursed: 0, disbursing: 0 });
+const newTally = (): ItemTally => ({
+  reporting: 0,
+  withFigure: 0,
+  numbers: 0,
+  sum: 0,
+  max: -Infinity,
+  leads: 0,
+  leadFirst: 0,
+  leadsDiffer: false,
+  disbursed: 0,
+  disbursing: 0,
+});
 
 /**
  * The unit's part in the row: the entry's own role when its producer set one; for an entry from an older producer
@@ -117,7 +128,10 @@ export function roleOf(e: Pick<Entry, "code" | "unitId" | "currentUnitId" | "rol
 }
 
 /** The province's figure of one item from its tally, by its rule. */
-function provinceFigure(rule: AggregationRuleT, t: Pick<ItemTally, "numbers" | "sum" | "max" | "leads" | "leadFirst" | "leadsDiffer">): { value: number | null; counted: number; blank: BlankReason | null } {
+function provinceFigure(
+  rule: AggregationRuleT,
+  t: Pick<ItemTally, "numbers" | "sum" | "max" | "leads" | "leadFirst" | "leadsDiffer">,
+): { value: number | null; counted: number; blank: BlankReason | null } {
   if (rule === "text") return { value: null, counted: 0, blank: "text" };
   if (rule === "lead") {
     if (t.leads === 0) return { value: null, counted: 0, blank: t.numbers > 0 ? "lead_missing" : "no_figure" };
@@ -140,9 +154,15 @@ interface CatalogItem {
 function catalogItems(group: string): CatalogItem[] {
   const c = getCatalog();
   return [
-    ...c.ghgActions.filter((a) => a.taskGroup === group).map((a) => ({ code: a.code, taskGroup: group, nameVi: a.nameVi, nameEn: a.nameEn, budget: a.budgetBillionVnd })),
-    ...c.tasks.filter((x) => x.taskGroup === group).map((x) => ({ code: x.code, taskGroup: group, nameVi: x.textVi, nameEn: x.textVi, budget: null })),
-    ...c.projects.filter((p) => p.taskGroup === group).map((p) => ({ code: p.code, taskGroup: group, nameVi: p.nameVi, nameEn: p.nameVi, budget: round(p.budget.millionVnd / 1000) })),
+    ...c.ghgActions
+      .filter((a) => a.taskGroup === group)
+      .map((a) => ({ code: a.code, taskGroup: group, nameVi: a.nameVi, nameEn: a.nameEn, budget: a.budgetBillionVnd })),
+    ...c.tasks
+      .filter((x) => x.taskGroup === group)
+      .map((x) => ({ code: x.code, taskGroup: group, nameVi: x.textVi, nameEn: x.textVi, budget: null })),
+    ...c.projects
+      .filter((p) => p.taskGroup === group)
+      .map((p) => ({ code: p.code, taskGroup: group, nameVi: p.nameVi, nameEn: p.nameVi, budget: round(p.budget.millionVnd / 1000) })),
   ];
 }
 
@@ -247,7 +267,13 @@ export class SummaryAccumulator {
           const province = provinceFigure(aggregationOf(a.code).rule, this.items.get(a.code) ?? newTally()).value;
           return sum + a.ghgReductionKt * Math.min(1, ratio(a.code, province, 2030) ?? 0);
         }, 0);
-        return { sector: s.code, title: s.titleVi, titleEn: s.titleEn, plannedKt: round(actions.reduce((x, a) => x + a.ghgReductionKt, 0)), estimatedKt: round(estimated) };
+        return {
+          sector: s.code,
+          title: s.titleVi,
+          titleEn: s.titleEn,
+          plannedKt: round(actions.reduce((x, a) => x + a.ghgReductionKt, 0)),
+          estimatedKt: round(estimated),
+        };
       });
   }
 }

@@ -59,10 +59,15 @@ function toSerial(v: unknown): number | null {
 }
 
 const anySerial = (v: unknown): number | null =>
-  v instanceof Date ? (Number.isNaN(v.getTime()) ? null : daySerial(v))
-  : typeof v === "number" && Number.isFinite(v) ? daySerial(v)
-  : typeof v === "string" ? parseDateText(v)
-  : null;
+  v instanceof Date
+    ? Number.isNaN(v.getTime())
+      ? null
+      : daySerial(v)
+    : typeof v === "number" && Number.isFinite(v)
+      ? daySerial(v)
+      : typeof v === "string"
+        ? parseDateText(v)
+        : null;
 
 /**
  * Why a submission date that is not blank leaves the report undated, as an issue message (kind bad_date); null
@@ -75,7 +80,10 @@ function submissionDateProblem(v: unknown): { key: MessageKey; params: MessagePa
   if (typeof v === "string") {
     const read = readDateText(v);
     if (read && "ambiguous" in read && read.ambiguous.some((serial) => serial > EARLIEST_SERIAL)) {
-      return { key: "issueAmbiguousDate", params: { got: v.trim(), dayFirst: serialToText(read.ambiguous[0]), monthFirst: serialToText(read.ambiguous[1]) } };
+      return {
+        key: "issueAmbiguousDate",
+        params: { got: v.trim(), dayFirst: serialToText(read.ambiguous[0]), monthFirst: serialToText(read.ambiguous[1]) },
+      };
     }
     return { key: "issueBadDate", params: { got: text(v), after } };
   }
@@ -96,7 +104,10 @@ function readNumberCell(v: unknown): number | null | "invalid" {
  * surely typed in đồng: 1.500.000.000 is 1,5 tỷ. Accepted as typed, with a warning saying so.
  */
 const DONG_LIKE = 1_000_000;
-const BILLIONS = { vi: new Intl.NumberFormat("vi-VN", { maximumSignificantDigits: 3 }), en: new Intl.NumberFormat("en-GB", { maximumSignificantDigits: 3 }) };
+const BILLIONS = {
+  vi: new Intl.NumberFormat("vi-VN", { maximumSignificantDigits: 3 }),
+  en: new Intl.NumberFormat("en-GB", { maximumSignificantDigits: 3 }),
+};
 const billions = (dong: number, lang: Lang): string => (dong >= 1e9 ? formatNumber(dong / 1e9, lang) : BILLIONS[lang].format(dong / 1e9));
 /** The warning, each language with its own notation: "1.500.000.000 … 1,5 tỷ", "1,500,000,000 … 1.5 billion". */
 const dongAmountSaid = (amount: number, cell: string): Said => ({
@@ -113,7 +124,13 @@ export function validateReport(report: RawReport, options: { period?: string } =
   // Read once: every entry of the sheet carries it, and text dates are parsed.
   const submitted = toSerial(report.submitted);
   const done = (unitId: string, sheetRejected: IssueKind | null = null): ValidatedReport => ({
-    report, unitId, entries, issues, rowsRead: report.rows.length, submitted, sheetRejected,
+    report,
+    unitId,
+    entries,
+    issues,
+    rowsRead: report.rows.length,
+    submitted,
+    sheetRejected,
     empty: sheetRejected === null && isEmptyReport(report),
   });
   const warn = (unitId: string, kind: IssueKind, cell: string, said: Said, code = "") =>
@@ -122,7 +139,16 @@ export function validateReport(report: RawReport, options: { period?: string } =
   const rejectAll = (kind: IssueKind, said: Said, unitId: string): ValidatedReport => {
     const message = told(said);
     for (const row of report.rows) {
-      issues.push({ ...base, unitId, kind, rejected: true, cell: `A${row.row}`, code: text(row.cells.code), values: typedValues(row), ...message });
+      issues.push({
+        ...base,
+        unitId,
+        kind,
+        rejected: true,
+        cell: `A${row.row}`,
+        code: text(row.cells.code),
+        values: typedValues(row),
+        ...message,
+      });
     }
     if (report.rows.length === 0) issues.push({ ...base, unitId, kind, rejected: true, cell: "", ...message });
     return done(unitId, kind);
@@ -149,7 +175,8 @@ export function validateReport(report: RawReport, options: { period?: string } =
   const whole = groupTemplateOfReport(meta);
   const groupRows = whole.ok ? whole.spec.table.rows : spec.table.rows;
   const headerCell = (key: string) => spec.header.find((h) => h.key === key)!.valueAddress;
-  if (report.fromHeader) warn(unit.id, "from_header", headerCell("template"), say("issueFromHeader", { unit: unit.nameVi, period: meta.period }));
+  if (report.fromHeader)
+    warn(unit.id, "from_header", headerCell("template"), say("issueFromHeader", { unit: unit.nameVi, period: meta.period }));
   const current = currentUnit(catalog.orgUnits, unit.id) ?? unit;
   const unitName = text(report.unitName);
   if (unitName !== "") {
@@ -191,7 +218,16 @@ export function validateReport(report: RawReport, options: { period?: string } =
     // A row that is no plan item of the template (no code, an unknown or repeated code) may hold text a person
     // typed in any column: all of it is listed with the refusal.
     const reject = (kind: IssueKind, cell: string, said: Said, ownRow = false) =>
-      issues.push({ ...base, unitId: unit.id, kind, rejected: true, cell, code, values: typedValues(row, ownRow ? ownRowColumns : []), ...told(said) });
+      issues.push({
+        ...base,
+        unitId: unit.id,
+        kind,
+        rejected: true,
+        cell,
+        code,
+        values: typedValues(row, ownRow ? ownRowColumns : []),
+        ...told(said),
+      });
     if (code === "") {
       reject("no_code", at("A"), say("issueNoCode"), true);
       continue;
@@ -245,11 +281,20 @@ export function validateReport(report: RawReport, options: { period?: string } =
           continue;
         }
         if (verdictVi.issue === "warn") {
-          issues.push({ ...base, unitId: unit.id, kind: "out_of_range", rejected: false, cell: at(letters.get("actual")!), code, ...told({ vi: verdictVi.message, en: english() }) });
+          issues.push({
+            ...base,
+            unitId: unit.id,
+            kind: "out_of_range",
+            rejected: false,
+            cell: at(letters.get("actual")!),
+            code,
+            ...told({ vi: verdictVi.message, en: english() }),
+          });
         }
         // A coordinating unit's figure is its own part (added up) or not the province's at all (the lead's figure
         // counts): set against the province's path alone it would read "behind" for every partner. It is not judged.
-        if (role === "coordinating" && !verdictVi.issue && aggregationOf(planRow.code).rule !== "max") check = t("checkCoordinatingPart", {}, "vi");
+        if (role === "coordinating" && !verdictVi.issue && aggregationOf(planRow.code).rule !== "max")
+          check = t("checkCoordinatingPart", {}, "vi");
       }
     }
     // Nor is a partner expected to report the province's figure: its blank is no "not reported".
@@ -264,12 +309,29 @@ export function validateReport(report: RawReport, options: { period?: string } =
       continue;
     }
     if (disbursed !== null && disbursed >= DONG_LIKE) {
-      issues.push({ ...base, unitId: unit.id, kind: "dong_amount", rejected: false, cell: at(letters.get("disbursed")!), code, ...told(dongAmountSaid(disbursed, at(letters.get("disbursed")!))) });
+      issues.push({
+        ...base,
+        unitId: unit.id,
+        kind: "dong_amount",
+        rejected: false,
+        cell: at(letters.get("disbursed")!),
+        code,
+        ...told(dongAmountSaid(disbursed, at(letters.get("disbursed")!))),
+      });
     } else if (disbursed !== null) {
       // Far above the row's planned budget (over 10×): counted as typed, with a warning to check the unit.
       const planned = typeof planRow.values.budget === "number" ? planRow.values.budget : null;
       const over = judgeDisbursed(disbursed, planned, "vi");
-      if (over) issues.push({ ...base, unitId: unit.id, kind: "out_of_range", rejected: false, cell: at(letters.get("disbursed")!), code, ...told({ vi: over, en: judgeDisbursed(disbursed, planned, "en")! }) });
+      if (over)
+        issues.push({
+          ...base,
+          unitId: unit.id,
+          kind: "out_of_range",
+          rejected: false,
+          cell: at(letters.get("disbursed")!),
+          code,
+          ...told({ vi: over, en: judgeDisbursed(disbursed, planned, "en")! }),
+        });
     }
     entries.push({
       code: planRow.code,
@@ -315,5 +377,10 @@ function typedValues(row: RawRow, otherColumns: readonly ColumnT[] = []): TypedV
 /** No figure, status, evidence or narrative anywhere: a template sent back unfilled. */
 function isEmptyReport(report: RawReport): boolean {
   const n = report.narrative;
-  return !report.rows.some((r) => ENTRY_KEYS.some((k) => !isBlank(r.cells[k]))) && !n.completed.trim() && !n.ongoing.trim() && !n.proposals.trim();
+  return (
+    !report.rows.some((r) => ENTRY_KEYS.some((k) => !isBlank(r.cells[k]))) &&
+    !n.completed.trim() &&
+    !n.ongoing.trim() &&
+    !n.proposals.trim()
+  );
 }

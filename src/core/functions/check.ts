@@ -14,7 +14,16 @@
  *   shows in the check column ("Chậm 12,5 điểm % so với lộ trình 2025 (52,5%)"); on track and ahead read "OK".
  */
 import { t, type Lang } from "../i18n/messages";
-import { IMPLAUSIBLE_MULTIPLE, UNIT_LABELS, UNIT_RANGES, formatDifference, formatMeasure, formatNumber, formatQuantity, milestonesFor } from "../plan/milestones";
+import {
+  IMPLAUSIBLE_MULTIPLE,
+  UNIT_LABELS,
+  UNIT_RANGES,
+  formatDifference,
+  formatMeasure,
+  formatNumber,
+  formatQuantity,
+  milestonesFor,
+} from "../plan/milestones";
 import { PLAN_START_YEAR, judgePath, pathStartYear, yearPoint, type PathJudgement } from "../plan/path";
 import type { MeasureT } from "../plan/schema";
 import { readYear } from "./coerce";
@@ -46,7 +55,14 @@ interface JudgeOptions {
  * Judges a value against an entry's measures at a report year (undefined: at the final milestone). `startYear` is
  * the entry's path start (plan/path.ts pathStartYear); callers holding the catalog entry pass it.
  */
-export function judgeValue(measures: readonly MeasureT[], value: number, year: number | undefined, lang: Lang, startYear = PLAN_START_YEAR, options: JudgeOptions = {}): Verdict {
+export function judgeValue(
+  measures: readonly MeasureT[],
+  value: number,
+  year: number | undefined,
+  lang: Lang,
+  startYear = PLAN_START_YEAR,
+  options: JudgeOptions = {},
+): Verdict {
   const ok = (path: PathJudgement | null): Verdict => ({ kind: "ok", message: t("checkOk", {}, lang), issue: null, path });
   const refuse = (kind: CheckKind, message: string): Verdict => ({ kind, message, issue: "refuse", path: null });
   const first = measures[0];
@@ -54,7 +70,14 @@ export function judgeValue(measures: readonly MeasureT[], value: number, year: n
   const range = UNIT_RANGES[first.unit];
   if (value < range.min) return refuse("below_min", t("checkBelowMin", {}, lang));
   if (range.max !== null && value > range.max) {
-    return refuse("above_max", t("checkAboveMax", { max: formatNumber(range.max, lang), unit: first.unit === "percent" ? "%" : ` ${UNIT_LABELS[first.unit][lang]}` }, lang));
+    return refuse(
+      "above_max",
+      t(
+        "checkAboveMax",
+        { max: formatNumber(range.max, lang), unit: first.unit === "percent" ? "%" : ` ${UNIT_LABELS[first.unit][lang]}` },
+        lang,
+      ),
+    );
   }
   const final = milestonesFor(measures);
   const finalValue = final?.measures[0]?.value ?? 0;
@@ -70,16 +93,34 @@ export function judgeValue(measures: readonly MeasureT[], value: number, year: n
   if (path.status !== "behind") return ok(path);
   const figure = path.figure;
   const message =
-    figure.comparator === "<=" ? t("checkAboveCap", { year: path.dueYear, target: formatMeasure(figure, lang) }, lang)
-    // "trên 60%" and exactly 60: not over the bound, which is what the message must say.
-    : path.gap <= 0 && figure.comparator === ">" ? t("checkNotOver", { year: path.dueYear, target: formatMeasure(figure, lang) }, lang)
-    : path.gap <= 0 ? t("checkBelowTarget", { year: path.dueYear, target: formatMeasure(figure, lang) }, lang)
-    : t("checkBehindPath", { gap: formatDifference(path.gap, figure.unit, lang), year: Math.ceil(path.at), expected: formatQuantity(path.expected, figure.unit, lang) }, lang);
+    figure.comparator === "<="
+      ? t("checkAboveCap", { year: path.dueYear, target: formatMeasure(figure, lang) }, lang)
+      : // "trên 60%" and exactly 60: not over the bound, which is what the message must say.
+        path.gap <= 0 && figure.comparator === ">"
+        ? t("checkNotOver", { year: path.dueYear, target: formatMeasure(figure, lang) }, lang)
+        : path.gap <= 0
+          ? t("checkBelowTarget", { year: path.dueYear, target: formatMeasure(figure, lang) }, lang)
+          : t(
+              "checkBehindPath",
+              {
+                gap: formatDifference(path.gap, figure.unit, lang),
+                year: Math.ceil(path.at),
+                expected: formatQuantity(path.expected, figure.unit, lang),
+              },
+              lang,
+            );
   return { kind: "behind", message, issue: null, path };
 }
 
 /** The reason a value is not "OK" (impossible, a likely fraction, or behind the path), or null when it is. */
-function checkValue(measures: readonly MeasureT[], value: number, year: number | undefined, lang: Lang, startYear = PLAN_START_YEAR, options: JudgeOptions = {}): string | null {
+function checkValue(
+  measures: readonly MeasureT[],
+  value: number,
+  year: number | undefined,
+  lang: Lang,
+  startYear = PLAN_START_YEAR,
+  options: JudgeOptions = {},
+): string | null {
   const verdict = judgeValue(measures, value, year, lang, startYear, options);
   return verdict.kind === "ok" ? null : verdict.message;
 }
@@ -91,7 +132,11 @@ function checkValue(measures: readonly MeasureT[], value: number, year: number |
 export function judgeDisbursed(disbursed: number, planned: number | null | undefined, lang: Lang): string | null {
   // Rounded: 533,78 × 10 is 5337.799999999999 in binary floating point, and 5.337,8 is not over it.
   if (typeof planned !== "number" || !(planned > 0) || !(disbursed > Math.round(planned * BUDGET_MULTIPLE * 1e6) / 1e6)) return null;
-  return t("checkDisbursedOverBudget", { value: formatNumber(disbursed, lang), times: BUDGET_MULTIPLE, budget: formatNumber(planned, lang) }, lang);
+  return t(
+    "checkDisbursedOverBudget",
+    { value: formatNumber(disbursed, lang), times: BUDGET_MULTIPLE, budget: formatNumber(planned, lang) },
+    lang,
+  );
 }
 
 export function check(code: unknown, value: unknown, year?: unknown, lang?: unknown): TtxResult<string> {

@@ -25,21 +25,55 @@ function buildLists(c: IndexedCatalog): Map<string, Row[]> {
   const entries = catalogEntries(c);
   const rows = (pred: (e: Entry) => boolean) => entries.filter(pred).map((e) => rowOf(e, c));
   const m = new Map<string, Row[]>();
-  m.set("", entries.map((e) => rowOf(e, c)));
-  m.set("SX", rows((e) => e.kind === "target" && e.item.area === "green_production"));
-  m.set("LS", rows((e) => e.kind === "target" && e.item.area === "green_lifestyle"));
-  m.set("DA", rows((e) => e.kind === "project"));
-  m.set("GP", rows((e) => e.kind === "solutionGroup"));
-  m.set("NV", rows((e) => e.kind === "taskGroup"));
-  m.set("GHG", rows((e) => e.kind === "ghgGoal"));
-  m.set("DV", rows((e) => e.kind === "orgUnit"));
+  m.set(
+    "",
+    entries.map((e) => rowOf(e, c)),
+  );
+  m.set(
+    "SX",
+    rows((e) => e.kind === "target" && e.item.area === "green_production"),
+  );
+  m.set(
+    "LS",
+    rows((e) => e.kind === "target" && e.item.area === "green_lifestyle"),
+  );
+  m.set(
+    "DA",
+    rows((e) => e.kind === "project"),
+  );
+  m.set(
+    "GP",
+    rows((e) => e.kind === "solutionGroup"),
+  );
+  m.set(
+    "NV",
+    rows((e) => e.kind === "taskGroup"),
+  );
+  m.set(
+    "GHG",
+    rows((e) => e.kind === "ghgGoal"),
+  );
+  m.set(
+    "DV",
+    rows((e) => e.kind === "orgUnit"),
+  );
   for (const s of c.ghgSectors) {
     const codes = new Set(actionsOfSector(s.code, c.ghgActions).map((a) => a.code));
-    m.set(s.code, rows((e) => e.kind === "ghgAction" && codes.has(e.code)));
+    m.set(
+      s.code,
+      rows((e) => e.kind === "ghgAction" && codes.has(e.code)),
+    );
   }
-  for (const g of c.projectGroups) m.set(projectGroupCode(g.number), rows((e) => e.kind === "project" && e.item.group === g.number));
+  for (const g of c.projectGroups)
+    m.set(
+      projectGroupCode(g.number),
+      rows((e) => e.kind === "project" && e.item.group === g.number),
+    );
   for (const g of c.taskGroups) {
-    m.set(g.id, rows((e) => (e.kind === "ghgAction" || e.kind === "project" || e.kind === "task") && e.item.taskGroup === g.id));
+    m.set(
+      g.id,
+      rows((e) => (e.kind === "ghgAction" || e.kind === "project" || e.kind === "task") && e.item.taskGroup === g.id),
+    );
   }
   return m;
 }

@@ -7,7 +7,6 @@ import { daySerial, isBlank, parseNumberText, readDateText, serialToText } from 
 import { bilingual } from "../i18n/messages";
 import { ttxError, type TtxError } from "./result";
 
-
 function describe(value: unknown): string {
   if (isBlank(value)) return "(trống/empty)";
   return typeof value === "object" ? JSON.stringify(value) : String(value);
@@ -55,7 +54,16 @@ export function readDate(value: unknown, what: string): number | TtxError {
   if (v instanceof Date && !Number.isNaN(v.getTime())) return daySerial(v);
   const read = typeof v === "string" ? readDateText(v) : null;
   if (read && "serial" in read) return read.serial;
-  if (read) return ttxError("VALUE", bilingual("notDateAmbiguous", { what, got: describe(v), dayFirst: serialToText(read.ambiguous[0]), monthFirst: serialToText(read.ambiguous[1]) }));
+  if (read)
+    return ttxError(
+      "VALUE",
+      bilingual("notDateAmbiguous", {
+        what,
+        got: describe(v),
+        dayFirst: serialToText(read.ambiguous[0]),
+        monthFirst: serialToText(read.ambiguous[1]),
+      }),
+    );
   return ttxError("VALUE", bilingual("notDate", { what, got: describe(v) }));
 }
 

@@ -18,12 +18,17 @@ const OTHER = "Nguồn khác";
 /** "Ngân sách địa phương; Đề nghị TW hỗ trợ; Cộng đồng": each source the row marks, the other one by its name. */
 function fundingText(p: Project): string | null {
   const f = p.funding;
-  const parts = [f.local ? LOCAL : null, f.central ? CENTRAL : null, f.other ? (f.otherVi ?? OTHER) : null].filter((x): x is string => x !== null);
+  const parts = [f.local ? LOCAL : null, f.central ? CENTRAL : null, f.other ? (f.otherVi ?? OTHER) : null].filter(
+    (x): x is string => x !== null,
+  );
   return parts.length > 0 ? parts.join("; ") : null;
 }
 
 type Getter = (e: Entry, c: IndexedCatalog) => FieldValue;
-const project = (read: (p: Project) => FieldValue): Getter => (e) => (e.kind === "project" ? read(e.item) : null);
+const project =
+  (read: (p: Project) => FieldValue): Getter =>
+  (e) =>
+    e.kind === "project" ? read(e.item) : null;
 
 /** 1 where the row marks the source, 0 where it does not: numbers, so COUNTIF/SUM work on them. */
 const EXTRA: Partial<Record<EntryKind, Record<string, Getter>>> = {

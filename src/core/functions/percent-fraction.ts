@@ -37,7 +37,13 @@ export const isTypedText = (v: unknown): boolean => typeof v === "string";
  * The rule on measures already looked up: `figure` is the 0-based figure of the milestone due in `year` (the final
  * milestone when `year` is undefined), as TTX.PROGRESS pairs values with figures; null when the rule does not apply.
  */
-export function storedFractionOf(measures: readonly MeasureT[], value: number, year?: number, figure = 0, typedAsText = false): StoredFraction | null {
+export function storedFractionOf(
+  measures: readonly MeasureT[],
+  value: number,
+  year?: number,
+  figure = 0,
+  typedAsText = false,
+): StoredFraction | null {
   if (typedAsText || !(value > 0 && value < 1)) return null;
   const due = milestonesFor(measures, year);
   const m = due?.measures[figure] ?? due?.measures[0];
@@ -52,12 +58,19 @@ export function looksLikeStoredFraction(code: string, value: number, year?: numb
 }
 
 // Figures as the person typed them, in full (0,125 is not rounded to 0,13).
-const EXACT = { vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 10 }), en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 10 }) };
+const EXACT = {
+  vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 10 }),
+  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 10 }),
+};
 
 /**
  * "0,2 có vẻ là 20% lưu dạng phân số … — hãy nhập 20 …" (message key `checkStoredFraction`); where the percent
  * reading is below 1 as well, the text to enter instead (`checkStoredFractionText`).
  */
 export function storedFractionMessage(f: StoredFraction, lang: Lang): string {
-  return t(f.percent < 1 ? "checkStoredFractionText" : "checkStoredFraction", { got: EXACT[lang].format(f.value), pct: EXACT[lang].format(f.percent), year: f.year, target: formatMeasure(f.figure, lang) }, lang);
+  return t(
+    f.percent < 1 ? "checkStoredFractionText" : "checkStoredFraction",
+    { got: EXACT[lang].format(f.value), pct: EXACT[lang].format(f.percent), year: f.year, target: formatMeasure(f.figure, lang) },
+    lang,
+  );
 }

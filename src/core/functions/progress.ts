@@ -25,7 +25,10 @@ export function progress(code: unknown, actual: unknown, year?: unknown): TtxRes
   const due = milestonesFor(resolved.measures, wantedYear);
   if (!due) return ttxError("NOT_AVAILABLE", bilingual("noMilestones", { code: resolved.entry.code }));
   if (values.length > 1 && values.length !== due.measures.length) {
-    return ttxError("VALUE", bilingual("tooManyValues", { code: resolved.entry.code, expected: due.measures.length, year: due.year, got: values.length }));
+    return ttxError(
+      "VALUE",
+      bilingual("tooManyValues", { code: resolved.entry.code, expected: due.measures.length, year: due.year, got: values.length }),
+    );
   }
   // A share computed from 0.2 where 20% was meant would be off by 100×: an error that says so (percent-fraction.ts).
   const explicit = nonBlankCells(actual).map(isTypedText);
@@ -38,4 +41,5 @@ export function progress(code: unknown, actual: unknown, year?: unknown): TtxRes
 }
 
 /** The cells readNumberList reads, in the same order (blanks skipped), to see how each was typed. */
-const nonBlankCells = (value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]).flat(2) : [value]).filter((c) => !isBlank(c));
+const nonBlankCells = (value: unknown): unknown[] =>
+  (Array.isArray(value) ? (value as unknown[]).flat(2) : [value]).filter((c) => !isBlank(c));

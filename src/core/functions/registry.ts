@@ -30,14 +30,39 @@ export interface FunctionSpec {
   impl: (...args: unknown[]) => TtxResult<unknown>;
 }
 
-const p = (name: string, type: ParamType, optional = false, range = false): ParamSpec => ({ name, type, optional, ...(range ? { range } : {}) });
+const p = (name: string, type: ParamType, optional = false, range = false): ParamSpec => ({
+  name,
+  type,
+  optional,
+  ...(range ? { range } : {}),
+});
 
 export const FUNCTIONS: readonly FunctionSpec[] = [
   { id: "INFO", params: [p("code", "code"), p("field", "text", true)], result: "scalar", impl: info },
-  { id: "TARGET", params: [p("code", "code"), p("year", "number", true), p("field", "text", true), p("figure", "number", true)], result: "scalar", impl: target },
-  { id: "PROGRESS", params: [p("code", "code"), p("actual", "any", false, true), p("year", "number", true)], result: "scalar", impl: progress },
-  { id: "CHECK", params: [p("code", "code"), p("value", "any"), p("year", "number", true), p("lang", "text", true)], result: "scalar", impl: check },
-  { id: "STATUS", params: [p("code", "code"), p("actual", "any"), p("reportDate", "date", true), p("lang", "text", true)], result: "scalar", impl: status },
+  {
+    id: "TARGET",
+    params: [p("code", "code"), p("year", "number", true), p("field", "text", true), p("figure", "number", true)],
+    result: "scalar",
+    impl: target,
+  },
+  {
+    id: "PROGRESS",
+    params: [p("code", "code"), p("actual", "any", false, true), p("year", "number", true)],
+    result: "scalar",
+    impl: progress,
+  },
+  {
+    id: "CHECK",
+    params: [p("code", "code"), p("value", "any"), p("year", "number", true), p("lang", "text", true)],
+    result: "scalar",
+    impl: check,
+  },
+  {
+    id: "STATUS",
+    params: [p("code", "code"), p("actual", "any"), p("reportDate", "date", true), p("lang", "text", true)],
+    result: "scalar",
+    impl: status,
+  },
   { id: "BUDGET", params: [p("code", "code")], result: "scalar", impl: budget },
   { id: "GHG", params: [p("codeOrSector", "code")], result: "scalar", impl: ghg },
   { id: "CODES", params: [p("group", "code", true)], result: "matrix", impl: codes },

@@ -10,7 +10,9 @@ import { ttxError, type TtxError, type TtxErrorKind } from "./result";
 export function resolveEntry(code: unknown): Entry | TtxError {
   const text = readCode(code);
   if (typeof text !== "string") return text;
-  return lookup(text) ?? ambiguousLabel(text, "NOT_AVAILABLE") ?? ttxError("NOT_AVAILABLE", bilingual("unknownCode", { code: text.trim() }));
+  return (
+    lookup(text) ?? ambiguousLabel(text, "NOT_AVAILABLE") ?? ttxError("NOT_AVAILABLE", bilingual("unknownCode", { code: text.trim() }))
+  );
 }
 
 /**

@@ -18,7 +18,11 @@ import { isTypedText, storedFractionMessage, storedFractionOf } from "./percent-
 import { readLang, resolveMeasured } from "./resolve";
 import type { TtxResult } from "./result";
 
-const LABELS: Record<"on_track" | "behind" | "ahead", MessageKey> = { on_track: "statusOnTrack", behind: "statusBehind", ahead: "statusAhead" };
+const LABELS: Record<"on_track" | "behind" | "ahead", MessageKey> = {
+  on_track: "statusOnTrack",
+  behind: "statusBehind",
+  ahead: "statusAhead",
+};
 
 export function status(code: unknown, actual: unknown, reportDate?: unknown, lang?: unknown): TtxResult<string> {
   const language = readLang(lang);

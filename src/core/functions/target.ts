@@ -41,7 +41,10 @@ export function target(code: unknown, year?: unknown, field?: unknown, figure?: 
     const n = readNumber(figure, "figure");
     if (typeof n !== "number") return n;
     if (!Number.isInteger(n) || n < 1 || n > due.measures.length) {
-      return ttxError("VALUE", bilingual("targetFigureRange", { code: entryCode, year: due.year, count: due.measures.length, got: String(figure) }));
+      return ttxError(
+        "VALUE",
+        bilingual("targetFigureRange", { code: entryCode, year: due.year, count: due.measures.length, got: String(figure) }),
+      );
     }
     index = n - 1;
   } else if (fieldName === "max") {
@@ -66,7 +69,9 @@ function milestoneField(field: MilestoneField, m: MeasureT, year: number, index:
       // As the decision words it: "trên 60%" (over), "tối đa" (at most); a plain figure is reached at least.
       return `${m.comparator === ">" ? "trên " : m.comparator === "<=" ? "tối đa " : ""}${formatMeasure(m, "vi")}`;
     case "max":
-      return m.max ?? ttxError("NOT_AVAILABLE", bilingual("targetNotRange", { code, year, figure: index + 1, target: formatMeasure(m, "vi") }));
+      return (
+        m.max ?? ttxError("NOT_AVAILABLE", bilingual("targetNotRange", { code, year, figure: index + 1, target: formatMeasure(m, "vi") }))
+      );
     default:
       // "value" and "min": the figure, or a range's lower bound.
       return m.value;

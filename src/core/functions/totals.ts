@@ -16,10 +16,13 @@ const PART2 = "DA";
 
 export function budget(code: unknown): TtxResult<number> {
   const text = readCode(code);
-  if (typeof text === "string" && normalizeCode(text) === PART2) return sumFigures(getCatalog().projects.map((p) => p.budget.millionVnd / 1000));
+  if (typeof text === "string" && normalizeCode(text) === PART2)
+    return sumFigures(getCatalog().projects.map((p) => p.budget.millionVnd / 1000));
   const entry = resolveEntry(code);
   if ("ttxError" in entry) return entry;
-  return budgetBillionVnd(entry, getCatalog()) ?? ttxError("NOT_AVAILABLE", bilingual("noFigure", { code: entry.code, what: "kinh phí/budget" }));
+  return (
+    budgetBillionVnd(entry, getCatalog()) ?? ttxError("NOT_AVAILABLE", bilingual("noFigure", { code: entry.code, what: "kinh phí/budget" }))
+  );
 }
 
 export function ghg(codeOrSector: unknown): TtxResult<number> {
@@ -29,5 +32,8 @@ export function ghg(codeOrSector: unknown): TtxResult<number> {
   }
   const entry = resolveEntry(codeOrSector);
   if ("ttxError" in entry) return entry;
-  return ghgReductionKt(entry, getCatalog()) ?? ttxError("NOT_AVAILABLE", bilingual("noFigure", { code: entry.code, what: "giảm phát thải/GHG reduction" }));
+  return (
+    ghgReductionKt(entry, getCatalog()) ??
+    ttxError("NOT_AVAILABLE", bilingual("noFigure", { code: entry.code, what: "giảm phát thải/GHG reduction" }))
+  );
 }

@@ -98,12 +98,12 @@ export const MESSAGES = {
   badLang: { vi: 'Ngôn ngữ "{got}" không hợp lệ: dùng "vi" hoặc "en"', en: 'Invalid language "{got}": use "vi" or "en"' },
   // TTX answers that must not mislead (functions/percent-fraction.ts, check.ts, resolve.ts, target.ts, info-fields.ts).
   checkStoredFraction: {
-    vi: "{got} có vẻ là {pct}% lưu dạng phân số (ô định dạng %) — hãy nhập {pct}; nếu đúng là {got}%, nhập dạng chữ \"{got}%\" (mục tiêu {year}: {target})",
-    en: "{got} looks like {pct}% stored as a fraction (a %-formatted cell) — type {pct}; if {got}% is meant, enter the text \"{got}%\" (the {year} target: {target})",
+    vi: '{got} có vẻ là {pct}% lưu dạng phân số (ô định dạng %) — hãy nhập {pct}; nếu đúng là {got}%, nhập dạng chữ "{got}%" (mục tiêu {year}: {target})',
+    en: '{got} looks like {pct}% stored as a fraction (a %-formatted cell) — type {pct}; if {got}% is meant, enter the text "{got}%" (the {year} target: {target})',
   },
   checkStoredFractionText: {
-    vi: "{got} có vẻ là {pct}% lưu dạng phân số (ô định dạng %) — hãy nhập dạng chữ \"{pct}%\" (mục tiêu {year}: {target})",
-    en: "{got} looks like {pct}% stored as a fraction (a %-formatted cell) — enter the text \"{pct}%\" (the {year} target: {target})",
+    vi: '{got} có vẻ là {pct}% lưu dạng phân số (ô định dạng %) — hãy nhập dạng chữ "{pct}%" (mục tiêu {year}: {target})',
+    en: '{got} looks like {pct}% stored as a fraction (a %-formatted cell) — enter the text "{pct}%" (the {year} target: {target})',
   },
   checkNotOver: {
     vi: "Chưa vượt {target}: mục tiêu {year} là trên {target}, tức phải lớn hơn {target}; bằng {target} là chưa đạt",
@@ -163,7 +163,7 @@ export const MESSAGES = {
     vi: "{unit} không chủ trì hay phối hợp hạng mục nào của nhóm {group} vào ngày {date}: không tạo trang cho nhóm này",
     en: "{unit} neither leads nor coordinates any item of group {group} on {date}: no sheet for this group",
   },
-  tplBadVersion: { vi: "Không có mẫu phiên bản \"{got}\" (có: {versions})", en: "No template version \"{got}\" (known: {versions})" },
+  tplBadVersion: { vi: 'Không có mẫu phiên bản "{got}" (có: {versions})', en: 'No template version "{got}" (known: {versions})' },
   tplPlan: { vi: "Kế hoạch", en: "Plan" },
   tplPlanValue: {
     vi: "Quyết định 337/QĐ-UBND ngày 04/4/2018 của UBND tỉnh Cao Bằng",
@@ -220,8 +220,14 @@ export const MESSAGES = {
     en: 'Invalid period "{got}": use 2025-H1 (six-month) or 2025-annual (full year)',
   },
   // Consolidation issues: one per rejected or suspicious row or sheet, always with its origin.
-  issueNotTemplate: { vi: "Trang tính không phải mẫu báo cáo TTX (không có siêu dữ liệu)", en: "Sheet is not a TTX report template (no metadata)" },
-  issueOldVersion: { vi: "Mẫu phiên bản {got}, phiên bản hiện hành là {want}", en: "Template version {got}; the current version is {want}" },
+  issueNotTemplate: {
+    vi: "Trang tính không phải mẫu báo cáo TTX (không có siêu dữ liệu)",
+    en: "Sheet is not a TTX report template (no metadata)",
+  },
+  issueOldVersion: {
+    vi: "Mẫu phiên bản {got}, phiên bản hiện hành là {want}",
+    en: "Template version {got}; the current version is {want}",
+  },
   issueWrongPeriod: { vi: "Báo cáo kỳ {got}, đang tổng hợp kỳ {want}", en: "Report for period {got}; consolidating {want}" },
   issueUnknownUnit: { vi: 'Đơn vị "{got}" không có trong danh mục', en: 'Unit "{got}" is not in the catalog' },
   issuePlanEdited: {
@@ -445,14 +451,23 @@ export const MESSAGES = {
     en: "Sheet without metadata (copied into another file): recognised from its header as {unit}'s report for {period}",
   },
   issueBlankReporter: { vi: "Chưa ghi người báo cáo", en: "Reporter left blank" },
-  issueBlankSubmitted: { vi: "Chưa ghi ngày gửi: báo cáo được coi là không ghi ngày", en: "Submission date left blank: the report counts as undated" },
+  issueBlankSubmitted: {
+    vi: "Chưa ghi ngày gửi: báo cáo được coi là không ghi ngày",
+    en: "Submission date left blank: the report counts as undated",
+  },
   issueEmptyReport: { vi: "Đã nhận, chưa nhập số liệu (báo cáo trống)", en: "Received, not filled yet (no figures)" },
   issueConflict: {
     vi: "Hai báo cáo cùng ngày gửi với số liệu khác nhau ({other}): không báo cáo nào được tính; đề nghị đơn vị xác nhận bản đúng",
     en: "Two reports with the same submission date and different figures ({other}): neither is counted; ask the unit which is right",
   },
-  issueDuplicateCopy: { vi: "Bản trùng của báo cáo {newer} (cùng ngày, cùng số liệu)", en: "Duplicate of report {newer} (same date, same figures)" },
-  issueEmptySuperseded: { vi: "Báo cáo trống: báo cáo có số liệu {newer} được tính", en: "Empty report: the filled report {newer} is counted" },
+  issueDuplicateCopy: {
+    vi: "Bản trùng của báo cáo {newer} (cùng ngày, cùng số liệu)",
+    en: "Duplicate of report {newer} (same date, same figures)",
+  },
+  issueEmptySuperseded: {
+    vi: "Báo cáo trống: báo cáo có số liệu {newer} được tính",
+    en: "Empty report: the filled report {newer} is counted",
+  },
   // Finding files (ttx consolidate folders, picked files): one issue per file that is not a readable report.
   kind_unsupported_format: { vi: "Định dạng không đọc được", en: "Unreadable format" },
   kind_skipped_file: { vi: "Tệp bỏ qua", en: "Skipped file" },
@@ -465,7 +480,10 @@ export const MESSAGES = {
     vi: "Tệp khoá của Excel/LibreOffice (sổ đang mở ở máy khác), bỏ qua: báo cáo là tệp cùng tên bên cạnh",
     en: "Excel/LibreOffice lock file (the workbook is open on another computer), skipped: the report is the file of the same name beside it",
   },
-  issueEmptyFile: { vi: "Tệp rỗng (0 byte), bỏ qua: đề nghị đơn vị gửi lại", en: "Empty file (0 bytes), skipped: ask the unit to send it again" },
+  issueEmptyFile: {
+    vi: "Tệp rỗng (0 byte), bỏ qua: đề nghị đơn vị gửi lại",
+    en: "Empty file (0 bytes), skipped: ask the unit to send it again",
+  },
   issueMacMetadata: {
     vi: "Tệp phụ do macOS tạo khi chép tệp (tên bắt đầu bằng ._), không phải báo cáo, bỏ qua",
     en: "Companion file macOS writes when copying (name starting with ._), not a report, skipped",
@@ -553,7 +571,10 @@ export const MESSAGES = {
     vi: "Tệp không có trang tính nào hiển thị: không có báo cáo để đọc",
     en: "The file has no visible worksheet: there is no report to read",
   },
-  issueUnreadable: { vi: "Không đọc được tệp (không phải .xlsx hợp lệ): {reason}", en: "Could not read the file (not a valid .xlsx): {reason}" },
+  issueUnreadable: {
+    vi: "Không đọc được tệp (không phải .xlsx hợp lệ): {reason}",
+    en: "Could not read the file (not a valid .xlsx): {reason}",
+  },
   // Per-file read limits (src/xlsx/limits.ts)
   issueFileTooBig: {
     vi: "Tệp quá lớn: {size} MB (giới hạn {limit} MB một tệp), không mở để tránh làm treo máy: kiểm tra lại tệp (có thể chứa ảnh hoặc dữ liệu không liên quan)",
@@ -734,7 +755,10 @@ export const MESSAGES = {
   },
   uiInsert: { vi: "Chèn mẫu", en: "Insert template" },
   uiInserted: { vi: "Đã chèn {count} trang tính: {sheets}", en: "Inserted {count} sheet(s): {sheets}" },
-  uiAllRows: { vi: "Mọi hạng mục của nhóm (kể cả hạng mục đơn vị không tham gia)", en: "Every item of the group (including those the unit has no part in)" },
+  uiAllRows: {
+    vi: "Mọi hạng mục của nhóm (kể cả hạng mục đơn vị không tham gia)",
+    en: "Every item of the group (including those the unit has no part in)",
+  },
   uiNoSheetFor: { vi: "Không có trang cho: {groups}", en: "No sheet for: {groups}" },
   uiUnitFilesTitle: { vi: "Tạo tệp cho các đơn vị", en: "Make files for units" },
   uiUnitFilesIntro: {
@@ -757,7 +781,10 @@ export const MESSAGES = {
     vi: "Đã mở {count} tệp thành sổ làm việc mới. Lưu từng sổ (Tệp › Lưu bản sao) với tên: {names}",
     en: "Opened {count} file(s) as new workbooks. Save each one (File › Save a copy) as: {names}",
   },
-  uiUnitFilesSkipped: { vi: "Không có tệp cho: {units} (không chủ trì hay phối hợp hạng mục nào vào ngày hạn báo cáo)", en: "No file for: {units} (no item led or coordinated on the due date)" },
+  uiUnitFilesSkipped: {
+    vi: "Không có tệp cho: {units} (không chủ trì hay phối hợp hạng mục nào vào ngày hạn báo cáo)",
+    en: "No file for: {units} (no item led or coordinated on the due date)",
+  },
   uiUnitFilesNothing: {
     vi: "Không đơn vị nào được chọn có hạng mục trong kỳ này: không có tệp nào. Chọn “Mọi hạng mục của nhóm” để tạo tệp có mọi hàng.",
     en: "None of the chosen units has an item this period: no file made. Tick “Every item of the group” for files with every row.",
@@ -783,7 +810,10 @@ export const MESSAGES = {
     vi: "Trang “{sheet}” không phải mẫu báo cáo TTX. Mở một trang báo cáo (chèn ở thẻ Mẫu báo cáo) rồi kiểm tra lại.",
     en: "Sheet “{sheet}” is not a TTX report template. Open a report sheet (insert one on the Templates tab), then check again.",
   },
-  uiCheckClean: { vi: "Trang “{sheet}”: {rows} dòng, không có vấn đề. Có thể gửi báo cáo.", en: "Sheet “{sheet}”: {rows} rows, no problems. Ready to send." },
+  uiCheckClean: {
+    vi: "Trang “{sheet}”: {rows} dòng, không có vấn đề. Có thể gửi báo cáo.",
+    en: "Sheet “{sheet}”: {rows} rows, no problems. Ready to send.",
+  },
   uiCheckEmpty: {
     vi: "Trang “{sheet}”: chưa nhập số liệu ({rows} dòng đều trống). Nhập số liệu rồi kiểm tra lại trước khi gửi.",
     en: "Sheet “{sheet}”: not filled yet (all {rows} rows are blank). Fill in the figures and check again before sending.",
@@ -881,9 +911,7 @@ export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 export function t(key: MessageKey, params: MessageParams = {}, lang: Lang = "vi"): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** "Vietnamese · English": for places with no language setting (Excel error tooltips, CLI stderr). */

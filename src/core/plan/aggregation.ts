@@ -8,8 +8,18 @@ import { lookup, type Entry } from "./catalog";
 import { measuresOf } from "./milestones";
 import { AggregationOverride, UnitAggregation, type AggregationRuleT, type UnitT } from "./schema";
 
-const BY_UNIT = new Map(z.array(UnitAggregation).parse(AGGREGATION_BY_UNIT).map((u) => [u.unit, u]));
-const OVERRIDES = new Map(z.array(AggregationOverride).parse(AGGREGATION_OVERRIDES).map((o) => [o.code, o]));
+const BY_UNIT = new Map(
+  z
+    .array(UnitAggregation)
+    .parse(AGGREGATION_BY_UNIT)
+    .map((u) => [u.unit, u]),
+);
+const OVERRIDES = new Map(
+  z
+    .array(AggregationOverride)
+    .parse(AGGREGATION_OVERRIDES)
+    .map((o) => [o.code, o]),
+);
 
 interface ItemAggregation {
   rule: AggregationRuleT;
@@ -25,7 +35,8 @@ interface ItemAggregation {
 export function aggregationOfEntry(entry: Entry): ItemAggregation {
   const unit = measuresOf(entry)[0]?.unit;
   const override = OVERRIDES.get(entry.code);
-  if (override) return { rule: override.rule, basis: "override", ...(unit ? { unit } : {}), reasonVi: override.reasonVi, reasonEn: override.reasonEn };
+  if (override)
+    return { rule: override.rule, basis: "override", ...(unit ? { unit } : {}), reasonVi: override.reasonVi, reasonEn: override.reasonEn };
   const byUnit = unit ? BY_UNIT.get(unit) : undefined;
   if (unit && byUnit) return { rule: byUnit.rule, basis: "unit", unit, reasonVi: byUnit.reasonVi, reasonEn: byUnit.reasonEn };
   return { rule: TEXT_AGGREGATION.rule, basis: "text", reasonVi: TEXT_AGGREGATION.reasonVi, reasonEn: TEXT_AGGREGATION.reasonEn };
@@ -37,7 +48,9 @@ export function aggregationOf(code: string): ItemAggregation {
   let a = cache.get(code);
   if (!a) {
     const entry = lookup(code);
-    a = entry ? aggregationOfEntry(entry) : { rule: "text", basis: "text", reasonVi: TEXT_AGGREGATION.reasonVi, reasonEn: TEXT_AGGREGATION.reasonEn };
+    a = entry
+      ? aggregationOfEntry(entry)
+      : { rule: "text", basis: "text", reasonVi: TEXT_AGGREGATION.reasonVi, reasonEn: TEXT_AGGREGATION.reasonEn };
     cache.set(code, a);
   }
   return a;

@@ -37,7 +37,11 @@ const num = (v: FieldValue): number | null => (typeof v === "number" ? v : null)
 
 /** "Nông nghiệp Đồng" → "nong nghiep dong": people type without diacritics, or with them. */
 export function foldForSearch(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase();
 }
 
 export function browseRows(lang: Lang, catalog: IndexedCatalog = getCatalog()): BrowseRow[] {
@@ -57,7 +61,9 @@ export function browseRows(lang: Lang, catalog: IndexedCatalog = getCatalog()): 
       lead: str(field("lead")) ?? str(field("agency")) ?? str(field("abbr")),
       source: str(field("source")),
     };
-    const haystack = foldForSearch([row.code, row.name, str(field("name")), row.target, row.lead, str(field("agency"))].filter(Boolean).join(" "));
+    const haystack = foldForSearch(
+      [row.code, row.name, str(field("name")), row.target, row.lead, str(field("agency"))].filter(Boolean).join(" "),
+    );
     return { ...row, haystack };
   });
 }
@@ -70,5 +76,7 @@ export function searchRows(rows: readonly BrowseRow[], query: string, kind: Brow
   const words = foldForSearch(query).split(/\s+/).filter(Boolean);
   const exact = foldForSearch(query.trim()).replace(/\s+/g, "");
   const hits = rows.filter((r) => (kind === "all" || r.kind === kind) && words.every((w) => r.haystack.includes(w)));
-  return exact === "" ? hits : [...hits.filter((r) => foldForSearch(r.code) === exact), ...hits.filter((r) => foldForSearch(r.code) !== exact)];
+  return exact === ""
+    ? hits
+    : [...hits.filter((r) => foldForSearch(r.code) === exact), ...hits.filter((r) => foldForSearch(r.code) !== exact)];
 }

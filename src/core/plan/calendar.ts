@@ -13,8 +13,20 @@ export interface ReportPeriod {
 }
 
 const PERIOD_WORDS: Record<string, PeriodKind> = {
-  h1: "H1", "6thang": "H1", "6t": "H1", "6": "H1", sauthang: "H1", "6months": "H1", halfyear: "H1",
-  annual: "annual", nam: "annual", canam: "annual", "12": "annual", "12thang": "annual", year: "annual", n: "annual",
+  h1: "H1",
+  "6thang": "H1",
+  "6t": "H1",
+  "6": "H1",
+  sauthang: "H1",
+  "6months": "H1",
+  halfyear: "H1",
+  annual: "annual",
+  nam: "annual",
+  canam: "annual",
+  "12": "annual",
+  "12thang": "annual",
+  year: "annual",
+  n: "annual",
 };
 
 /** "H1", "6 tháng", "annual", "cả năm", or with the year in front: "2025-H1", "2025 cả năm". */

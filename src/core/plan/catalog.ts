@@ -75,7 +75,9 @@ export const CatalogSchema = z
     c.taskResponsibility.forEach((r, i) => [...r.lead, ...r.coordinating].forEach((id) => checkUnit(id, ["taskResponsibility", i])));
     const taskCodes = c.tasks.map((t) => t.code);
     const assigned = c.taskResponsibility.map((r) => r.code);
-    for (const code of taskCodes) if (assigned.filter((a) => a === code).length !== 1) issue(`task ${code} needs exactly one responsibility line`, ["taskResponsibility"]);
+    for (const code of taskCodes)
+      if (assigned.filter((a) => a === code).length !== 1)
+        issue(`task ${code} needs exactly one responsibility line`, ["taskResponsibility"]);
     for (const code of assigned) if (!taskCodes.includes(code)) issue(`responsibility for unknown task ${code}`, ["taskResponsibility"]);
     c.orgUnits.forEach((u, i) => u.standsFor?.members?.forEach((id) => checkUnit(id, ["orgUnits", i, "standsFor"])));
     c.orgUnits.forEach((u, i) => {
@@ -116,18 +118,23 @@ export function normalizeCode(code: string): string {
 }
 
 export type EntryKind =
-  | "ghgGoal"
-  | "target"
-  | "solutionGroup"
-  | "taskGroup"
-  | "task"
-  | "ghgSector"
-  | "ghgAction"
-  | "projectGroup"
-  | "project"
-  | "orgUnit";
+  "ghgGoal" | "target" | "solutionGroup" | "taskGroup" | "task" | "ghgSector" | "ghgAction" | "projectGroup" | "project" | "orgUnit";
 
-function* allCodes(c: Pick<Catalog, "ghgGoals" | "targets" | "solutionGroups" | "taskGroups" | "tasks" | "ghgSectors" | "ghgActions" | "projectGroups" | "projects" | "orgUnits">): Generator<[EntryKind, string]> {
+function* allCodes(
+  c: Pick<
+    Catalog,
+    | "ghgGoals"
+    | "targets"
+    | "solutionGroups"
+    | "taskGroups"
+    | "tasks"
+    | "ghgSectors"
+    | "ghgActions"
+    | "projectGroups"
+    | "projects"
+    | "orgUnits"
+  >,
+): Generator<[EntryKind, string]> {
   for (const g of c.ghgGoals) yield ["ghgGoal", g.code];
   for (const t of c.targets) yield ["target", t.code];
   for (const s of c.solutionGroups) yield ["solutionGroup", s.code];
@@ -172,7 +179,12 @@ function projectFromInput(input: ProjectInput): ProjectT {
  */
 function taskItems(): TaskItemT[] {
   return TASK_GROUPS.filter((g) => !GHG_ACTIONS.some((a) => a.taskGroup === g.id)).flatMap((g) =>
-    g.tasksVi.map((textVi, i) => ({ code: `${g.id}.${i + 1}`, taskGroup: g.id as TaskItemT["taskGroup"], textVi, source: `${g.source}, ý ${i + 1}` })),
+    g.tasksVi.map((textVi, i) => ({
+      code: `${g.id}.${i + 1}`,
+      taskGroup: g.id as TaskItemT["taskGroup"],
+      textVi,
+      source: `${g.source}, ý ${i + 1}`,
+    })),
   );
 }
 

@@ -41,7 +41,8 @@ export const CSV_COLUMNS = [
  * other entry, whose task group the decision states.
  */
 export function taskGroupBasis(e: Entry, c: IndexedCatalog): string | null {
-  const group = e.kind === "projectGroup" ? e.item : e.kind === "project" ? c.projectGroups.find((g) => g.number === e.item.group) : undefined;
+  const group =
+    e.kind === "projectGroup" ? e.item : e.kind === "project" ? c.projectGroups.find((g) => g.number === e.item.group) : undefined;
   if (!group) return null;
   const label = c.taskGroups.find((g) => g.id === group.taskGroup)?.sourceLabel ?? "";
   return bilingual("taskGroupInferred", { group: `DA${group.number}`, taskGroup: group.taskGroup, label, reason: group.taskGroupReasonEn });
@@ -51,10 +52,17 @@ export function taskGroupBasis(e: Entry, c: IndexedCatalog): string | null {
 const REPORTED = new Set<Entry["kind"]>(["ghgAction", "target", "task", "project"]);
 
 const extraColumn = (e: Entry, f: string, c: IndexedCatalog): string | number | null =>
-  f === "task_group_basis" ? taskGroupBasis(e, c)
-  : f === "aggregation" ? (REPORTED.has(e.kind) ? aggregationOfEntry(e).rule : null)
-  : f === "aggregation_reason" ? (REPORTED.has(e.kind) ? aggregationOfEntry(e).reasonVi : null)
-  : null;
+  f === "task_group_basis"
+    ? taskGroupBasis(e, c)
+    : f === "aggregation"
+      ? REPORTED.has(e.kind)
+        ? aggregationOfEntry(e).rule
+        : null
+      : f === "aggregation_reason"
+        ? REPORTED.has(e.kind)
+          ? aggregationOfEntry(e).reasonVi
+          : null
+        : null;
 
 /** Every entry once, in catalog order (the printed-label aliases of task groups are skipped). */
 export function catalogEntries(c: IndexedCatalog): Entry[] {

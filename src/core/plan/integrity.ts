@@ -76,7 +76,15 @@ function subtotalNotes(sectors: readonly GhgSectorT[], totals: readonly SectorTo
   return notes;
 }
 
-function countNote(id: string, refs: string[], source: string, printed: number, computed: number, whatVi: string, whatEn: string): SourceNoteT {
+function countNote(
+  id: string,
+  refs: string[],
+  source: string,
+  printed: number,
+  computed: number,
+  whatVi: string,
+  whatEn: string,
+): SourceNoteT {
   return {
     id,
     kind: "count_mismatch",
@@ -98,16 +106,30 @@ function countNotes(taskGroups: readonly TaskGroupT[], actions: readonly GhgActi
     const computed = own.length > 0 ? own.length : group.tasksVi.length;
     if (computed !== group.printedActivityCount) {
       notes.push(
-        countNote(`count-${group.id}`, [group.id], group.source, group.printedActivityCount, computed,
-          `hoạt động trong nhóm ${group.sourceLabel}`, `activities in task group ${group.sourceLabel}`),
+        countNote(
+          `count-${group.id}`,
+          [group.id],
+          group.source,
+          group.printedActivityCount,
+          computed,
+          `hoạt động trong nhóm ${group.sourceLabel}`,
+          `activities in task group ${group.sourceLabel}`,
+        ),
       );
     }
     for (const [sector, printed] of Object.entries(group.printedSectorCounts ?? {})) {
       const inSector = own.filter((a) => a.sector === sector).length;
       if (inSector !== printed) {
         notes.push(
-          countNote(`count-${group.id}-${sector}`, [group.id, sector], group.source, printed, inSector,
-            `hoạt động lĩnh vực ${sector}`, `activities in sector ${sector}`),
+          countNote(
+            `count-${group.id}-${sector}`,
+            [group.id, sector],
+            group.source,
+            printed,
+            inSector,
+            `hoạt động lĩnh vực ${sector}`,
+            `activities in sector ${sector}`,
+          ),
         );
       }
     }

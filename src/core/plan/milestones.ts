@@ -120,11 +120,18 @@ const DIFFERENCE_LABELS: Record<UnitT, { vi: string; en: string }> = {
   percent: { vi: "điểm %", en: "points" },
   times_baseline: { vi: "lần", en: "× baseline" },
 };
-export const formatDifference = (value: number, unit: UnitT, lang: "vi" | "en"): string => `${formatNumber(value, lang)} ${DIFFERENCE_LABELS[unit][lang]}`;
+export const formatDifference = (value: number, unit: UnitT, lang: "vi" | "en"): string =>
+  `${formatNumber(value, lang)} ${DIFFERENCE_LABELS[unit][lang]}`;
 
 /** "2020: 25%; 2030: 80%": every milestone of an entry, year by year, for sheets and the task pane. */
 export function milestoneSummary(ms: readonly MeasureT[], lang: "vi" | "en"): string {
   return milestoneYears(ms)
-    .map((year) => `${year}: ${ms.filter((m) => m.year === year).map((m) => formatMeasure(m, lang)).join(", ")}`)
+    .map(
+      (year) =>
+        `${year}: ${ms
+          .filter((m) => m.year === year)
+          .map((m) => formatMeasure(m, lang))
+          .join(", ")}`,
+    )
     .join("; ");
 }

@@ -110,7 +110,12 @@ export interface PathJudgement {
  * Judges a value against the path at time `at` (undefined: at the final milestone). Null when the entry has no
  * numeric target.
  */
-export function judgePath(measures: readonly MeasureT[], value: number, at: PathTime | undefined, startYear = PLAN_START_YEAR): PathJudgement | null {
+export function judgePath(
+  measures: readonly MeasureT[],
+  value: number,
+  at: PathTime | undefined,
+  startYear = PLAN_START_YEAR,
+): PathJudgement | null {
   const due = milestonesFor(measures, at === undefined ? undefined : Math.ceil(at));
   const figure = due?.measures[0];
   if (!due || !figure) return null;
@@ -118,7 +123,14 @@ export function judgePath(measures: readonly MeasureT[], value: number, at: Path
   const base = { figure, dueYear: due.year, at: when };
   if (figure.comparator === "<=") {
     const ok = meets(figure, value);
-    return { ...base, status: ok ? "on_track" : "behind", expected: figure.value, lower: 0, upper: figure.value, gap: ok ? 0 : tidy(value - figure.value) };
+    return {
+      ...base,
+      status: ok ? "on_track" : "behind",
+      expected: figure.value,
+      lower: 0,
+      upper: figure.value,
+      gap: ok ? 0 : tidy(value - figure.value),
+    };
   }
   const expected = pathValueAt(measures, figure, when, startYear);
   const lower = pathValueAt(measures, figure, when - ON_TRACK_YEARS, startYear);
@@ -135,7 +147,12 @@ export function judgePath(measures: readonly MeasureT[], value: number, at: Path
  * The path status of a reported figure, as consolidation and the Summary count it: no numeric target for text rows
  * and entries without milestones; not reported for a blank; else the judgement at the year's point.
  */
-export function pathStatusOf(measures: readonly MeasureT[], actual: number | string | null, year: number | undefined, startYear = PLAN_START_YEAR): PathStatus {
+export function pathStatusOf(
+  measures: readonly MeasureT[],
+  actual: number | string | null,
+  year: number | undefined,
+  startYear = PLAN_START_YEAR,
+): PathStatus {
   if (measures.length === 0 || typeof actual === "string") return "no_target";
   if (actual === null) return "not_reported";
   return judgePath(measures, actual, year === undefined ? undefined : yearPoint(year), startYear)?.status ?? "no_target";

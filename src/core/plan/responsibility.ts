@@ -68,7 +68,16 @@ function reportingUnitsOf(units: readonly OrgUnitT[], id: string, isoDate: strin
 
 const unique = (ids: string[]): string[] => [...new Set(ids)];
 
-function resolve(c: Catalog, code: string, taskGroup: string, lead: string[], coordinating: string[], source: RowAssignment["source"], inferred: boolean, isoDate: string): RowAssignment {
+function resolve(
+  c: Catalog,
+  code: string,
+  taskGroup: string,
+  lead: string[],
+  coordinating: string[],
+  source: RowAssignment["source"],
+  inferred: boolean,
+  isoDate: string,
+): RowAssignment {
   const leads = unique(lead.flatMap((id) => reportingUnitsOf(c.orgUnits, id, isoDate)));
   const named = lead.length + coordinating.length > 0;
   const row: RowAssignment = { code, taskGroup, lead: leads, coordinating: [], source, inferred };
@@ -93,7 +102,9 @@ function computeAssignments(isoDate: string): RowAssignment[] {
       return resolve(c, t.code, t.taskGroup, r.lead, r.coordinating, "section_iv", true, isoDate);
     }),
     // Part 2 prints one "agency" cell; where it names several, the first is taken as lead (our reading).
-    ...c.projects.map((p) => resolve(c, p.code, p.taskGroup, p.agencies.slice(0, 1), p.agencies.slice(1), "project", p.agencies.length > 1, isoDate)),
+    ...c.projects.map((p) =>
+      resolve(c, p.code, p.taskGroup, p.agencies.slice(0, 1), p.agencies.slice(1), "project", p.agencies.length > 1, isoDate),
+    ),
   ];
 }
 
@@ -128,11 +139,20 @@ export function roleOf(unitId: string, code: string, isoDate: string): Role | nu
 export function rowsOfUnit(unitId: string, taskGroup: string, isoDate: string): { code: string; role: Role }[] {
   const rows = assignmentsOn(isoDate).filter((r) => r.taskGroup === taskGroup);
   const withRole = rows.map((r) => ({ code: r.code, role: roleOf(unitId, r.code, isoDate) }));
-  return [...withRole.filter((r) => r.role === "lead"), ...withRole.filter((r) => r.role === "coordinating")] as { code: string; role: Role }[];
+  return [...withRole.filter((r) => r.role === "lead"), ...withRole.filter((r) => r.role === "coordinating")] as {
+    code: string;
+    role: Role;
+  }[];
 }
 
 /** Units with at least one row (of `taskGroup`, or of any group) on `isoDate`, in catalog order. */
 export function reportingUnits(isoDate: string, taskGroup?: string): string[] {
-  const ids = new Set(assignmentsOn(isoDate).filter((r) => !taskGroup || r.taskGroup === taskGroup).flatMap((r) => [...r.lead, ...r.coordinating]));
-  return getCatalog().orgUnits.filter((u) => ids.has(u.id)).map((u) => u.id);
+  const ids = new Set(
+    assignmentsOn(isoDate)
+      .filter((r) => !taskGroup || r.taskGroup === taskGroup)
+      .flatMap((r) => [...r.lead, ...r.coordinating]),
+  );
+  return getCatalog()
+    .orgUnits.filter((u) => ids.has(u.id))
+    .map((u) => u.id);
 }

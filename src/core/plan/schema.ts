@@ -102,9 +102,7 @@ export const SolutionGroup = z.object({
   /** Text before the bullets, where the decision has one (group 5). */
   introVi: z.string().optional(),
   /** The text splits most groups into 2017–2020 and 2021–2030; "all" where it does not. */
-  phases: z
-    .array(z.object({ phase: z.enum(["2017-2020", "2021-2030", "all"]), itemsVi: z.array(z.string().min(10)).min(1) }))
-    .min(1),
+  phases: z.array(z.object({ phase: z.enum(["2017-2020", "2021-2030", "all"]), itemsVi: z.array(z.string().min(10)).min(1) })).min(1),
   source: SourceRef,
 });
 

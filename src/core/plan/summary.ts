@@ -60,8 +60,7 @@ export function summarizeCatalog(c: IndexedCatalog): CatalogSummary {
   };
 }
 
-const num = (x: number | null): string =>
-  x === null ? "—" : x.toLocaleString("vi-VN", { maximumFractionDigits: 2 });
+const num = (x: number | null): string => (x === null ? "—" : x.toLocaleString("vi-VN", { maximumFractionDigits: 2 }));
 const pad = (s: string, n: number) => s.padEnd(n);
 const lpad = (s: string, n: number) => s.padStart(n);
 
@@ -72,14 +71,20 @@ export function renderSummary(s: CatalogSummary): string {
   out.push("");
   out.push("Mục tiêu giảm phát thải KNK so với BAU · GHG reduction vs BAU:");
   for (const g of s.ghgGoals) {
-    out.push(`  ${g.year}: ${g.totalPct}% (tự nguyện/voluntary ${g.parts[0]}% + quốc gia/national ${g.parts[1]}% + quốc tế/international ${g.parts[2]}%)`);
+    out.push(
+      `  ${g.year}: ${g.totalPct}% (tự nguyện/voluntary ${g.parts[0]}% + quốc gia/national ${g.parts[1]}% + quốc tế/international ${g.parts[2]}%)`,
+    );
   }
-  out.push(`Chỉ tiêu đến 2020 · Targets to 2020: xanh hóa sản xuất/green production ${s.targets.production}, lối sống xanh/green lifestyle ${s.targets.lifestyle} (${s.targets.measures} số đo/measures)`);
+  out.push(
+    `Chỉ tiêu đến 2020 · Targets to 2020: xanh hóa sản xuất/green production ${s.targets.production}, lối sống xanh/green lifestyle ${s.targets.lifestyle} (${s.targets.measures} số đo/measures)`,
+  );
   out.push(`Nhóm giải pháp · Solution groups: ${s.solutionGroups} (${s.solutionItems} nội dung/items)`);
   out.push(`Nhóm nhiệm vụ · Task groups: ${s.taskGroups.map((g) => `${g.id} (in/printed ${g.label})`).join(", ")}`);
   out.push("");
   out.push(`Phụ lục I — Giảm phát thải · Appendix I GHG actions: ${s.actions}`);
-  out.push(`  ${pad("Lĩnh vực", 9)}${lpad("HĐ/rows", 8)}${lpad("Kinh phí/budget (tỷ)", 22)}${lpad("in/printed", 12)}${lpad("Giảm/reduction (kt)", 21)}${lpad("in/printed", 12)}`);
+  out.push(
+    `  ${pad("Lĩnh vực", 9)}${lpad("HĐ/rows", 8)}${lpad("Kinh phí/budget (tỷ)", 22)}${lpad("in/printed", 12)}${lpad("Giảm/reduction (kt)", 21)}${lpad("in/printed", 12)}`,
+  );
   for (const r of s.sectors) {
     const flag = (a: number, b: number | null) => (b !== null && Math.round(b * 100) !== Math.round(a * 100) ? " ≠" : "");
     out.push(
@@ -87,11 +92,19 @@ export function renderSummary(s: CatalogSummary): string {
         `${lpad(num(r.ghgReductionKt), 21)}${lpad(num(r.printedGhg) + flag(r.ghgReductionKt, r.printedGhg), 12)}`,
     );
   }
-  out.push(`  Tổng các dòng · rows total: ${num(s.actionsBudgetBillionVnd)} tỷ đồng/billion VND, ${num(s.actionsGhgKt)} nghìn tCO2/thousand tCO2`);
+  out.push(
+    `  Tổng các dòng · rows total: ${num(s.actionsBudgetBillionVnd)} tỷ đồng/billion VND, ${num(s.actionsGhgKt)} nghìn tCO2/thousand tCO2`,
+  );
   out.push("");
-  out.push(`Dự án SX xanh/lối sống xanh · Green production/lifestyle projects: ${s.projects} trong/in ${s.projectGroups.length} nhóm/groups, ${num(s.projectsBudgetMillionVnd)} triệu đồng/million VND`);
+  out.push(
+    `Dự án SX xanh/lối sống xanh · Green production/lifestyle projects: ${s.projects} trong/in ${s.projectGroups.length} nhóm/groups, ${num(s.projectsBudgetMillionVnd)} triệu đồng/million VND`,
+  );
   out.push(`  ${s.projectGroups.map((g) => `${g.number}: ${g.projects} (${num(g.budgetMillionVnd)})`).join(" · ")}`);
   out.push(`Đơn vị · Org units: ${s.orgUnits}`);
-  out.push(`Ghi chú nguồn · Source notes: ${s.notes.total} (${Object.entries(s.notes.byKind).map(([k, n]) => `${k} ${n}`).join(", ")}) — ≠: số in khác tổng các dòng · printed differs from rows`);
+  out.push(
+    `Ghi chú nguồn · Source notes: ${s.notes.total} (${Object.entries(s.notes.byKind)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ")}) — ≠: số in khác tổng các dòng · printed differs from rows`,
+  );
   return out.join("\n") + "\n";
 }

@@ -19,7 +19,15 @@ import type { GhgActionT, OrgUnitT, ProjectT, TaskItemT } from "../plan/schema";
 import { decree30Heading, instructionsLine, signatureBlock } from "./decree30";
 import { nativeCheck, nativeProgress, nativeRowOf } from "./native-formulas";
 import { LAYOUTS, LAYOUT_V2, layoutOf, type TemplateLayout } from "./layout";
-import { TEMPLATE_VERSION, TemplateSpec, type ColumnKeyT, type TableRowT, type TemplateMetaT, type TemplateSpecT, type ValidationT } from "./spec";
+import {
+  TEMPLATE_VERSION,
+  TemplateSpec,
+  type ColumnKeyT,
+  type TableRowT,
+  type TemplateMetaT,
+  type TemplateSpecT,
+  type ValidationT,
+} from "./spec";
 
 interface TemplateRequest {
   group: string;
@@ -50,7 +58,10 @@ export const ENTRY_COLUMNS_ANY_VERSION = (() => {
 })();
 
 function entryColumns(layout: TemplateLayout): string {
-  const letters = layout.columns.map((c, i) => [c, String.fromCharCode(65 + i)] as const).filter(([c]) => c.role === "entry").map(([, l]) => l);
+  const letters = layout.columns
+    .map((c, i) => [c, String.fromCharCode(65 + i)] as const)
+    .filter(([c]) => c.role === "entry")
+    .map(([, l]) => l);
   return `${letters[0]}:${letters[letters.length - 1]}`;
 }
 
@@ -84,7 +95,11 @@ function actionRow(a: GhgActionT, c: IndexedCatalog, lang: Lang): PlanRow {
 }
 
 function taskRow(task: TaskItemT, lang: Lang): PlanRow {
-  return { code: task.code, actualKind: "text", values: { code: task.code, group: lang === "vi" ? "Nhiệm vụ" : "Task", task: task.textVi, target: "", unit: "", budget: null } };
+  return {
+    code: task.code,
+    actualKind: "text",
+    values: { code: task.code, group: lang === "vi" ? "Nhiệm vụ" : "Task", task: task.textVi, target: "", unit: "", budget: null },
+  };
 }
 
 function projectRow(p: ProjectT, c: IndexedCatalog, lang: Lang): PlanRow {
@@ -119,7 +134,14 @@ const ROLE_LABEL: Record<Role, MessageKey> = { lead: "tplRoleLead", coordinating
  * function answers where the add-in is loaded; elsewhere its name is an error (#NAME?) and IFERROR gives the native
  * formula of native-formulas.ts, which computes the same answer from this row's constants at the report year.
  */
-function withFormulas(row: PlanRow, excelRow: number, year: number, lang: Lang, letter: Record<string, string>, yearCell: string): TableRowT {
+function withFormulas(
+  row: PlanRow,
+  excelRow: number,
+  year: number,
+  lang: Lang,
+  letter: Record<string, string>,
+  yearCell: string,
+): TableRowT {
   if (row.actualKind === "text") return { ...row, formulas: {} };
   const native = nativeRowOf(row.code, year, lang);
   if (!native) return { ...row, formulas: {} };
@@ -131,8 +153,14 @@ function withFormulas(row: PlanRow, excelRow: number, year: number, lang: Lang, 
     ...row,
     formulas: {
       // Blank until a value is entered (a blank row shows blank in any program).
-      progress: { formula: `IF(TRIM(${actual})="","",IFERROR(TTX.PROGRESS(${code},${actual},${yearCell}),${nativeProgress(native, actual)}))`, cached: cached(progress(row.code, null, year)) },
-      check: { formula: `IFERROR(TTX.CHECK(${code},${actual},${yearCell}${langArg}),${nativeCheck(native, actual)})`, cached: cached(check(row.code, null, year, lang)) },
+      progress: {
+        formula: `IF(TRIM(${actual})="","",IFERROR(TTX.PROGRESS(${code},${actual},${yearCell}),${nativeProgress(native, actual)}))`,
+        cached: cached(progress(row.code, null, year)),
+      },
+      check: {
+        formula: `IFERROR(TTX.CHECK(${code},${actual},${yearCell}${langArg}),${nativeCheck(native, actual)})`,
+        cached: cached(check(row.code, null, year, lang)),
+      },
     },
   };
 }
@@ -144,7 +172,11 @@ function withFormulas(row: PlanRow, excelRow: number, year: number, lang: Lang, 
 export function entryValidation(spec: TemplateSpecT, column: ColumnKeyT, row: TableRowT): ValidationT | undefined {
   switch (column) {
     case "actual":
-      return row.actualKind === "percent" ? { kind: "decimal", min: 0, max: 100 } : row.actualKind === "number" ? { kind: "decimal", min: 0 } : undefined;
+      return row.actualKind === "percent"
+        ? { kind: "decimal", min: 0, max: 100 }
+        : row.actualKind === "number"
+          ? { kind: "decimal", min: 0 }
+          : undefined;
     case "disbursed":
       return { kind: "decimal", min: 0 };
     case "status":
@@ -159,7 +191,11 @@ export function validationMessage(v: ValidationT, lang: Lang): { title: string; 
   const title = t("tplInvalidTitle", {}, lang);
   switch (v.kind) {
     case "decimal":
-      return { title, message: v.max === undefined ? t("tplEnterNumberMin", { min: v.min }, lang) : t("tplEnterNumberBetween", { min: v.min, max: v.max }, lang) };
+      return {
+        title,
+        message:
+          v.max === undefined ? t("tplEnterNumberMin", { min: v.min }, lang) : t("tplEnterNumberBetween", { min: v.min, max: v.max }, lang),
+      };
     case "date":
       return { title, message: t("tplEnterDate", {}, lang) };
     default:
@@ -173,7 +209,8 @@ export function planHash(meta: { templateId: string; version: string }, rows: re
 }
 
 /** The fingerprinted columns of a version: the plan columns (the role column is information, not plan). */
-const planKeys = (version: string): ColumnKeyT[] => (layoutOf(version) ?? LAYOUT_V2).columns.filter((c) => c.role === "plan").map((c) => c.key);
+const planKeys = (version: string): ColumnKeyT[] =>
+  (layoutOf(version) ?? LAYOUT_V2).columns.filter((c) => c.role === "plan").map((c) => c.key);
 
 /** What planHash hashes: template id, version and the plan cells in order. Equal texts ⇔ equal hashes. */
 export function planCanonical(meta: { templateId: string; version: string }, rows: readonly Pick<TableRowT, "values">[]): string {
@@ -219,10 +256,17 @@ function buildTemplateUncached(request: TemplateRequest): TemplateResult {
   const c = getCatalog();
   const lang = request.lang ?? "vi";
   const layout = layoutOf(request.version ?? TEMPLATE_VERSION);
-  if (!layout) return { ok: false, error: bilingual("tplBadVersion", { got: request.version ?? "", versions: LAYOUTS.map((l) => l.version).join(", ") }) };
+  if (!layout)
+    return {
+      ok: false,
+      error: bilingual("tplBadVersion", { got: request.version ?? "", versions: LAYOUTS.map((l) => l.version).join(", ") }),
+    };
   const groupEntry = lookup(request.group);
   if (groupEntry?.kind !== "taskGroup") {
-    return { ok: false, error: bilingual("tplBadGroup", { got: request.group, groups: c.taskGroups.map((g) => `${g.id} (${g.sourceLabel})`).join(", ") }) };
+    return {
+      ok: false,
+      error: bilingual("tplBadGroup", { got: request.group, groups: c.taskGroups.map((g) => `${g.id} (${g.sourceLabel})`).join(", ") }),
+    };
   }
   const group = groupEntry.item;
   const period = parseReportPeriod(request.period);
@@ -238,7 +282,15 @@ function buildTemplateUncached(request: TemplateRequest): TemplateResult {
   const allRows = !layout.rowsPerUnit || request.rows === "all";
   const own = allRows ? null : rowsOfUnit(unit.id, group.id, onDue);
   if (own && own.length === 0) {
-    return { ok: false, noRows: true, error: bilingual("tplNoRows", { unit: unit.nameVi, group: group.id, date: `${String(due.day).padStart(2, "0")}/${String(due.month).padStart(2, "0")}/${due.year}` }) };
+    return {
+      ok: false,
+      noRows: true,
+      error: bilingual("tplNoRows", {
+        unit: unit.nameVi,
+        group: group.id,
+        date: `${String(due.day).padStart(2, "0")}/${String(due.month).padStart(2, "0")}/${due.year}`,
+      }),
+    };
   }
   const byCode = new Map(all.map((r) => [r.code, r]));
   const chosen: PlanRow[] = own ? own.map((r) => byCode.get(r.code)!) : all;
@@ -264,22 +316,40 @@ function buildTemplateUncached(request: TemplateRequest): TemplateResult {
   });
   const narrative = (["completed", "ongoing", "proposals"] as const).map((key, i) => {
     const top = narrativeStart + i * 6;
-    const label: MessageKey = key === "completed" ? "tplNarrativeCompleted" : key === "ongoing" ? "tplNarrativeOngoing" : "tplNarrativeProposals";
+    const label: MessageKey =
+      key === "completed" ? "tplNarrativeCompleted" : key === "ongoing" ? "tplNarrativeOngoing" : "tplNarrativeProposals";
     return { key, label: t(label, {}, lang), labelAddress: `A${top}`, range: `A${top + 1}:${lastLetter}${top + 4}` };
   });
   const narrativeEnd = narrativeStart + 3 * 6 - 2;
   const heading = layout.decree30
     ? [
-        ...decree30Heading({ lang, lastLetter, unitCell: field(2).valueAddress, submittedCell: field(7).valueAddress, unitName: unitLabel(unit, lang), groupLine: t("tplGroup", { label: group.sourceLabel, title: lang === "vi" ? group.titleVi : group.titleEn }, lang) }),
+        ...decree30Heading({
+          lang,
+          lastLetter,
+          unitCell: field(2).valueAddress,
+          submittedCell: field(7).valueAddress,
+          unitName: unitLabel(unit, lang),
+          groupLine: t("tplGroup", { label: group.sourceLabel, title: lang === "vi" ? group.titleVi : group.titleEn }, lang),
+        }),
         instructionsLine(layout.headerRow - 1, lastLetter, lang),
       ]
     : [
         { address: "A1", text: t("tplTitle", {}, lang), merge: `A1:${lastLetter}1`, style: "title" as const },
-        { address: "A2", text: t("tplGroup", { label: group.sourceLabel, title: lang === "vi" ? group.titleVi : group.titleEn }, lang), merge: `A2:${lastLetter}2`, style: "subtitle" as const },
+        {
+          address: "A2",
+          text: t("tplGroup", { label: group.sourceLabel, title: lang === "vi" ? group.titleVi : group.titleEn }, lang),
+          merge: `A2:${lastLetter}2`,
+          style: "subtitle" as const,
+        },
       ];
   const spec: TemplateSpecT = {
     meta: {
-      templateId, version: layout.version, taskGroup: group.id as TemplateSpecT["meta"]["taskGroup"], unitId: unit.id, period: periodId(period), lang,
+      templateId,
+      version: layout.version,
+      taskGroup: group.id as TemplateSpecT["meta"]["taskGroup"],
+      unitId: unit.id,
+      period: periodId(period),
+      lang,
       planHash: planHash({ templateId, version: layout.version }, rows),
       ...(layout.rowsPerUnit && request.rows === "all" ? { rows: "all" as const } : {}),
     },
@@ -288,18 +358,52 @@ function buildTemplateUncached(request: TemplateRequest): TemplateResult {
     header: [
       { key: "plan", label: t("tplPlan", {}, lang), ...field(0), value: t("tplPlanValue", {}, lang), entry: false },
       { key: "template", label: t("tplTemplate", {}, lang), ...field(1), value: `${templateId} v${layout.version}`, entry: false },
-      { key: "unit", label: t("tplUnit", {}, lang), ...field(2), value: unitLabel(unit, lang), entry: true, validation: { kind: "list", values: choices.map((u) => unitLabel(u, lang)) } },
-      { key: "period", label: t("tplPeriod", {}, lang), ...field(3), value: t(period.kind === "H1" ? "tplPeriodH1" : "tplPeriodAnnual", { year: period.year }, lang), entry: false },
+      {
+        key: "unit",
+        label: t("tplUnit", {}, lang),
+        ...field(2),
+        value: unitLabel(unit, lang),
+        entry: true,
+        validation: { kind: "list", values: choices.map((u) => unitLabel(u, lang)) },
+      },
+      {
+        key: "period",
+        label: t("tplPeriod", {}, lang),
+        ...field(3),
+        value: t(period.kind === "H1" ? "tplPeriodH1" : "tplPeriodAnnual", { year: period.year }, lang),
+        entry: false,
+      },
       { key: "year", label: t("tplYear", {}, lang), ...field(4), value: period.year, entry: false },
-      { key: "due", label: t("tplDue", {}, lang), ...field(5), value: toExcelSerial(due.year, due.month, due.day), numFmt: "dd/mm/yyyy", entry: false },
+      {
+        key: "due",
+        label: t("tplDue", {}, lang),
+        ...field(5),
+        value: toExcelSerial(due.year, due.month, due.day),
+        numFmt: "dd/mm/yyyy",
+        entry: false,
+      },
       { key: "reporter", label: t("tplReporter", {}, lang), ...field(6), value: null, entry: true, validation: { kind: "any" } },
-      { key: "submitted", label: t("tplSubmitted", {}, lang), ...field(7), value: null, numFmt: "dd/mm/yyyy", entry: true, validation: { kind: "date", after: EARLIEST_SUBMISSION } },
+      {
+        key: "submitted",
+        label: t("tplSubmitted", {}, lang),
+        ...field(7),
+        value: null,
+        numFmt: "dd/mm/yyyy",
+        entry: true,
+        validation: { kind: "date", after: EARLIEST_SUBMISSION },
+      },
     ],
     table: {
       name: `TTX_${group.id}`,
       headerRow: layout.headerRow,
       columns: layout.columns.map((col) => ({
-        key: col.key, letter: letter[col.key], header: t(col.label, {}, lang), width: col.width, role: col.role, wrap: col.wrap, ...(col.numFmt ? { numFmt: col.numFmt } : {}),
+        key: col.key,
+        letter: letter[col.key],
+        header: t(col.label, {}, lang),
+        width: col.width,
+        role: col.role,
+        wrap: col.wrap,
+        ...(col.numFmt ? { numFmt: col.numFmt } : {}),
       })),
       rows,
     },
@@ -318,7 +422,14 @@ function buildTemplateUncached(request: TemplateRequest): TemplateResult {
  * row of the group, so what the report holds is still read.
  */
 export function templateOfReport(meta: TemplateMetaT, lang: Lang = meta.lang): TemplateResult {
-  const request: TemplateRequest = { group: meta.taskGroup, unit: meta.unitId, period: meta.period, lang, version: meta.version, ...(meta.rows ? { rows: meta.rows } : {}) };
+  const request: TemplateRequest = {
+    group: meta.taskGroup,
+    unit: meta.unitId,
+    period: meta.period,
+    lang,
+    version: meta.version,
+    ...(meta.rows ? { rows: meta.rows } : {}),
+  };
   const built = buildTemplate(request);
   return !built.ok && built.noRows ? buildTemplate({ ...request, rows: "all" }) : built;
 }
@@ -327,5 +438,3 @@ export function templateOfReport(meta: TemplateMetaT, lang: Lang = meta.lang): T
 export function groupTemplateOfReport(meta: TemplateMetaT, lang: Lang = meta.lang): TemplateResult {
   return buildTemplate({ group: meta.taskGroup, unit: meta.unitId, period: meta.period, lang, version: meta.version, rows: "all" });
 }
-
-

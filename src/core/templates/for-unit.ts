@@ -15,11 +15,23 @@ interface UnitTemplates {
 
 type UnitTemplatesResult = { ok: true; value: UnitTemplates } | { ok: false; error: string };
 
-export function templatesForUnit(request: { groups: readonly string[]; unit: string; period: string; lang: Lang; rows?: "all" }): UnitTemplatesResult {
+export function templatesForUnit(request: {
+  groups: readonly string[];
+  unit: string;
+  period: string;
+  lang: Lang;
+  rows?: "all";
+}): UnitTemplatesResult {
   const specs: TemplateSpecT[] = [];
   const skipped: UnitTemplates["skipped"] = [];
   for (const group of request.groups) {
-    const built = buildTemplate({ group, unit: request.unit, period: request.period, lang: request.lang, ...(request.rows ? { rows: request.rows } : {}) });
+    const built = buildTemplate({
+      group,
+      unit: request.unit,
+      period: request.period,
+      lang: request.lang,
+      ...(request.rows ? { rows: request.rows } : {}),
+    });
     if (built.ok) specs.push(built.spec);
     else if (built.noRows) skipped.push({ group, reason: built.error });
     else return { ok: false, error: built.error };

@@ -35,7 +35,12 @@ export interface TemplateLayout {
 }
 
 const col = (key: ColumnKeyT, label: MessageKey, width: number, role: ColumnT["role"], numFmt?: string, wrap = width >= 18): ColumnDef => ({
-  key, label, width, role, wrap, ...(numFmt ? { numFmt } : {}),
+  key,
+  label,
+  width,
+  role,
+  wrap,
+  ...(numFmt ? { numFmt } : {}),
 });
 
 const LAYOUT_V1: TemplateLayout = {

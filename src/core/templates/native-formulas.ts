@@ -26,7 +26,17 @@
  *   equal, Excel works to 15 significant digits; a figure typed with more than 10 decimals may be rounded
  *   differently in a message.
  */
-import { IMPLAUSIBLE_MULTIPLE, UNIT_LABELS, UNIT_RANGES, formatDifference, formatMeasure, formatNumber, formatQuantity, measuresOf, milestonesFor } from "../plan/milestones";
+import {
+  IMPLAUSIBLE_MULTIPLE,
+  UNIT_LABELS,
+  UNIT_RANGES,
+  formatDifference,
+  formatMeasure,
+  formatNumber,
+  formatQuantity,
+  measuresOf,
+  milestonesFor,
+} from "../plan/milestones";
 import { judgePath, pathStartYear, yearPoint } from "../plan/path";
 import { lookup } from "../plan/catalog";
 import type { MeasureT } from "../plan/schema";
@@ -119,7 +129,12 @@ function fractionText(x: string, lang: Lang): string {
  * A message with parts computed by formulas: `t(key)` with each formula part in place of its parameter, so the
  * words are exactly the catalogue's. `formulaParams` maps a parameter to a formula giving its text.
  */
-function messageFormula(key: MessageKey, params: Record<string, string | number>, formulaParams: Record<string, string>, lang: Lang): string {
+function messageFormula(
+  key: MessageKey,
+  params: Record<string, string | number>,
+  formulaParams: Record<string, string>,
+  lang: Lang,
+): string {
   const marks = Object.fromEntries(Object.keys(formulaParams).map((name, i) => [name, `\u0001${i}\u0001`]));
   const text = t(key, { ...params, ...marks }, lang);
   const parts = text.split(/\u0001(\d+)\u0001/);
@@ -180,13 +195,25 @@ export function nativeCheck(row: NativeRow, actual: string): string {
     pathPart = `IF(${v}<=${numberLiteral(figure.value)},${msg("checkOk")},${msg("checkAboveCap", { year: path.dueYear, target: formatMeasure(figure, lang) })})`;
   } else {
     const deadline = path.at >= path.dueYear;
-    const behind = !deadline ? `${v}<${numberLiteral(path.lower)}` : figure.comparator === ">" ? `${v}<=${numberLiteral(figure.value)}` : `${v}<${numberLiteral(figure.value)}`;
+    const behind = !deadline
+      ? `${v}<${numberLiteral(path.lower)}`
+      : figure.comparator === ">"
+        ? `${v}<=${numberLiteral(figure.value)}`
+        : `${v}<${numberLiteral(figure.value)}`;
     const gap = `ROUND(${numberLiteral(path.expected)}-${v},9)`;
     const scaled = `ROUND(ROUND(${gap}*100,7),0)`;
     const unitText = formatDifference(1, figure.unit, lang).replace(/^1/, "");
     const gapText = `${decimalText(scaled, 2, Math.ceil(Math.max(path.expected, 1)), lang)}&${textLiteral(unitText)}`;
-    const behindPath = messageFormula("checkBehindPath", { year: Math.ceil(path.at), expected: formatQuantity(path.expected, figure.unit, lang) }, { gap: gapText }, lang);
-    const noGap = figure.comparator === ">" ? msg("checkNotOver", { year: path.dueYear, target: formatMeasure(figure, lang) }) : msg("checkBelowTarget", { year: path.dueYear, target: formatMeasure(figure, lang) });
+    const behindPath = messageFormula(
+      "checkBehindPath",
+      { year: Math.ceil(path.at), expected: formatQuantity(path.expected, figure.unit, lang) },
+      { gap: gapText },
+      lang,
+    );
+    const noGap =
+      figure.comparator === ">"
+        ? msg("checkNotOver", { year: path.dueYear, target: formatMeasure(figure, lang) })
+        : msg("checkBelowTarget", { year: path.dueYear, target: formatMeasure(figure, lang) });
     pathPart = `IF(${behind},IF(${gap}<=0,${noGap},${behindPath}),${msg("checkOk")})`;
   }
 

@@ -39,7 +39,19 @@ const HeaderField = z.object({
 });
 
 export const ColumnKey = z.enum([
-  "code", "role", "group", "task", "target", "unit", "budget", "actual", "disbursed", "status", "evidence", "progress", "check",
+  "code",
+  "role",
+  "group",
+  "task",
+  "target",
+  "unit",
+  "budget",
+  "actual",
+  "disbursed",
+  "status",
+  "evidence",
+  "progress",
+  "check",
 ]);
 
 export const Column = z.object({

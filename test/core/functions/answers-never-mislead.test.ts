@@ -13,8 +13,10 @@ import { target } from "../../../src/core/functions/target";
 import { getCatalog } from "../../../src/core/plan/catalog";
 import { measuresOf } from "../../../src/core/plan/milestones";
 
-const C410_VI = '0,2 có vẻ là 20% lưu dạng phân số (ô định dạng %) — hãy nhập 20; nếu đúng là 0,2%, nhập dạng chữ "0,2%" (mục tiêu 2020: 20%)';
-const C410_EN = '0.2 looks like 20% stored as a fraction (a %-formatted cell) — type 20; if 0.2% is meant, enter the text "0.2%" (the 2020 target: 20%)';
+const C410_VI =
+  '0,2 có vẻ là 20% lưu dạng phân số (ô định dạng %) — hãy nhập 20; nếu đúng là 0,2%, nhập dạng chữ "0,2%" (mục tiêu 2020: 20%)';
+const C410_EN =
+  '0.2 looks like 20% stored as a fraction (a %-formatted cell) — type 20; if 0.2% is meant, enter the text "0.2%" (the 2020 target: 20%)';
 
 describe("a percentage stored as a fraction (one rule, percent-fraction.ts)", () => {
   it("the rule: unit %, 0 < value < 1, applicable milestone above 1; numbers only", () => {
@@ -66,15 +68,19 @@ describe("a percentage stored as a fraction (one rule, percent-fraction.ts)", ()
 describe('"trên 60%" is a strict bound', () => {
   it("exactly 60 is 'not over 60%', in words that say what the bound is", () => {
     expect(check("SX.7", 60, 2020)).toBe("Chưa vượt 60%: mục tiêu 2020 là trên 60%, tức phải lớn hơn 60%; bằng 60% là chưa đạt");
-    expect(check("SX.7", 60, 2020, "en")).toBe("Not over 60%: the 2020 target is over 60%, i.e. more than 60%; exactly 60% does not meet it");
+    expect(check("SX.7", 60, 2020, "en")).toBe(
+      "Not over 60%: the 2020 target is over 60%, i.e. more than 60%; exactly 60% does not meet it",
+    );
     expect(check("SX.7", 60.01, 2020)).toBe("OK");
     expect(check("SX.1", 99, 2020)).toBe("Chậm 1 điểm % so với lộ trình 2020 (100%)"); // ">=": the gap is named
   });
 });
 
 describe("a label printed for two task groups", () => {
-  const VI = 'Nhãn "1.2" được in cho 2 nhóm nhiệm vụ trong văn bản (NV1: Nhóm nhiệm vụ về nâng cao năng lực và nhận thức; NV2: Nhóm nhiệm vụ về tăng cường thể chế): dùng mã ổn định NV1 hoặc NV2';
-  const EN = 'Label "1.2" is printed for 2 task groups in the decision (NV1: Capacity building and awareness; NV2: Strengthening institutions): use the stable code NV1 or NV2';
+  const VI =
+    'Nhãn "1.2" được in cho 2 nhóm nhiệm vụ trong văn bản (NV1: Nhóm nhiệm vụ về nâng cao năng lực và nhận thức; NV2: Nhóm nhiệm vụ về tăng cường thể chế): dùng mã ổn định NV1 hoặc NV2';
+  const EN =
+    'Label "1.2" is printed for 2 task groups in the decision (NV1: Capacity building and awareness; NV2: Strengthening institutions): use the stable code NV1 or NV2';
   it("TTX.INFO and TTX.CODES say it is ambiguous and name NV1 and NV2, not 'not in Plan 337'", () => {
     expect(info("1.2")).toEqual({ ttxError: "NOT_AVAILABLE", message: `${VI} · ${EN}` });
     expect(codes("1.2")).toEqual({ ttxError: "VALUE", message: `${VI} · ${EN}` });
@@ -98,7 +104,8 @@ describe("every figure of a milestone has a way out (TTX.TARGET's figure argumen
     expect(target("SX.6", 2020)).toBe(25); // figure 1 by default, as before
     expect(target("SX.6", 2020, "max", 1)).toEqual({
       ttxError: "NOT_AVAILABLE",
-      message: "Số thứ 1 của mốc 2020 mã SX.6 (25%) không phải một khoảng nên không có cận trên · Figure 1 of the 2020 milestone of SX.6 (25%) is not a range, so it has no upper bound",
+      message:
+        "Số thứ 1 của mốc 2020 mã SX.6 (25%) không phải một khoảng nên không có cận trên · Figure 1 of the 2020 milestone of SX.6 (25%) is not a range, so it has no upper bound",
     });
   });
   it("second figures: C1.3's savings of 2% (2020) and 9% (2030); SX.7's 80%", () => {
@@ -111,7 +118,8 @@ describe("every figure of a milestone has a way out (TTX.TARGET's figure argumen
   it("a figure that is not there is #VALUE! saying how many there are", () => {
     expect(target("C1.3", 2020, "value", 3)).toEqual({
       ttxError: "VALUE",
-      message: "Mốc 2020 của mã C1.3 có 2 số: figure phải từ 1 đến 2, nhận được: 3 · The 2020 milestone of C1.3 has 2 figures: figure must be 1 to 2, got: 3",
+      message:
+        "Mốc 2020 của mã C1.3 có 2 số: figure phải từ 1 đến 2, nhận được: 3 · The 2020 milestone of C1.3 has 2 figures: figure must be 1 to 2, got: 3",
     });
     expect((target("C1.3", 2020, "value", 1.5) as { ttxError: string }).ttxError).toBe("VALUE");
     expect((target("C1.3", 2020, "value", 0) as { ttxError: string }).ttxError).toBe("VALUE");
@@ -134,12 +142,16 @@ describe("Part 2 (green production and lifestyle projects)", () => {
     expect(info("DA2.2", "funding_cells")).toBe("x |  | x");
     expect(info("DA2.2", "funding_other")).toBe("x");
     expect((info("DA3.2", "funding") as { ttxError: string }).ttxError).toBe("NOT_AVAILABLE"); // printed blank
-    expect((info("DA1.1", "nope") as { message: string }).message).toContain("funding, funding_local, funding_central, funding_other, funding_cells, task_group_basis");
+    expect((info("DA1.1", "nope") as { message: string }).message).toContain(
+      "funding, funding_local, funding_central, funding_other, funding_cells, task_group_basis",
+    );
   });
   it("the task group of a project is flagged as our inference, with the reason", () => {
     const basis = info("DA1.1", "task_group_basis") as string;
     expect(basis).toMatch(/^Suy luận, văn bản không gán: nhóm dự án DA1 → NV6 \(nhóm nhiệm vụ 1\.6\)\./);
-    expect(basis).toContain("· Inferred, not stated in the decision: project group DA1 → NV6 (task group 1.6). Reason: Task group 1.6 lists");
+    expect(basis).toContain(
+      "· Inferred, not stated in the decision: project group DA1 → NV6 (task group 1.6). Reason: Task group 1.6 lists",
+    );
     expect(info("DA5", "task_group_basis")).toContain("project group DA5 → NV5");
     expect(info("DA1.1", "task_group")).toBe("NV6"); // the code itself stays usable in formulas
   });

@@ -12,9 +12,14 @@ import { getCatalog } from "../../../src/core/plan/catalog";
 const err = (kind: string) => expect.objectContaining({ ttxError: kind });
 
 describe("coercion", () => {
-  it.each([["12,5", 12.5], ["1.234,5", 1234.5], ["12.5", 12.5], ["25%", 25], [" 7 ", 7], ["1.000", 1000]])("%p → %d", (s, n) =>
-    expect(parseNumberText(s)).toBe(n),
-  );
+  it.each([
+    ["12,5", 12.5],
+    ["1.234,5", 1234.5],
+    ["12.5", 12.5],
+    ["25%", 25],
+    [" 7 ", 7],
+    ["1.000", 1000],
+  ])("%p → %d", (s, n) => expect(parseNumberText(s)).toBe(n));
   it.each(["", "abc", "1,2,3", "12..5"])("rejects %p", (s) => expect(parseNumberText(s)).toBeNull());
   it("reads dates as Excel serials", () => {
     expect(toExcelSerial(2025, 6, 5)).toBe(45813);
@@ -30,7 +35,9 @@ describe("coercion", () => {
     [" 2025-6-5 ", 45813],
     ["29/02/2024", 45351],
   ])("reads the date text %p day first", (s, serial) => expect(parseDateText(s)).toBe(serial));
-  it.each(["29/02/2025", "05/06-2025", "5/6/25", "2025/06/05", "ngày 5/6/2025", "5/6/2025", ""])("refuses %p as a date", (s) => expect(parseDateText(s)).toBeNull());
+  it.each(["29/02/2025", "05/06-2025", "5/6/25", "2025/06/05", "ngày 5/6/2025", "5/6/2025", ""])("refuses %p as a date", (s) =>
+    expect(parseDateText(s)).toBeNull(),
+  );
   it("shows serials as dd/mm/yyyy", () => expect([serialToText(45813), serialToText(2025)]).toEqual(["05/06/2025", "17/07/1905"]));
 });
 
@@ -127,15 +134,23 @@ describe("TTX.CHECK", () => {
     expect(check("SX.3", 1.49, 2025)).toBe("Chậm 0,01 điểm % so với lộ trình 2025 (1,5%)");
   });
   it("a percentage stored as a fraction is named, never judged as 0,x% (percent-fraction.ts)", () => {
-    expect(check("C1.1", 0.525, 2025)).toBe('0,525 có vẻ là 52,5% lưu dạng phân số (ô định dạng %) — hãy nhập 52,5; nếu đúng là 0,525%, nhập dạng chữ "0,525%" (mục tiêu 2030: 80%)');
-    expect(check("C1.1", 0.125, 2025, "en")).toBe('0.125 looks like 12.5% stored as a fraction (a %-formatted cell) — type 12.5; if 0.125% is meant, enter the text "0.125%" (the 2030 target: 80%)');
+    expect(check("C1.1", 0.525, 2025)).toBe(
+      '0,525 có vẻ là 52,5% lưu dạng phân số (ô định dạng %) — hãy nhập 52,5; nếu đúng là 0,525%, nhập dạng chữ "0,525%" (mục tiêu 2030: 80%)',
+    );
+    expect(check("C1.1", 0.125, 2025, "en")).toBe(
+      '0.125 looks like 12.5% stored as a fraction (a %-formatted cell) — type 12.5; if 0.125% is meant, enter the text "0.125%" (the 2030 target: 80%)',
+    );
     expect(check("C1.1", 1, 2025)).toBe("Chậm 51,5 điểm % so với lộ trình 2025 (52,5%)"); // 1 is not below 1
     expect(check("C1.1", 0, 2025)).toBe("Chậm 52,5 điểm % so với lộ trình 2025 (52,5%)");
     // SX.3's milestone is 1,5% (above 1): any 0 < v < 1 typed as a number is named; as text it is judged as typed.
-    expect(check("SX.3", 0.03, 2025)).toBe('0,03 có vẻ là 3% lưu dạng phân số (ô định dạng %) — hãy nhập 3; nếu đúng là 0,03%, nhập dạng chữ "0,03%" (mục tiêu 2020: 1,5%)');
+    expect(check("SX.3", 0.03, 2025)).toBe(
+      '0,03 có vẻ là 3% lưu dạng phân số (ô định dạng %) — hãy nhập 3; nếu đúng là 0,03%, nhập dạng chữ "0,03%" (mục tiêu 2020: 1,5%)',
+    );
     expect(check("SX.3", "0,75%", 2025)).toBe("Chậm 0,75 điểm % so với lộ trình 2025 (1,5%)");
     // A percent reading below 1 too (0,2% typed into a %-cell is 0,002): the advice is the text, not a number to be named again.
-    expect(check("SX.3", 0.002, 2025)).toBe('0,002 có vẻ là 0,2% lưu dạng phân số (ô định dạng %) — hãy nhập dạng chữ "0,2%" (mục tiêu 2020: 1,5%)');
+    expect(check("SX.3", 0.002, 2025)).toBe(
+      '0,002 có vẻ là 0,2% lưu dạng phân số (ô định dạng %) — hãy nhập dạng chữ "0,2%" (mục tiêu 2020: 1,5%)',
+    );
   });
   it("what a report does with each verdict: refuse the impossible, warn on a likely slip, a status for the path", () => {
     const c11 = getCatalog().ghgActions.find((a) => a.code === "C1.1")!.milestones;
@@ -153,8 +168,12 @@ describe("TTX.CHECK", () => {
   });
   it("a disbursed amount over 10 times the row's planned budget is named; no budget, no judgement", () => {
     expect(judgeDisbursed(220, 22, "vi")).toBeNull();
-    expect(judgeDisbursed(220.01, 22, "vi")).toBe("Giải ngân 220,01 tỷ đồng, hơn 10 lần kinh phí kế hoạch của dòng (22 tỷ đồng): kiểm tra đơn vị tính (tỷ đồng)");
-    expect(judgeDisbursed(1.01, 0.1, "en")).toBe("Disbursed 1.01 billion VND, over 10 times the row's planned budget (0.1 billion VND): check the unit (billion VND)");
+    expect(judgeDisbursed(220.01, 22, "vi")).toBe(
+      "Giải ngân 220,01 tỷ đồng, hơn 10 lần kinh phí kế hoạch của dòng (22 tỷ đồng): kiểm tra đơn vị tính (tỷ đồng)",
+    );
+    expect(judgeDisbursed(1.01, 0.1, "en")).toBe(
+      "Disbursed 1.01 billion VND, over 10 times the row's planned budget (0.1 billion VND): check the unit (billion VND)",
+    );
     expect(judgeDisbursed(5337.8, 533.78, "vi")).toBeNull(); // exactly 10×, not over
     expect(judgeDisbursed(5, null, "vi")).toBeNull();
     expect(judgeDisbursed(5, 0, "vi")).toBeNull();
@@ -221,12 +240,31 @@ describe("TTX.CODES", () => {
       ["C1.2", "Cải thiện hiệu suất động cơ điện hiện có, lắp đặt động cơ mới hiệu suất cao có biến tần"],
       ["C1.3", expect.stringContaining("Quản lý nội vi doanh nghiệp")],
     ]);
-    expect((codes("c") as string[][]).map((r) => r[0])).toEqual(["C1.1", "C1.2", "C1.3", "C2.4", "C2.5", "C3.6", "C3.7", "C4.8", "C4.9", "C4.10", "C5.11"]);
+    expect((codes("c") as string[][]).map((r) => r[0])).toEqual([
+      "C1.1",
+      "C1.2",
+      "C1.3",
+      "C2.4",
+      "C2.5",
+      "C3.6",
+      "C3.7",
+      "C4.8",
+      "C4.9",
+      "C4.10",
+      "C5.11",
+    ]);
     expect(codes("1.4")).toHaveLength(4);
     expect(codes("DA11")).toHaveLength(20);
     expect(codes("SX")).toHaveLength(15);
     expect(codes()).toHaveLength(203);
-    expect(codes("NV1")).toEqual([["NV1.1", expect.stringContaining("Nâng cao năng lực")], ["NV1.2", expect.any(String)], ["NV1.3", expect.any(String)], ["NV1.4", expect.any(String)], ...codes("DA7") as string[][], ...codes("DA9") as string[][]]);
+    expect(codes("NV1")).toEqual([
+      ["NV1.1", expect.stringContaining("Nâng cao năng lực")],
+      ["NV1.2", expect.any(String)],
+      ["NV1.3", expect.any(String)],
+      ["NV1.4", expect.any(String)],
+      ...(codes("DA7") as string[][]),
+      ...(codes("DA9") as string[][]),
+    ]);
   });
   it("unknown group → #VALUE! listing groups; results are copies", () => {
     expect(codes("XYZ")).toEqual(err("VALUE"));

@@ -17,7 +17,12 @@ describe("browseRows", () => {
 
   it("carries an Appendix I action's figures as the decision prints them", () => {
     const bricks = vi.find((r) => r.code === "C1.1")!;
-    expect(bricks).toMatchObject({ kind: "ghgAction", name: "Sản xuất gạch không nung", milestones: "2020: 25%; 2030: 80%", lead: "Sở XD" });
+    expect(bricks).toMatchObject({
+      kind: "ghgAction",
+      name: "Sản xuất gạch không nung",
+      milestones: "2020: 25%; 2030: 80%",
+      lead: "Sở XD",
+    });
     expect(bricks.budgetBillionVnd).toBe(getCatalog().ghgActions.find((a) => a.code === "C1.1")!.budgetBillionVnd);
     expect(en.find((r) => r.code === "C1.1")!.name).toBe("Unfired bricks");
   });

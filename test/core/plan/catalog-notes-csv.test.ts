@@ -12,7 +12,7 @@ describe("source notes of Part 2", () => {
   it("says the table header reads 'triệu đồng' while the cells are mostly in tỷ", () => {
     const note = c.notes.find((n) => n.id === "part2-budget-unit")!;
     expect(note).toMatchObject({ kind: "typo", printed: "Dự kiến Kinh phí (triệu đồng)", refs: GROUPS });
-    expect(note.explanationVi).toContain("phần lớn là \"tỷ\"");
+    expect(note.explanationVi).toContain('phần lớn là "tỷ"');
     expect(note.explanationEn).toContain("each cell names its own unit");
   });
   it("flags the project-group → task-group mapping as an inference", () => {

@@ -39,7 +39,18 @@ describe("plan catalog", () => {
   });
 
   it("puts a source reference on every entry", () => {
-    const all = [c.decision, ...c.ghgGoals, ...c.targets, ...c.solutionGroups, ...c.taskGroups, ...c.ghgSectors, ...c.ghgActions, ...c.projectGroups, ...c.projects, ...c.notes];
+    const all = [
+      c.decision,
+      ...c.ghgGoals,
+      ...c.targets,
+      ...c.solutionGroups,
+      ...c.taskGroups,
+      ...c.ghgSectors,
+      ...c.ghgActions,
+      ...c.projectGroups,
+      ...c.projects,
+      ...c.notes,
+    ];
     for (const entry of all) expect(entry.source.length).toBeGreaterThan(5);
   });
 
@@ -92,7 +103,11 @@ describe("plan catalog", () => {
     const p = (no: string) => c.projects.find((x) => x.sourceNo === no);
     expect(p("1.1")?.funding).toMatchObject({ local: true, central: true, other: true, otherVi: "Cộng đồng" });
     expect(p("2.2")?.funding).toMatchObject({ local: true, central: false, other: true, otherVi: null });
-    expect(p("2.1")?.funding).toMatchObject({ local: false, other: true, cellsVi: ["Nguồn vốn từ hỗ trợ quốc tế và vốn doanh nghiệp", "2017-2020", ""] });
+    expect(p("2.1")?.funding).toMatchObject({
+      local: false,
+      other: true,
+      cellsVi: ["Nguồn vốn từ hỗ trợ quốc tế và vốn doanh nghiệp", "2017-2020", ""],
+    });
     expect(p("2.3")?.timeframe).toMatchObject({ start: 2017, end: 2025, afterEnd: true, yearly: false });
     expect(p("8.1")?.timeframe).toMatchObject({ start: null, end: null, yearly: true });
     expect(p("11.9")?.timeframe).toMatchObject({ start: null, end: null, yearly: false, text: "" });

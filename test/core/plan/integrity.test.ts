@@ -20,7 +20,15 @@ describe("subtotals and counts recomputed", () => {
     }
     const byCode = Object.fromEntries(totals.map((t) => [t.code, [t.budgetBillionVnd, t.ghgReductionKt]]));
     expect(byCode).toEqual({
-      A: [673.61, 125.87], B: [369.95, 10581.8], C: [150, 119], C1: [49, 47], C2: [26, 16], C3: [20, 18], C4: [46, 35], C5: [9, 3], D: [1874, 363],
+      A: [673.61, 125.87],
+      B: [369.95, 10581.8],
+      C: [150, 119],
+      C1: [49, 47],
+      C2: [26, 16],
+      C3: [20, 18],
+      C4: [46, 35],
+      C5: [9, 3],
+      D: [1874, 363],
     });
   });
 
@@ -48,9 +56,21 @@ describe("subtotals and counts recomputed", () => {
 
   it("says nothing when print and rows agree, and flags a changed row", () => {
     const sector: GhgSectorT = {
-      code: "D", parent: null, titleVi: "D", titleEn: "D", taskGroup: "NV4", printedBudgetBillionVnd: 10, printedGhgKt: 2, source: "test source",
+      code: "D",
+      parent: null,
+      titleVi: "D",
+      titleEn: "D",
+      taskGroup: "NV4",
+      printedBudgetBillionVnd: 10,
+      printedGhgKt: 2,
+      source: "test source",
     };
-    const row = (budget: number, ghg: number): GhgActionT => ({ ...c.ghgActions[0]!, sector: "D", budgetBillionVnd: budget, ghgReductionKt: ghg });
+    const row = (budget: number, ghg: number): GhgActionT => ({
+      ...c.ghgActions[0]!,
+      sector: "D",
+      budgetBillionVnd: budget,
+      ghgReductionKt: ghg,
+    });
     expect(computedSourceNotes([sector], [row(4, 1), row(6, 1)], [])).toEqual([]);
     const notes = computedSourceNotes([sector], [row(4, 1), row(6.01, 1)], []);
     expect(notes.map((n) => [n.id, n.printed, n.computed])).toEqual([["subtotal-D-budget", 10, 10.01]]);

@@ -2,14 +2,24 @@ import { parseBudgetMillionVnd, parseTimeframe, parseVietnameseNumber, readFundi
 
 describe("parseVietnameseNumber", () => {
   it.each([
-    ["38,51", 38.51], ["6.481", 6481], ["1.000", 1000], ["2024", 2024], ["0,62", 0.62], ["12.345.678,9", 12345678.9],
+    ["38,51", 38.51],
+    ["6.481", 6481],
+    ["1.000", 1000],
+    ["2024", 2024],
+    ["0,62", 0.62],
+    ["12.345.678,9", 12345678.9],
   ])("%s → %d", (text, value) => expect(parseVietnameseNumber(text)).toBe(value));
   it.each(["", "abc", "1.00", "1,2,3", "12.34.5"])("rejects %p", (text) => expect(parseVietnameseNumber(text)).toBeNull());
 });
 
 describe("parseBudgetMillionVnd", () => {
   it.each([
-    ["10 tỷ", 10_000], ["3,1 tỷ đồng", 3_100], ["2.500 tỷ", 2_500_000], ["100 triệu", 100], ["158,7 tỷ đồng", 158_700], ["42,280 tỷ đồng", 42_280],
+    ["10 tỷ", 10_000],
+    ["3,1 tỷ đồng", 3_100],
+    ["2.500 tỷ", 2_500_000],
+    ["100 triệu", 100],
+    ["158,7 tỷ đồng", 158_700],
+    ["42,280 tỷ đồng", 42_280],
   ])("%s → %d million", (text, value) => expect(parseBudgetMillionVnd(text)).toBe(value));
   it.each(["", "10", "mười tỷ", "10 đô", "tỷ"])("rejects %p", (text) => expect(parseBudgetMillionVnd(text)).toBeNull());
   it("accepts decomposed Unicode (NFD) as typed on some keyboards", () => {

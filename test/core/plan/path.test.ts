@@ -4,7 +4,16 @@
  */
 import { lookup } from "../../../src/core/plan/catalog";
 import { measuresOf } from "../../../src/core/plan/milestones";
-import { ON_TRACK_YEARS, PLAN_START_YEAR, countPathStatuses, dayPoint, judgePath, pathStartYear, pathStatusOf, pathValueAt } from "../../../src/core/plan/path";
+import {
+  ON_TRACK_YEARS,
+  PLAN_START_YEAR,
+  countPathStatuses,
+  dayPoint,
+  judgePath,
+  pathStartYear,
+  pathStatusOf,
+  pathValueAt,
+} from "../../../src/core/plan/path";
 import type { MeasureT } from "../../../src/core/plan/schema";
 
 const of = (code: string) => {
@@ -25,7 +34,9 @@ describe("the path's start", () => {
   it("is 1 January 2017 (the decision's first phase) unless an action names its own period", () => {
     expect(PLAN_START_YEAR).toBe(2017);
     expect(ON_TRACK_YEARS).toBe(0.5);
-    expect(["A.1", "B.1", "C1.1", "SX.1", "LS.6", "GHG.2030"].map((c) => pathStartYear(lookup(c)))).toEqual([2017, 2017, 2017, 2017, 2017, 2017]);
+    expect(["A.1", "B.1", "C1.1", "SX.1", "LS.6", "GHG.2030"].map((c) => pathStartYear(lookup(c)))).toEqual([
+      2017, 2017, 2017, 2017, 2017, 2017,
+    ]);
     // "Dự kiến công suất đạt … MW vào năm 2030 (giai đoạn 2021-2030)"; "Giai đoạn 2018-2020: …".
     expect(["D.12", "D.13", "D.14", "D.15"].map((c) => pathStartYear(lookup(c)))).toEqual([2021, 2021, 2021, 2021]);
     expect(["C2.5", "C3.6", "C3.7"].map((c) => pathStartYear(lookup(c)))).toEqual([2018, 2018, 2018]);
@@ -75,7 +86,14 @@ describe("the path's points", () => {
 
 describe("judged at the report year's point, within half a year", () => {
   it("on track between the path half a year before and after, bounds included", () => {
-    expect(judge("C1.1", 49.75, 2025)).toMatchObject({ status: "on_track", expected: 52.5, lower: 49.75, upper: 55.25, gap: 0, dueYear: 2030 });
+    expect(judge("C1.1", 49.75, 2025)).toMatchObject({
+      status: "on_track",
+      expected: 52.5,
+      lower: 49.75,
+      upper: 55.25,
+      gap: 0,
+      dueYear: 2030,
+    });
     expect(judge("C1.1", 49.749, 2025)).toMatchObject({ status: "behind", gap: 2.751 });
     expect(judge("C1.1", 55.25, 2025)).toMatchObject({ status: "on_track" });
     expect(judge("C1.1", 55.251, 2025)).toMatchObject({ status: "ahead", gap: 2.751 });
@@ -108,6 +126,12 @@ describe("judged at the report year's point, within half a year", () => {
     expect(pathStatusOf(c11, null, 2025)).toBe("not_reported");
     expect(pathStatusOf(c11, "đã làm", 2025)).toBe("no_target");
     expect(pathStatusOf([], 5, 2025)).toBe("no_target");
-    expect(countPathStatuses(["behind", "behind", "ahead", undefined, "no_target"])).toEqual({ on_track: 0, behind: 2, ahead: 1, no_target: 1, not_reported: 0 });
+    expect(countPathStatuses(["behind", "behind", "ahead", undefined, "no_target"])).toEqual({
+      on_track: 0,
+      behind: 2,
+      ahead: 1,
+      no_target: 1,
+      not_reported: 0,
+    });
   });
 });

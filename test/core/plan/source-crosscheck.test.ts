@@ -7,7 +7,10 @@ import { parseVietnameseNumber } from "../../../src/core/plan/parse";
 import { appendixRows, readSourceText } from "../../helpers/source-text";
 
 const rows = appendixRows(readSourceText());
-const ghgPart = rows.slice(0, rows.findIndex((r) => r[0] === "1" && r[1] === "Cấp thoát nước, xử lý nước thải"));
+const ghgPart = rows.slice(
+  0,
+  rows.findIndex((r) => r[0] === "1" && r[1] === "Cấp thoát nước, xử lý nước thải"),
+);
 const projectPart = rows.slice(ghgPart.length);
 const catalog = getCatalog();
 
@@ -38,7 +41,10 @@ describe("Appendix I, GHG actions, against the printed table", () => {
   it("keeps each sector's printed subtotal", () => {
     for (const cells of ghgPart.filter((c) => /^[A-D]\d?$/.test((c[0] ?? "").replace(/\s+/g, "")))) {
       const code = (cells[0] ?? "").replace(/\s+/g, "");
-      const figures = cells.slice(4, 7).filter((c) => c !== "").map((c) => parseVietnameseNumber(c));
+      const figures = cells
+        .slice(4, 7)
+        .filter((c) => c !== "")
+        .map((c) => parseVietnameseNumber(c));
       const sector = catalog.ghgSectors.find((s) => s.code === code);
       // Sector A's figures sit one column to the right (source note a-subtotal-columns); read them in order.
       expect([sector?.printedBudgetBillionVnd, sector?.printedGhgKt]).toEqual(figures);

@@ -14,11 +14,44 @@ const build = (group: string, extra: Extra = {}): TemplateSpecT => {
 // Version 1, still in circulation: every row of the group, header at row 13, results in column G.
 describe("reporting template spec, version 1 (read for reports already filled)", () => {
   it("lists Appendix I actions for 1.3 and 1.4, activities and assigned projects for the others", () => {
-    expect(build("NV3", V1).table.rows.map((r) => r.code)).toEqual(
-      ["A.1", "A.2", "A.3", "A.4", "A.5", "A.6", "A.7", "A.8", "A.9", "A.10", "B.1", "B.2", "B.3", "C1.1", "C1.2", "C1.3", "C2.4", "C2.5", "C3.6", "C3.7", "C4.8", "C4.9", "C4.10", "C5.11"],
-    );
+    expect(build("NV3", V1).table.rows.map((r) => r.code)).toEqual([
+      "A.1",
+      "A.2",
+      "A.3",
+      "A.4",
+      "A.5",
+      "A.6",
+      "A.7",
+      "A.8",
+      "A.9",
+      "A.10",
+      "B.1",
+      "B.2",
+      "B.3",
+      "C1.1",
+      "C1.2",
+      "C1.3",
+      "C2.4",
+      "C2.5",
+      "C3.6",
+      "C3.7",
+      "C4.8",
+      "C4.9",
+      "C4.10",
+      "C5.11",
+    ]);
     expect(build("1.4", V1).table.rows.map((r) => r.code)).toEqual(["D.12", "D.13", "D.14", "D.15"]);
-    expect(build("NV1", V1).table.rows.map((r) => r.code)).toEqual(["NV1.1", "NV1.2", "NV1.3", "NV1.4", "DA7.1", "DA7.2", "DA7.3", "DA9.1", "DA9.2"]);
+    expect(build("NV1", V1).table.rows.map((r) => r.code)).toEqual([
+      "NV1.1",
+      "NV1.2",
+      "NV1.3",
+      "NV1.4",
+      "DA7.1",
+      "DA7.2",
+      "DA7.3",
+      "DA9.1",
+      "DA9.2",
+    ]);
     expect(build("NV2", V1).table.rows.map((r) => r.code)).toEqual(["NV2.1", "NV2.2", "NV2.3", "NV2.4", "NV2.5"]);
     // Every project appears in exactly one template.
     const all = ["NV1", "NV2", "NV3", "NV4", "NV5", "NV6"].flatMap((g) => build(g, V1).table.rows.map((r) => r.code));
@@ -33,8 +66,14 @@ describe("reporting template spec, version 1 (read for reports already filled)",
     expect(row.actualKind).toBe("percent");
     // The TTX function where the add-in is loaded, else the native formula for this row at 2025 (native-formulas.ts).
     const native = nativeRowOf("C1.1", 2025, "vi")!;
-    expect(row.formulas.progress).toEqual({ formula: `IF(TRIM(G27)="","",IFERROR(TTX.PROGRESS(A27,G27,$C$8),${nativeProgress(native, "G27")}))`, cached: "" });
-    expect(row.formulas.check).toEqual({ formula: `IFERROR(TTX.CHECK(A27,G27,$C$8),${nativeCheck(native, "G27")})`, cached: "Chưa nhập số liệu" });
+    expect(row.formulas.progress).toEqual({
+      formula: `IF(TRIM(G27)="","",IFERROR(TTX.PROGRESS(A27,G27,$C$8),${nativeProgress(native, "G27")}))`,
+      cached: "",
+    });
+    expect(row.formulas.check).toEqual({
+      formula: `IFERROR(TTX.CHECK(A27,G27,$C$8),${nativeCheck(native, "G27")})`,
+      cached: "Chưa nhập số liệu",
+    });
     const task = build("NV1", V1).table.rows[0]!;
     expect(task.actualKind).toBe("text");
     expect(task.formulas).toEqual({});
@@ -55,7 +94,8 @@ describe("reporting template spec, version 1 (read for reports already filled)",
   });
 
   it("offers the units that exist on the due date", () => {
-    const units = (period: string) => (build("NV3", { period, ...V1 }).header.find((h) => h.key === "unit")!.validation as { values: string[] }).values;
+    const units = (period: string) =>
+      (build("NV3", { period, ...V1 }).header.find((h) => h.key === "unit")!.validation as { values: string[] }).values;
     expect(units("2019-H1")).toEqual(expect.arrayContaining(["Sở Kế hoạch và Đầu tư", "UBND huyện Thông Nông"]));
     expect(units("2019-H1")).not.toContain("Sở Nông nghiệp và Môi trường");
     expect(units("2025-H1")).toEqual(expect.arrayContaining(["Sở Nông nghiệp và Môi trường", "UBND huyện Hòa An"]));
@@ -86,7 +126,8 @@ describe("reporting template spec, version 1 (read for reports already filled)",
   });
 
   it("uses codes the catalog knows, so consolidation can read them back", () => {
-    for (const g of ["NV1", "NV2", "NV3", "NV4", "NV5", "NV6"]) for (const r of build(g, { rows: "all" }).table.rows) expect(lookup(r.code)).toBeDefined();
+    for (const g of ["NV1", "NV2", "NV3", "NV4", "NV5", "NV6"])
+      for (const r of build(g, { rows: "all" }).table.rows) expect(lookup(r.code)).toBeDefined();
   });
 });
 
@@ -95,7 +136,15 @@ describe("reporting template spec, version 2 (written now): the unit's rows, rol
 
   it("lists the rows a unit leads, then those it coordinates, each with its role", () => {
     // Sở Công Thương in GHG reduction, June 2025: leads C1.2, C1.3, C2.4, C2.5, C3.6, C4.8, C4.9 (Appendix I).
-    expect(roles(build("NV3"))).toEqual(["C1.2:Chủ trì", "C1.3:Chủ trì", "C2.4:Chủ trì", "C2.5:Chủ trì", "C3.6:Chủ trì", "C4.8:Chủ trì", "C4.9:Chủ trì"]);
+    expect(roles(build("NV3"))).toEqual([
+      "C1.2:Chủ trì",
+      "C1.3:Chủ trì",
+      "C2.4:Chủ trì",
+      "C2.5:Chủ trì",
+      "C3.6:Chủ trì",
+      "C4.8:Chủ trì",
+      "C4.9:Chủ trì",
+    ]);
     // Sở Xây dựng leads C1.1 and C2.4 and, after Transport merged into it (1 March 2025), C3.7; it coordinates C3.6 for Transport.
     expect(roles(build("NV3", { unit: "SO_XD" }))).toEqual(["C1.1:Chủ trì", "C2.4:Chủ trì", "C3.7:Chủ trì", "C3.6:Phối hợp"]);
     // Before the merger Transport reported itself.
@@ -129,7 +178,9 @@ describe("reporting template spec, version 2 (written now): the unit's rows, rol
     // Project group 11 prints no agency for most works, and a ministry for the others: Sở Tài chính answers in 2025 …
     expect(build("NV5", { unit: "SO_TC" }).table.rows.map((r) => r.code)).toEqual(expect.arrayContaining(["DA11.1", "DA11.2", "DA11.20"]));
     // … Sở KH&ĐT before the 2025 reorganisation.
-    expect(build("NV5", { unit: "SO_KHDT", period: "2024-H1" }).table.rows.map((r) => r.code)).toEqual(expect.arrayContaining(["DA11.1", "DA11.2"]));
+    expect(build("NV5", { unit: "SO_KHDT", period: "2024-H1" }).table.rows.map((r) => r.code)).toEqual(
+      expect.arrayContaining(["DA11.1", "DA11.2"]),
+    );
   });
 
   it("puts the role after the code and the figures in H:K, with formulas on this layout's cells", () => {
@@ -139,7 +190,10 @@ describe("reporting template spec, version 2 (written now): the unit's rows, rol
     );
     expect(spec.table.headerRow).toBe(19);
     const first = spec.table.rows[0]!;
-    expect(first.formulas.check).toEqual({ formula: `IFERROR(TTX.CHECK(A20,H20,$D$13),${nativeCheck(nativeRowOf(first.code, 2025, "vi")!, "H20")})`, cached: "Chưa nhập số liệu" });
+    expect(first.formulas.check).toEqual({
+      formula: `IFERROR(TTX.CHECK(A20,H20,$D$13),${nativeCheck(nativeRowOf(first.code, 2025, "vi")!, "H20")})`,
+      cached: "Chưa nhập số liệu",
+    });
     const header = Object.fromEntries(spec.header.map((h) => [h.key, h]));
     expect(header.template).toMatchObject({ labelAddress: "A10", valueAddress: "D10", valueMerge: "D10:G10", value: "TTX-NV3 v2.0.0" });
     expect(header.submitted).toMatchObject({ valueAddress: "D16" });
@@ -164,8 +218,12 @@ describe("reporting template spec, version 2 (written now): the unit's rows, rol
     const signature = spec.signature.map((l) => `${l.address}:${l.text}`);
     const last = Number(/\d+$/.exec(spec.narrative[2]!.range)![0]);
     expect(signature).toEqual([
-      `A${last + 2}:Nơi nhận:`, `E${last + 2}:NGƯỜI LẬP BIỂU`, `H${last + 2}:THỦ TRƯỞNG ĐƠN VỊ`,
-      `A${last + 3}:- Sở Tài chính (cơ quan thường trực);`, `E${last + 3}:(Ký, ghi rõ họ tên)`, `H${last + 3}:(Ký, ghi rõ họ tên, đóng dấu)`,
+      `A${last + 2}:Nơi nhận:`,
+      `E${last + 2}:NGƯỜI LẬP BIỂU`,
+      `H${last + 2}:THỦ TRƯỞNG ĐƠN VỊ`,
+      `A${last + 3}:- Sở Tài chính (cơ quan thường trực);`,
+      `E${last + 3}:(Ký, ghi rõ họ tên)`,
+      `H${last + 3}:(Ký, ghi rõ họ tên, đóng dấu)`,
       `A${last + 4}:- Lưu: VT.`,
     ]);
     // Before the 2025 reorganisation the standing office was Sở Kế hoạch và Đầu tư.

@@ -11,8 +11,10 @@ export const AGGREGATION_BY_UNIT: UnitAggregationT[] = [
   {
     unit: "percent",
     rule: "lead",
-    reasonVi: "Tỷ lệ của cả tỉnh (một tỷ lệ không cộng được): số của đơn vị chủ trì, đơn vị theo dõi chỉ tiêu, là số của tỉnh; tỷ lệ của đơn vị phối hợp chỉ tính trên phạm vi của đơn vị đó.",
-    reasonEn: "A provincial share (shares do not add up): the lead unit, which monitors the target, gives the province's figure; a coordinating unit's share covers its own scope only.",
+    reasonVi:
+      "Tỷ lệ của cả tỉnh (một tỷ lệ không cộng được): số của đơn vị chủ trì, đơn vị theo dõi chỉ tiêu, là số của tỉnh; tỷ lệ của đơn vị phối hợp chỉ tính trên phạm vi của đơn vị đó.",
+    reasonEn:
+      "A provincial share (shares do not add up): the lead unit, which monitors the target, gives the province's figure; a coordinating unit's share covers its own scope only.",
   },
   {
     unit: "times_baseline",
@@ -35,8 +37,10 @@ export const AGGREGATION_BY_UNIT: UnitAggregationT[] = [
   {
     unit: "MW",
     rule: "max",
-    reasonVi: "Công suất lắp đặt là một con số chung của tỉnh (mỗi nhà máy chỉ tính một lần): các đơn vị cùng theo dõi các nhà máy đó, nên lấy số lớn nhất đã báo cáo, không cộng.",
-    reasonEn: "Installed capacity is one provincial stock (each plant counted once): the units with a part follow the same plants, so the largest figure reported is taken, never the sum.",
+    reasonVi:
+      "Công suất lắp đặt là một con số chung của tỉnh (mỗi nhà máy chỉ tính một lần): các đơn vị cùng theo dõi các nhà máy đó, nên lấy số lớn nhất đã báo cáo, không cộng.",
+    reasonEn:
+      "Installed capacity is one provincial stock (each plant counted once): the units with a part follow the same plants, so the largest figure reported is taken, never the sum.",
   },
 ];
 
@@ -51,15 +55,19 @@ export const AGGREGATION_OVERRIDES: AggregationOverrideT[] = [
   {
     code: "B.1",
     rule: "lead",
-    reasonVi: "Diện tích rừng phòng hộ, đặc dụng hiện có được quản lý là một diện tích chung: Sở NN&PTNT và Chi cục Kiểm lâm cùng theo dõi các khu rừng đó, cộng lại sẽ tính trùng; lấy số của đơn vị chủ trì.",
-    reasonEn: "The existing protection and special-use forest under management is one area, followed by both the department and the Forest Protection Sub-department: adding would count it twice; the lead's figure is taken.",
+    reasonVi:
+      "Diện tích rừng phòng hộ, đặc dụng hiện có được quản lý là một diện tích chung: Sở NN&PTNT và Chi cục Kiểm lâm cùng theo dõi các khu rừng đó, cộng lại sẽ tính trùng; lấy số của đơn vị chủ trì.",
+    reasonEn:
+      "The existing protection and special-use forest under management is one area, followed by both the department and the Forest Protection Sub-department: adding would count it twice; the lead's figure is taken.",
     source: "Phụ lục I, B, STT 1",
   },
   {
     code: "B.3",
     rule: "lead",
-    reasonVi: "Rừng sản xuất tự nhiên hiện có được làm giàu và bảo vệ là một diện tích chung do Sở NN&PTNT và Chi cục Kiểm lâm cùng theo dõi: lấy số của đơn vị chủ trì, không cộng.",
-    reasonEn: "The existing natural production forest under enrichment and protection is one area followed by both units: the lead's figure is taken, not the sum.",
+    reasonVi:
+      "Rừng sản xuất tự nhiên hiện có được làm giàu và bảo vệ là một diện tích chung do Sở NN&PTNT và Chi cục Kiểm lâm cùng theo dõi: lấy số của đơn vị chủ trì, không cộng.",
+    reasonEn:
+      "The existing natural production forest under enrichment and protection is one area followed by both units: the lead's figure is taken, not the sum.",
     source: "Phụ lục I, B, STT 3",
   },
 ];

@@ -5,8 +5,7 @@ export const DECISION: DecisionT = {
   number: "337/QĐ-UBND",
   issuer: "Ủy ban nhân dân tỉnh Cao Bằng",
   signedOn: "2018-04-04",
-  titleVi:
-    "Phê duyệt Kế hoạch hành động Tăng trưởng xanh tỉnh Cao Bằng giai đoạn 2017-2020, tầm nhìn đến năm 2030",
+  titleVi: "Phê duyệt Kế hoạch hành động Tăng trưởng xanh tỉnh Cao Bằng giai đoạn 2017-2020, tầm nhìn đến năm 2030",
   titleEn: "Approving the Cao Bằng Green Growth Action Plan for 2017–2020, with a vision to 2030",
   signer: "Hoàng Xuân Ánh (Chủ tịch UBND tỉnh)",
   proposedBy: "SO_KHDT",

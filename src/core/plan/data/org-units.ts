@@ -65,14 +65,9 @@ export const ORG_UNITS: OrgUnitT[] = [
     ["Sở NN&PTNT", "Sở NNN&PTNT", "Sở NN&PTNN", "Sở Nông nghiệp và Phát triển Nông thôn"],
     { successor: { id: "SO_NNMT", effective: "2025-03-01", basis: REORG_2025 } },
   ),
-  department(
-    "SO_GTVT",
-    "Sở Giao thông vận tải",
-    "Department of Transport",
-    "Sở GTVT",
-    ["Sở Giao thông vận tải", "Sở Giao thông Vận tải"],
-    { successor: { id: "SO_XD", effective: "2025-03-01", basis: REORG_2025 } },
-  ),
+  department("SO_GTVT", "Sở Giao thông vận tải", "Department of Transport", "Sở GTVT", ["Sở Giao thông vận tải", "Sở Giao thông Vận tải"], {
+    successor: { id: "SO_XD", effective: "2025-03-01", basis: REORG_2025 },
+  }),
   department("SO_XD", "Sở Xây dựng", "Department of Construction", "Sở XD", ["Sở Xây dựng"]),
   department(
     "SO_TNMT",
@@ -87,21 +82,13 @@ export const ORG_UNITS: OrgUnitT[] = [
     "Sở Khoa học và Công nghệ",
   ]),
   department("SO_YT", "Sở Y tế", "Department of Health", "Sở YT", ["Sở Y tế"]),
-  department(
-    "SO_VHTTDL",
+  department("SO_VHTTDL", "Sở Văn hóa, Thể thao và Du lịch", "Department of Culture, Sports and Tourism", "Sở VHTT&DL", [
     "Sở Văn hóa, Thể thao và Du lịch",
-    "Department of Culture, Sports and Tourism",
-    "Sở VHTT&DL",
-    ["Sở Văn hóa, Thể thao và Du lịch"],
-  ),
-  department(
-    "SO_NNMT",
-    "Sở Nông nghiệp và Môi trường",
-    "Department of Agriculture and Environment",
-    "Sở NN&MT",
-    [],
-    { establishedAfterDecision: true, note: "Thành lập năm 2025 từ Sở NN&PTNT và Sở TN&MT." },
-  ),
+  ]),
+  department("SO_NNMT", "Sở Nông nghiệp và Môi trường", "Department of Agriculture and Environment", "Sở NN&MT", [], {
+    establishedAfterDecision: true,
+    note: "Thành lập năm 2025 từ Sở NN&PTNT và Sở TN&MT.",
+  }),
   {
     id: "CC_KIEMLAM",
     nameVi: "Chi cục Kiểm lâm",
@@ -211,7 +198,8 @@ export const ORG_UNITS: OrgUnitT[] = [
     aliases: ["các tổ chức đoàn thể", "các đoàn thể"],
     standsFor: {
       members: ["MTTQ", "HOI_NONGDAN", "HOI_LHPN"],
-      basis: "Mục IV.11: \"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cao Bằng và các đoàn thể\"; các đoàn thể có tên trong quyết định là Hội Nông dân và Hội LHPN (suy luận).",
+      basis:
+        'Mục IV.11: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cao Bằng và các đoàn thể"; các đoàn thể có tên trong quyết định là Hội Nông dân và Hội LHPN (suy luận).',
     },
   },
   {

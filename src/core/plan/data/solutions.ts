@@ -120,7 +120,8 @@ export const SOLUTION_GROUPS: SolutionGroupT[] = [
     number: 5,
     titleVi: "Giải pháp về đổi mới công nghệ, nâng cao hiệu quả sử dụng năng lượng, phát triển năng lượng tái tạo",
     titleEn: "Technology renewal, energy efficiency and renewable energy",
-    introVi: "Triển khai thực hiện đầy đủ các quy định của Luật, nghị định và thông tư liên quan đến sử dụng năng lượng tiết kiệm và hiệu quả. Thực hiện kiểm toán năng lượng bắt buộc và chế độ báo cáo định kỳ đối với các tổ chức, cá nhân tiêu dùng nhiều năng lượng như khai thác, chế biến quặng, sản xuất vật liệu xây dựng, dệt may, hóa chất, nước giải khát, các trung tâm thương mại... Giai đoạn đầu là trình diễn công nghệ và các giải pháp năng lượng tiết kiệm và hiệu quả, đánh giá, tổng kết làm cơ sở nhân rộng mô hình cho giai đoạn từ sau 2020, các giải pháp chính, đó là:",
+    introVi:
+      "Triển khai thực hiện đầy đủ các quy định của Luật, nghị định và thông tư liên quan đến sử dụng năng lượng tiết kiệm và hiệu quả. Thực hiện kiểm toán năng lượng bắt buộc và chế độ báo cáo định kỳ đối với các tổ chức, cá nhân tiêu dùng nhiều năng lượng như khai thác, chế biến quặng, sản xuất vật liệu xây dựng, dệt may, hóa chất, nước giải khát, các trung tâm thương mại... Giai đoạn đầu là trình diễn công nghệ và các giải pháp năng lượng tiết kiệm và hiệu quả, đánh giá, tổng kết làm cơ sở nhân rộng mô hình cho giai đoạn từ sau 2020, các giải pháp chính, đó là:",
     phases: [
       {
         phase: "all",

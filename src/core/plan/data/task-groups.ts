@@ -19,7 +19,7 @@ export const TASK_GROUPS: TaskGroupT[] = [
       "Nghiên cứu và đưa vào giảng dạy các nội dung về TTX, giảm phát thải KNK, tiết kiệm năng lượng, áp dụng công nghệ xanh trong nông nghiệp, khai thác tài nguyên bền vững... vào các cấp học, bậc học phù hợp.",
     ],
     printedActivityCount: null,
-    note: "The decision prints this group as \"1.2\" although it comes first; the next group is also \"1.2\".",
+    note: 'The decision prints this group as "1.2" although it comes first; the next group is also "1.2".',
     source: "Điều 1, III.1, nhóm 1 (in là 1.2)",
   },
   {
@@ -35,7 +35,7 @@ export const TASK_GROUPS: TaskGroupT[] = [
       "Xây dựng và ban hành hướng dẫn và tiêu chí về khu đô thị xanh, khu du lịch sinh thái, sản phẩm sinh thái, du lịch văn hóa, mua sắm hàng nông sản và hàng tiêu dùng địa phương nhằm đáp ứng được mục tiêu giảm tiêu thụ năng lượng, bảo vệ môi trường và giảm phát thải.",
     ],
     printedActivityCount: null,
-    note: "Printed as \"1.2\", the same label as the group before it.",
+    note: 'Printed as "1.2", the same label as the group before it.',
     source: "Điều 1, III.1, nhóm 2 (in là 1.2)",
   },
   {
@@ -43,7 +43,8 @@ export const TASK_GROUPS: TaskGroupT[] = [
     sourceLabel: "1.3",
     titleVi: "Nhóm nhiệm vụ về giảm phát thải khí nhà kính",
     titleEn: "Reducing greenhouse gas emissions",
-    introVi: "Gồm 25 hoạt động được đề xuất thực hiện trong cả hai giai đoạn 2017-2020 và 2021-2030. Các nhiệm vụ/dự án cụ thể được phân theo từng lĩnh vực, từng phạm vi cụ thể.",
+    introVi:
+      "Gồm 25 hoạt động được đề xuất thực hiện trong cả hai giai đoạn 2017-2020 và 2021-2030. Các nhiệm vụ/dự án cụ thể được phân theo từng lĩnh vực, từng phạm vi cụ thể.",
     tasksVi: [
       "Về lĩnh vực công nghiệp- xây dựng: Có 3 hoạt động: Giảm phát thải KNK trong lĩnh vực này là phù hợp với yêu cầu quy hoạch và định hướng phát triển kinh tế xã hội của tỉnh cũng như từng ngành. Các biện pháp giảm phát thải gắn với việc khai thác tối đa những tiềm năng, lợi thế của tỉnh trong quá trình phát triển và đảm bảo thực hiện được mục tiêu tăng trưởng xanh, góp phần đưa Cao Bằng trở thành một trong các tỉnh miền núi vùng Đông Bắc đi tiên phong về đổi mới mô hình tăng trưởng, chuyển đổi phương thức phát triển từ “cường độ các bon cao” sang “thấp”.",
       "Về sử dụng năng lượng trong lĩnh vực nông- lâm- thủy sản: Có 01 hoạt động: Phối hợp các chương trình của ngành nông -lâm - ngư nghiệp, thúc đẩy sử dụng năng lượng hiệu quả trong tưới tiêu, làm đất, thu hoạch hoa màu. Hoạt động giảm phát thải KNK trong nông nghiệp chủ yếu là tiếp cận nhanh và áp dụng có hiệu quả các thành tựu khoa học, công nghệ mới theo hướng hiện đại, nông nghiệp công nghệ cao....",
@@ -62,9 +63,9 @@ export const TASK_GROUPS: TaskGroupT[] = [
     sourceLabel: "1.4",
     titleVi: "Nhóm nhiệm vụ về sử dụng năng lượng tái tạo, quá trình công nghiệp và rác thải",
     titleEn: "Renewable energy, industrial processes and waste",
-    introVi: "Có 04 hoạt động, các hoạt động chính là tập trung khai thác tối đa các nguồn năng lượng tái tạo mà tỉnh có tiềm năng như thủy điện vừa và nhỏ, năng lượng sinh khối cho sản xuất điện, năng lượng từ thu gom và xử lý rác thải, điện mặt trời lắp trên mái nhà và hệ thống pin mặt trời phục vụ cho cho điện khí hóa nông thôn ở các vùng sâu-vùng xa.",
-    tasksVi: [
-    ],
+    introVi:
+      "Có 04 hoạt động, các hoạt động chính là tập trung khai thác tối đa các nguồn năng lượng tái tạo mà tỉnh có tiềm năng như thủy điện vừa và nhỏ, năng lượng sinh khối cho sản xuất điện, năng lượng từ thu gom và xử lý rác thải, điện mặt trời lắp trên mái nhà và hệ thống pin mặt trời phục vụ cho cho điện khí hóa nông thôn ở các vùng sâu-vùng xa.",
+    tasksVi: [],
     printedActivityCount: 4,
     source: "Điều 1, III.1, nhóm 4 (in là 1.4)",
   },
@@ -73,7 +74,8 @@ export const TASK_GROUPS: TaskGroupT[] = [
     sourceLabel: "1.5",
     titleVi: "Nhóm nhiệm vụ về sản xuất xanh",
     titleEn: "Green production",
-    introVi: "Phát triển sản xuất xanh theo chuỗi giá trị, dựa trên nhu cầu của thị trường để điều chỉnh hành vi của nhà sản xuất và cung cấp. Có 05 hoạt động chủ yếu:",
+    introVi:
+      "Phát triển sản xuất xanh theo chuỗi giá trị, dựa trên nhu cầu của thị trường để điều chỉnh hành vi của nhà sản xuất và cung cấp. Có 05 hoạt động chủ yếu:",
     tasksVi: [
       "Áp dụng công nghệ sạch hiện đại, tiên tiến trong khai thác và chế biến tài nguyên khoáng sản nhằm giảm ô nhiễm môi trường. Loại bỏ các dự án công nghệ, trang thiết bị lạc hậu, gây ô nhiễm môi trường từ khâu xét duyệt dự án đầu tư. Ứng dụng chuyển giao công nghệ xanh, quy trình sản xuất sạch hơn trong công nghiệp khai thác và chế biến khoáng sản và trong sản xuất nông nghiệp;",
       "Từng bước ứng dụng và đẩy mạnh phát triển nông nghiệp công nghệ cao, nông nghiệp hữu cơ, trong chăn nuôi và trồng trọt;",
