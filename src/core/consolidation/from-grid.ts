@@ -10,7 +10,7 @@ import { LANGS, t } from "../i18n/messages";
 import { getCatalog } from "../plan/catalog";
 import { findUnit } from "../plan/org";
 import { buildTemplate, templateOfReport } from "../templates/build";
-import { LAYOUTS, META_KEYS, layoutOf, type TemplateLayout } from "../templates/layout";
+import { LAYOUTS, META_KEYS, fieldValueAddress, layoutOf, type HeaderKey, type TemplateLayout } from "../templates/layout";
 import { shownText } from "../text/shown";
 import { TemplateMeta, type TemplateMetaT, type TemplateSpecT } from "../templates/spec";
 import type { Origin, RawReport, RawRow } from "./report";
@@ -33,8 +33,8 @@ export function parseMetaRows(rows: readonly (readonly unknown[])[]): Map<string
 
 /** Where a template shows a header field ("template" → C5), read from the template the metadata names. */
 function headerAddress(meta: TemplateMetaT, key: "template" | "unit"): string | undefined {
-  const built = templateOfReport(meta);
-  return built.ok ? built.spec.header.find((h) => h.key === key)?.valueAddress : undefined;
+  const layout = layoutOf(meta.version);
+  return layout ? fieldValueAddress(layout, key) : undefined;
 }
 
 /** Metadata rows naming no existing sheet: their sheet's tab was renamed (or the sheet deleted). */
@@ -90,21 +90,6 @@ const notTemplate = (origin: Origin): RawReport => ({
 /** A label or header value compared as people see it, case ignored. */
 const seen = (v: unknown): string => shownText(v).toLowerCase();
 
-/** A template of each readable version, for the addresses every template of that version shares (header cells). */
-function probeSpecs(): TemplateSpecT[] {
-  return LAYOUTS.map((layout) => {
-    const built = buildTemplate({
-      group: "NV1",
-      unit: getCatalog().decision.focalPoint,
-      period: "2025-H1",
-      version: layout.version,
-      rows: "all",
-    });
-    if (!built.ok) throw new Error(built.error);
-    return built.spec;
-  });
-}
-
 /**
  * A sheet without metadata of its own (copied or moved into another workbook, which has no `_ttx_meta` row for it)
  * recognised from what it shows: the template id and version (C5, "TTX-NV3 v1.0.0"), the unit (C6) and the period
@@ -112,8 +97,8 @@ function probeSpecs(): TemplateSpecT[] {
  * template is not guessed at.
  */
 export function metaFromHeader(at: CellAt): TemplateMetaT | null {
-  for (const probe of probeSpecs()) {
-    const shown = (key: string) => at(...cellOf(probe.header.find((h) => h.key === key)!.valueAddress));
+  for (const layout of LAYOUTS) {
+    const shown = (key: HeaderKey) => at(...cellOf(fieldValueAddress(layout, key)));
     const id = /^TTX-(NV[1-6])\s+v(\d+(?:\.\d+){0,3})$/.exec(String(shown("template") ?? "").trim());
     // Each version shows the template id in its own cell: the one whose cell holds it (with its version) is the layout.
     if (!id) continue;
@@ -133,7 +118,7 @@ export function metaFromHeader(at: CellAt): TemplateMetaT | null {
           unit: unit.id,
           period: `${year}-${kind}`,
           lang,
-          version: probe.meta.version,
+          version: layout.version,
           rows: "all",
         });
         // The version shown is kept: one that is not the layout's own is named by validation, never guessed at.

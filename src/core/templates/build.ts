@@ -3,6 +3,7 @@
  * and 1.4 list their Appendix I actions; the others list their printed activities (NV1.1…) and the projects
  * assigned to them (the assignment and its reason are catalog data: data/projects.ts).
  */
+import { cellOf } from "../address";
 import { sha256 } from "@noble/hashes/sha256";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { check } from "../functions/check";
@@ -18,7 +19,7 @@ import { roleOf, rowsOfUnit, type Role } from "../plan/responsibility";
 import type { GhgActionT, OrgUnitT, ProjectT, TaskItemT } from "../plan/schema";
 import { decree30Heading, instructionsLine, signatureBlock } from "./decree30";
 import { nativeCheck, nativeProgress, nativeRowOf } from "./native-formulas";
-import { LAYOUTS, LAYOUT_V2, layoutOf, type TemplateLayout } from "./layout";
+import { LAYOUTS, LAYOUT_V2, fieldValueAddress, layoutOf, type HeaderKey, type TemplateLayout } from "./layout";
 import {
   TEMPLATE_VERSION,
   TemplateSpec,
@@ -308,11 +309,11 @@ function buildTemplateUncached(request: TemplateRequest): TemplateResult {
   const lastLetter = letter.check;
   const lastRow = layout.headerRow + rows.length;
   const narrativeStart = lastRow + 3;
-  const fieldRow = (i: number) => layout.firstFieldRow + i;
-  const field = (i: number) => ({
-    labelAddress: `A${fieldRow(i)}`,
-    valueAddress: `${layout.fieldValueColumn}${fieldRow(i)}`,
-    valueMerge: `${layout.fieldValueColumn}${fieldRow(i)}:${layout.fieldValueEnd}${fieldRow(i)}`,
+  // Label in A, value from the layout's value column (the one place header addresses are decided).
+  const field = (key: HeaderKey) => ({
+    labelAddress: `A${cellOf(fieldValueAddress(layout, key))[0]}`,
+    valueAddress: fieldValueAddress(layout, key),
+    valueMerge: `${fieldValueAddress(layout, key)}:${layout.fieldValueEnd}${cellOf(fieldValueAddress(layout, key))[0]}`,
   });
   const narrative = (["completed", "ongoing", "proposals"] as const).map((key, i) => {
     const top = narrativeStart + i * 6;
@@ -326,8 +327,8 @@ function buildTemplateUncached(request: TemplateRequest): TemplateResult {
         ...decree30Heading({
           lang,
           lastLetter,
-          unitCell: field(2).valueAddress,
-          submittedCell: field(7).valueAddress,
+          unitCell: field("unit").valueAddress,
+          submittedCell: field("submitted").valueAddress,
           unitName: unitLabel(unit, lang),
           groupLine: t("tplGroup", { label: group.sourceLabel, title: lang === "vi" ? group.titleVi : group.titleEn }, lang),
         }),
@@ -356,12 +357,12 @@ function buildTemplateUncached(request: TemplateRequest): TemplateResult {
     sheetName: `${group.id} ${SHEET_TITLES[group.id]![lang]}`,
     titleLines: heading,
     header: [
-      { key: "plan", label: t("tplPlan", {}, lang), ...field(0), value: t("tplPlanValue", {}, lang), entry: false },
-      { key: "template", label: t("tplTemplate", {}, lang), ...field(1), value: `${templateId} v${layout.version}`, entry: false },
+      { key: "plan", label: t("tplPlan", {}, lang), ...field("plan"), value: t("tplPlanValue", {}, lang), entry: false },
+      { key: "template", label: t("tplTemplate", {}, lang), ...field("template"), value: `${templateId} v${layout.version}`, entry: false },
       {
         key: "unit",
         label: t("tplUnit", {}, lang),
-        ...field(2),
+        ...field("unit"),
         value: unitLabel(unit, lang),
         entry: true,
         validation: { kind: "list", values: choices.map((u) => unitLabel(u, lang)) },
@@ -369,24 +370,24 @@ function buildTemplateUncached(request: TemplateRequest): TemplateResult {
       {
         key: "period",
         label: t("tplPeriod", {}, lang),
-        ...field(3),
+        ...field("period"),
         value: t(period.kind === "H1" ? "tplPeriodH1" : "tplPeriodAnnual", { year: period.year }, lang),
         entry: false,
       },
-      { key: "year", label: t("tplYear", {}, lang), ...field(4), value: period.year, entry: false },
+      { key: "year", label: t("tplYear", {}, lang), ...field("year"), value: period.year, entry: false },
       {
         key: "due",
         label: t("tplDue", {}, lang),
-        ...field(5),
+        ...field("due"),
         value: toExcelSerial(due.year, due.month, due.day),
         numFmt: "dd/mm/yyyy",
         entry: false,
       },
-      { key: "reporter", label: t("tplReporter", {}, lang), ...field(6), value: null, entry: true, validation: { kind: "any" } },
+      { key: "reporter", label: t("tplReporter", {}, lang), ...field("reporter"), value: null, entry: true, validation: { kind: "any" } },
       {
         key: "submitted",
         label: t("tplSubmitted", {}, lang),
-        ...field(7),
+        ...field("submitted"),
         value: null,
         numFmt: "dd/mm/yyyy",
         entry: true,

@@ -97,6 +97,14 @@ export const LAYOUT_V2: TemplateLayout = {
   rowsPerUnit: true,
 };
 
+/** The header fields, in the order of their rows from `firstFieldRow`. */
+export const HEADER_KEYS = ["plan", "template", "unit", "period", "year", "due", "reporter", "submitted"] as const;
+export type HeaderKey = (typeof HEADER_KEYS)[number];
+
+/** Where a layout shows a header field's value ("template" → D10 in version 2, C5 in version 1). */
+export const fieldValueAddress = (layout: TemplateLayout, key: HeaderKey): string =>
+  `${layout.fieldValueColumn}${layout.firstFieldRow + HEADER_KEYS.indexOf(key)}`;
+
 /** Every layout a report may have been made in, newest first. */
 export const LAYOUTS: readonly TemplateLayout[] = [LAYOUT_V2, LAYOUT_V1];
 
