@@ -7,7 +7,7 @@
  * row, a unit typed over another's are named (warnings) and never cost the figures; a row that is no plan item is
  * refused with everything typed in it.
  */
-import { judgeDisbursed, judgeValue } from "../functions/check";
+import { judgeDisbursed, judgeValue } from "../plan/judge";
 import { daySerial, isBlank, isoOfDate, parseDateText, parseNumberText, readDateText, serialToText } from "../cells/values";
 import { t, type Lang, type MessageKey, type MessageParams } from "../i18n/messages";
 import { getCatalog, lookup } from "../plan/catalog";

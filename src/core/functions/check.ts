@@ -1,143 +1,15 @@
 /**
  * TTX.CHECK(code, value, [year], [lang]): validates one entry against the catalog and returns "OK" or what is
- * wrong or late, in words. Order: blank → not a number → outside the unit's possible range → implausibly far above
- * the final milestone → a percentage stored as a fraction (percent-fraction.ts) → behind the plan's path at the
- * report year ("trên 60%" and exactly 60 is "not over 60%").
- * The range rules are the catalog's (unit ranges in plan/milestones.ts), the path rule is plan/path.ts; this
- * function only applies them, and consolidation (validate.ts) applies them through `judgeValue`.
- *
- * What becomes of each verdict in a report (the one rule for TTX.CHECK, the Check tab and consolidation):
- * - impossible (negative, a percentage over 100, more hectares than the province, over 10× the final milestone):
- *   the row is refused, kind "out_of_range";
- * - implausible but possible (a fraction on a percentage row): accepted as typed, with an "out_of_range" warning;
- * - behind / on track / ahead of the path: the entry's status (Entry.pathStatus), never an issue. Only "behind"
- *   shows in the check column ("Chậm 12,5 điểm % so với lộ trình 2025 (52,5%)"); on track and ahead read "OK".
+ * wrong or late, in words: blank → not a number → the verdict of plan/judge.ts (the rule consolidation applies too).
  */
-import { t, type Lang } from "../i18n/messages";
-import {
-  IMPLAUSIBLE_MULTIPLE,
-  UNIT_LABELS,
-  UNIT_RANGES,
-  formatDifference,
-  formatMeasure,
-  formatNumber,
-  formatQuantity,
-  milestonesFor,
-} from "../plan/milestones";
-import { PLAN_START_YEAR, judgePath, pathStartYear, yearPoint, type PathJudgement } from "../plan/path";
-import type { MeasureT } from "../plan/schema";
-import { readYear } from "./coerce";
 import { isBlank, parseNumberText } from "../cells/values";
-import { isTypedText, storedFractionMessage, storedFractionOf } from "./percent-fraction";
+import { t } from "../i18n/messages";
+import { checkValue } from "../plan/judge";
+import { pathStartYear } from "../plan/path";
+import { isTypedText } from "../plan/stored-fraction";
+import { readYear } from "./coerce";
 import { readLang, resolveMeasured } from "./resolve";
 import type { TtxResult } from "./result";
-
-type CheckKind = "ok" | "below_min" | "above_max" | "implausible" | "fraction" | "behind";
-
-interface Verdict {
-  kind: CheckKind;
-  message: string;
-  /** What a report does with it: refuse the row, accept it with a warning, or nothing (the status says it). */
-  issue: "refuse" | "warn" | null;
-  /** The value against the path at the report year; null for an impossible value or an entry without milestones. */
-  path: PathJudgement | null;
-}
-
-/** Above this multiple of the row's planned budget, a disbursed amount is implausible (typed in triệu, not tỷ?). */
-const BUDGET_MULTIPLE = 10;
-
-interface JudgeOptions {
-  /** The value arrived as text ("0,2", "0,2%"): typed as such, never a stored fraction (percent-fraction.ts). */
-  typedAsText?: boolean;
-}
-
-/**
- * Judges a value against an entry's measures at a report year (undefined: at the final milestone). `startYear` is
- * the entry's path start (plan/path.ts pathStartYear); callers holding the catalog entry pass it.
- */
-export function judgeValue(
-  measures: readonly MeasureT[],
-  value: number,
-  year: number | undefined,
-  lang: Lang,
-  startYear = PLAN_START_YEAR,
-  options: JudgeOptions = {},
-): Verdict {
-  const ok = (path: PathJudgement | null): Verdict => ({ kind: "ok", message: t("checkOk", {}, lang), issue: null, path });
-  const refuse = (kind: CheckKind, message: string): Verdict => ({ kind, message, issue: "refuse", path: null });
-  const first = measures[0];
-  if (!first) return ok(null);
-  const range = UNIT_RANGES[first.unit];
-  if (value < range.min) return refuse("below_min", t("checkBelowMin", {}, lang));
-  if (range.max !== null && value > range.max) {
-    return refuse(
-      "above_max",
-      t(
-        "checkAboveMax",
-        { max: formatNumber(range.max, lang), unit: first.unit === "percent" ? "%" : ` ${UNIT_LABELS[first.unit][lang]}` },
-        lang,
-      ),
-    );
-  }
-  const final = milestonesFor(measures);
-  const finalValue = final?.measures[0]?.value ?? 0;
-  if (range.max === null && finalValue > 0 && value > finalValue * IMPLAUSIBLE_MULTIPLE) {
-    return refuse("implausible", t("checkImplausible", { times: IMPLAUSIBLE_MULTIPLE, year: final?.year ?? "" }, lang));
-  }
-  const path = judgePath(measures, value, year === undefined ? undefined : yearPoint(year), startYear);
-  // 20% in a %-formatted cell arrives as 0.2: the one rule of percent-fraction.ts names it instead of judging 0,2%.
-  // Accepted as typed, with a warning.
-  const fraction = storedFractionOf(measures, value, year, 0, options.typedAsText);
-  if (fraction) return { kind: "fraction", message: storedFractionMessage(fraction, lang), issue: "warn", path };
-  if (!path) return ok(null);
-  if (path.status !== "behind") return ok(path);
-  const figure = path.figure;
-  const message =
-    figure.comparator === "<="
-      ? t("checkAboveCap", { year: path.dueYear, target: formatMeasure(figure, lang) }, lang)
-      : // "trên 60%" and exactly 60: not over the bound, which is what the message must say.
-        path.gap <= 0 && figure.comparator === ">"
-        ? t("checkNotOver", { year: path.dueYear, target: formatMeasure(figure, lang) }, lang)
-        : path.gap <= 0
-          ? t("checkBelowTarget", { year: path.dueYear, target: formatMeasure(figure, lang) }, lang)
-          : t(
-              "checkBehindPath",
-              {
-                gap: formatDifference(path.gap, figure.unit, lang),
-                year: Math.ceil(path.at),
-                expected: formatQuantity(path.expected, figure.unit, lang),
-              },
-              lang,
-            );
-  return { kind: "behind", message, issue: null, path };
-}
-
-/** The reason a value is not "OK" (impossible, a likely fraction, or behind the path), or null when it is. */
-function checkValue(
-  measures: readonly MeasureT[],
-  value: number,
-  year: number | undefined,
-  lang: Lang,
-  startYear = PLAN_START_YEAR,
-  options: JudgeOptions = {},
-): string | null {
-  const verdict = judgeValue(measures, value, year, lang, startYear, options);
-  return verdict.kind === "ok" ? null : verdict.message;
-}
-
-/**
- * A disbursed amount over BUDGET_MULTIPLE × the row's planned budget (tỷ đồng), as a warning message; null when
- * plausible or the row has no planned budget. Amounts typed in đồng (≥ 1,000,000) have their own warning.
- */
-export function judgeDisbursed(disbursed: number, planned: number | null | undefined, lang: Lang): string | null {
-  // Rounded: 533,78 × 10 is 5337.799999999999 in binary floating point, and 5.337,8 is not over it.
-  if (typeof planned !== "number" || !(planned > 0) || !(disbursed > Math.round(planned * BUDGET_MULTIPLE * 1e6) / 1e6)) return null;
-  return t(
-    "checkDisbursedOverBudget",
-    { value: formatNumber(disbursed, lang), times: BUDGET_MULTIPLE, budget: formatNumber(planned, lang) },
-    lang,
-  );
-}
 
 export function check(code: unknown, value: unknown, year?: unknown, lang?: unknown): TtxResult<string> {
   const language = readLang(lang);

@@ -4,13 +4,13 @@
  * year (e.g. "over 60% of urban areas and over 80% of facilities") takes one actual value per figure, as a range
  * in printed order, and returns the weakest share; a single value is compared with the first figure.
  * A blank actual gives an empty result (not yet reported), not an error. A percentage stored as a fraction (0,2 for
- * 20%, percent-fraction.ts) is a #VALUE! error naming it, never a share 100 times too small.
+ * 20%, plan/stored-fraction.ts) is a #VALUE! error naming it, never a share 100 times too small.
  */
 import { bilingual } from "../i18n/messages";
 import { milestonesFor, progressRatio } from "../plan/milestones";
 import { readNumberList, readYear } from "./coerce";
 import { isBlank } from "../cells/values";
-import { isTypedText, storedFractionMessage, storedFractionOf } from "./percent-fraction";
+import { isTypedText, storedFractionMessage, storedFractionOf } from "../plan/stored-fraction";
 import { resolveMeasured } from "./resolve";
 import { ttxError, type TtxResult } from "./result";
 
@@ -30,7 +30,7 @@ export function progress(code: unknown, actual: unknown, year?: unknown): TtxRes
       bilingual("tooManyValues", { code: resolved.entry.code, expected: due.measures.length, year: due.year, got: values.length }),
     );
   }
-  // A share computed from 0.2 where 20% was meant would be off by 100×: an error that says so (percent-fraction.ts).
+  // A share computed from 0.2 where 20% was meant would be off by 100×: an error that says so (plan/stored-fraction.ts).
   const explicit = nonBlankCells(actual).map(isTypedText);
   for (const [i, v] of values.entries()) {
     const fraction = storedFractionOf(resolved.measures, v, wantedYear, i, explicit[i]);

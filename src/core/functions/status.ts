@@ -7,14 +7,14 @@
  *   report date (from 0 on 1 January 2017, or the action's own period start, through each milestone, reached on
  *   31 December of its year). Without a date the final milestone applies: met is đạt, else chậm.
  * - For "at most" targets the path does not apply: within the cap is đạt, else chậm.
- * - A percentage stored as a fraction (0,2 for 20%, percent-fraction.ts) gets that message instead of a label.
+ * - A percentage stored as a fraction (0,2 for 20%, plan/stored-fraction.ts) gets that message instead of a label.
  */
 import { t, type MessageKey } from "../i18n/messages";
 import { meets } from "../plan/milestones";
 import { dayPoint, judgePath, pathStartYear } from "../plan/path";
 import { readDate, readNumber } from "./coerce";
 import { fromExcelSerial, isBlank } from "../cells/values";
-import { isTypedText, storedFractionMessage, storedFractionOf } from "./percent-fraction";
+import { isTypedText, storedFractionMessage, storedFractionOf } from "../plan/stored-fraction";
 import { readLang, resolveMeasured } from "./resolve";
 import type { TtxResult } from "./result";
 
@@ -36,7 +36,7 @@ export function status(code: unknown, actual: unknown, reportDate?: unknown, lan
   if (typeof value !== "number") return value;
 
   const day = date === undefined ? undefined : fromExcelSerial(date);
-  // 20% stored as 0.2 is named, not labelled "chậm" (percent-fraction.ts).
+  // 20% stored as 0.2 is named, not labelled "chậm" (plan/stored-fraction.ts).
   const fraction = storedFractionOf(resolved.measures, value, day?.year, 0, isTypedText(actual));
   if (fraction) return storedFractionMessage(fraction, language);
   const verdict = judgePath(resolved.measures, value, day && dayPoint(day.year, day.month, day.day), pathStartYear(resolved.entry));

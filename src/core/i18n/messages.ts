@@ -96,7 +96,7 @@ export const MESSAGES = {
   statusBehind: { vi: "chậm", en: "behind" },
   statusNotReported: { vi: "chưa báo cáo", en: "not reported" },
   badLang: { vi: 'Ngôn ngữ "{got}" không hợp lệ: dùng "vi" hoặc "en"', en: 'Invalid language "{got}": use "vi" or "en"' },
-  // TTX answers that must not mislead (functions/percent-fraction.ts, check.ts, resolve.ts, target.ts, info-fields.ts).
+  // TTX answers that must not mislead (plan/stored-fraction.ts, plan/judge.ts, functions/resolve.ts, target.ts, info-fields.ts).
   checkStoredFraction: {
     vi: '{got} có vẻ là {pct}% lưu dạng phân số (ô định dạng %) — hãy nhập {pct}; nếu đúng là {got}%, nhập dạng chữ "{got}%" (mục tiêu {year}: {target})',
     en: '{got} looks like {pct}% stored as a fraction (a %-formatted cell) — type {pct}; if {got}% is meant, enter the text "{got}%" (the {year} target: {target})',

@@ -4,7 +4,7 @@
  * unit and period, so everything the TTX functions look up for a row at the report year is a constant here: the
  * milestone due, the path's point and its half-year band, the range of the unit, the implausibility bound. The
  * constants come from the very functions TTX.PROGRESS and TTX.CHECK apply (plan/milestones.ts, plan/path.ts,
- * functions/check.ts, functions/percent-fraction.ts); the formulas only compare the typed figure with them and
+ * plan/judge.ts, plan/stored-fraction.ts); the formulas only compare the typed figure with them and
  * build the same message.
  *
  * The template cell holds `IFERROR(TTX.CHECK(…), <native>)` (build.ts): with the add-in the TTX function answers
@@ -150,7 +150,7 @@ function messageFormula(
 /** The #VALUE! error TTX.PROGRESS returns for a figure it cannot use. */
 const VALUE_ERROR = "#VALUE!";
 
-/** Whether the stored-fraction rule (percent-fraction.ts) can apply to a single figure at the report year. */
+/** Whether the stored-fraction rule (plan/stored-fraction.ts) can apply to a single figure at the report year. */
 function fractionRuleApplies(row: NativeRow): boolean {
   const due = milestonesFor(row.measures, row.year);
   const m = due?.measures[0];
@@ -217,7 +217,7 @@ export function nativeCheck(row: NativeRow, actual: string): string {
     pathPart = `IF(${behind},IF(${gap}<=0,${noGap},${behindPath}),${msg("checkOk")})`;
   }
 
-  // A percentage stored as a fraction (percent-fraction.ts): 0 < v < 1 where the milestone due is above 1%.
+  // A percentage stored as a fraction (plan/stored-fraction.ts): 0 < v < 1 where the milestone due is above 1%.
   let judged = pathPart;
   if (fractionRuleApplies(row)) {
     const due = milestonesFor(measures, year)!;

@@ -3,10 +3,11 @@
  * answers in HyperFormula sheets are in test/hyperformula/ttx-functions.test.ts.
  */
 import { budget } from "../../../src/core/functions/totals";
-import { check, judgeValue } from "../../../src/core/functions/check";
+import { check } from "../../../src/core/functions/check";
+import { judgeValue } from "../../../src/core/plan/judge";
 import { codes } from "../../../src/core/functions/codes";
 import { info } from "../../../src/core/functions/info";
-import { looksLikeStoredFraction, storedFractionMessage, storedFractionOf } from "../../../src/core/functions/percent-fraction";
+import { looksLikeStoredFraction, storedFractionMessage, storedFractionOf } from "../../../src/core/plan/stored-fraction";
 import { progress } from "../../../src/core/functions/progress";
 import { status } from "../../../src/core/functions/status";
 import { target } from "../../../src/core/functions/target";
@@ -18,7 +19,7 @@ const C410_VI =
 const C410_EN =
   '0.2 looks like 20% stored as a fraction (a %-formatted cell) — type 20; if 0.2% is meant, enter the text "0.2%" (the 2020 target: 20%)';
 
-describe("a percentage stored as a fraction (one rule, percent-fraction.ts)", () => {
+describe("a percentage stored as a fraction (one rule, plan/stored-fraction.ts)", () => {
   it("the rule: unit %, 0 < value < 1, applicable milestone above 1; numbers only", () => {
     expect(looksLikeStoredFraction("C4.10", 0.2, 2020)).toMatchObject({ value: 0.2, percent: 20, year: 2020, figure: { value: 20 } });
     expect(looksLikeStoredFraction("C4.10", 0.2)).toMatchObject({ percent: 20, year: 2030, figure: { value: 60 } }); // final milestone

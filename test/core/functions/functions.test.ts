@@ -1,4 +1,5 @@
-import { check, judgeDisbursed, judgeValue } from "../../../src/core/functions/check";
+import { check } from "../../../src/core/functions/check";
+import { judgeDisbursed, judgeValue } from "../../../src/core/plan/judge";
 import { codes } from "../../../src/core/functions/codes";
 import { readDate } from "../../../src/core/functions/coerce";
 import { parseDateText, parseNumberText, serialToText, toExcelSerial } from "../../../src/core/cells/values";
@@ -133,7 +134,7 @@ describe("TTX.CHECK", () => {
     expect(check("SX.3", 1.5, 2025)).toBe("OK");
     expect(check("SX.3", 1.49, 2025)).toBe("Chậm 0,01 điểm % so với lộ trình 2025 (1,5%)");
   });
-  it("a percentage stored as a fraction is named, never judged as 0,x% (percent-fraction.ts)", () => {
+  it("a percentage stored as a fraction is named, never judged as 0,x% (plan/stored-fraction.ts)", () => {
     expect(check("C1.1", 0.525, 2025)).toBe(
       '0,525 có vẻ là 52,5% lưu dạng phân số (ô định dạng %) — hãy nhập 52,5; nếu đúng là 0,525%, nhập dạng chữ "0,525%" (mục tiêu 2030: 80%)',
     );

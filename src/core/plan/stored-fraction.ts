@@ -15,9 +15,9 @@
  * consolidation's validation and the Check tab go through `judgeValue` (check.ts) or call it.
  */
 import { t, type Lang } from "../i18n/messages";
-import { lookup } from "../plan/catalog";
-import { formatMeasure, measuresOf, milestonesFor } from "../plan/milestones";
-import type { MeasureT } from "../plan/schema";
+import { lookup } from "./catalog";
+import { formatMeasure, measuresOf, milestonesFor } from "./milestones";
+import type { MeasureT } from "./schema";
 import { fromPercent } from "../cells/values";
 
 interface StoredFraction {
