@@ -28,7 +28,8 @@ function buildSheets(rows: number, formula: (r: number) => string, targets: [str
   const data: (string | number | null)[][] = [];
   for (let i = 0; i < rows; i++) {
     const [code, value] = targets[i % targets.length]!;
-    data.push([code, Math.round(value * (((i % 97) + 1) / 50) * 100) / 100, formula(i + 1)]);
+    // At least 1: a number between 0 and 1 on a percentage row is named as "20% stored as a fraction" (#VALUE!), not a share.
+    data.push([code, Math.max(1, Math.round(value * (((i % 97) + 1) / 50) * 100) / 100), formula(i + 1)]);
   }
   data[0]!.push(null, 1); // E1: the factor every formula uses
   return HyperFormula.buildFromSheets({ Data: data, Targets: targets }, LICENSE);
