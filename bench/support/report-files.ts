@@ -16,7 +16,8 @@ interface ReportFiles {
 
 export async function writeReportFiles(dir: string, fileCount: number, rowsPerFile: number, period: string): Promise<ReportFiles> {
   mkdirSync(dir, { recursive: true });
-  const pool = sampleReports(100, period, 337, { allGroups: true }).filter((r) => r.version === 2);
+  // Every unit with every row of every group (all-rows templates): enough rows to pack files of ~500.
+  const pool = sampleReports(100, period, 337, { allGroups: true, allRows: true }).filter((r) => r.version === 2);
   const files: string[] = [];
   let rows = 0;
   let next = 0;

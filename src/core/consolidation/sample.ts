@@ -50,7 +50,12 @@ const planShare = (year: number): number => Math.min(1, Math.max(0.05, (year - 2
  * lead (about 90%) and the coordinating units, around the plan's path (0.85–1.2 of the path's point for the year);
  * each unit's disbursement is at most its share of the budget planned for the years gone.
  */
-export function sampleReports(unitCount: number, period: string, seed = 337, options: { allGroups?: boolean } = {}): SampleReport[] {
+export function sampleReports(
+  unitCount: number,
+  period: string,
+  seed = 337,
+  options: { allGroups?: boolean; allRows?: boolean } = {},
+): SampleReport[] {
   const p = parseReportPeriod(period);
   if (!p) throw new Error(`invalid period ${period}`);
   const catalog = getCatalog();
@@ -65,14 +70,15 @@ export function sampleReports(unitCount: number, period: string, seed = 337, opt
   const reports: SampleReport[] = [];
 
   const jobs = units.flatMap((unit) => {
-    const groups = GROUPS.filter((g) => rowsOfUnit(unit.id, g, iso).length > 0);
+    // With allRows every unit fills every row of every group (templates asked for with all rows): volume for benchmarks.
+    const groups = options.allRows ? GROUPS : GROUPS.filter((g) => rowsOfUnit(unit.id, g, iso).length > 0);
     if (options.allGroups) return groups.map((group) => ({ unit, group }));
     // One report: the group where the unit leads most (its main part in the plan), else its first.
     const leads = (g: string) => rowsOfUnit(unit.id, g, iso).filter((r) => r.role === "lead").length;
     return [{ unit, group: [...groups].sort((a, b) => leads(b) - leads(a))[0]! }];
   });
   jobs.forEach(({ unit, group }, i) => {
-    const built = buildTemplate({ group, unit: unit.id, period });
+    const built = buildTemplate({ group, unit: unit.id, period, ...(options.allRows ? { rows: "all" as const } : {}) });
     if (!built.ok) throw new Error(built.error);
     const spec = built.spec;
     const at = (key: ColumnKeyT, row: number) => `${spec.table.columns.find((c) => c.key === key)!.letter}${row}`;
