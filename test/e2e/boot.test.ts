@@ -7,31 +7,16 @@
  * - Office never ready; Excel without a required requirement set.
  * And functions.js, the manifest's custom-functions Script, loaded alone in a bare page registers every function.
  */
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { t } from "../../src/core/i18n/messages";
 import { buildForBrowser } from "./build-for-browser";
+import { CHROMIUM, OFFICE_CDN, ORIGIN, browserSuite, serveBuildFile } from "./chromium";
 
-const executable = spawnSync("sh", ["-c", "command -v chromium || command -v chromium-browser || command -v google-chrome"], {
-  encoding: "utf8",
-}).stdout.trim();
-const required = process.env.TTX_REQUIRE_CHROMIUM === "1";
-const maybe = executable || required ? describe : describe.skip;
-if (!executable && !required)
-  console.warn("Chromium not found: skipping the real-browser tests (scripts/setup-test-tools.sh installs it; CI runs them).");
+const maybe = browserSuite("the real-browser tests");
 
-const ORIGIN = "https://ttx.test";
-const CDN = "https://appsforoffice.microsoft.com";
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".xml": "text/xml",
-};
+const CDN = OFFICE_CDN;
 
 jest.setTimeout(120_000);
 
@@ -71,10 +56,7 @@ async function open(options: {
       if (options.extra?.[url.pathname] !== undefined)
         return route.fulfill({ body: options.extra[url.pathname], contentType: "text/html" });
       if (url.pathname.startsWith("/office-js/") && !options.ownCopy) return route.fulfill({ status: 404, body: "" });
-      const file = path.join(build.dir, path.normalize(url.pathname));
-      if (file.startsWith(build.dir) && fs.existsSync(file) && fs.statSync(file).isFile())
-        return route.fulfill({ path: file, contentType: TYPES[path.extname(file)] ?? "application/octet-stream" });
-      return route.fulfill({ status: 404, body: "" });
+      return void (await serveBuildFile(route, build.dir, url.pathname));
     }
     return route.abort();
   });
@@ -103,7 +85,7 @@ async function problemShown(page: Page) {
 maybe("starting the pane when Office is missing, not ready, not Excel or too old (headless Chromium)", () => {
   beforeAll(async () => {
     build = await buildForBrowser();
-    browser = await chromium.launch({ executablePath: executable || undefined, headless: true, args: ["--no-sandbox"] });
+    browser = await chromium.launch({ executablePath: CHROMIUM || undefined, headless: true, args: ["--no-sandbox"] });
   }, 300_000);
   afterAll(async () => {
     await browser?.close();

@@ -5,7 +5,6 @@
  * check, consolidate this workbook plus picked .xlsx files, then assert the consolidated data in "Excel".
  * Screenshots of every tab in both languages land in build/e2e/ (TTX_UPDATE_DOCS=1 also copies them to docs/).
  */
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -14,26 +13,12 @@ import { buildTemplate } from "../../src/core/templates/build";
 import { sampleFile, sampleFileName } from "../../src/xlsx/sample-files";
 import type { FakeWorksheet } from "../support/fake-excel";
 import { buildForBrowser } from "./build-for-browser";
+import { CHROMIUM, OFFICE_CDN, ORIGIN, browserSuite, serveBuildFile } from "./chromium";
 
-const executable = spawnSync("sh", ["-c", "command -v chromium || command -v chromium-browser || command -v google-chrome"], {
-  encoding: "utf8",
-}).stdout.trim();
-const required = process.env.TTX_REQUIRE_CHROMIUM === "1";
-const maybe = executable || required ? describe : describe.skip;
-if (!executable && !required)
-  console.warn("Chromium not found: skipping the real-browser tests (scripts/setup-test-tools.sh installs it; CI runs them).");
+const maybe = browserSuite("the real-browser tests");
 
 const ROOT = path.join(__dirname, "../..");
 const SHOTS = path.join(ROOT, "build/e2e");
-const ORIGIN = "https://ttx.test";
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".xml": "text/xml",
-};
 
 jest.setTimeout(120_000);
 
@@ -66,15 +51,8 @@ async function openPane(displayLanguage: string): Promise<Pane> {
   const external: string[] = [];
   await context.route("**/*", async (route) => {
     const url = new URL(route.request().url());
-    if (url.origin === "https://appsforoffice.microsoft.com")
-      return route.fulfill({ path: build.hostScript, contentType: "text/javascript" });
-    if (url.origin === ORIGIN) {
-      const file = path.join(build.dir, path.normalize(url.pathname));
-      if (file.startsWith(build.dir) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-        return route.fulfill({ path: file, contentType: TYPES[path.extname(file)] ?? "application/octet-stream" });
-      }
-      return route.fulfill({ status: 404, body: "" });
-    }
+    if (url.origin === OFFICE_CDN) return route.fulfill({ path: build.hostScript, contentType: "text/javascript" });
+    if (url.origin === ORIGIN) return void (await serveBuildFile(route, build.dir, url.pathname));
     external.push(url.href);
     return route.abort();
   });
@@ -119,7 +97,7 @@ async function sampleUploads(count: number) {
 maybe("task pane in headless Chromium (production build, in-memory Office host)", () => {
   beforeAll(async () => {
     build = await buildForBrowser();
-    browser = await chromium.launch({ executablePath: executable || undefined, headless: true, args: ["--no-sandbox"] });
+    browser = await chromium.launch({ executablePath: CHROMIUM || undefined, headless: true, args: ["--no-sandbox"] });
   }, 300_000);
   afterAll(async () => {
     await browser?.close();

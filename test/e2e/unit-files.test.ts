@@ -4,7 +4,6 @@
  * first load), makes the files and hands the browser a .zip download; the files in it hold what `ttx template`
  * writes in Node for the same units and period (sheets, cells, metadata), and the consolidation reader takes them.
  */
-import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import JSZip from "jszip";
@@ -13,23 +12,10 @@ import { chromium, type Browser } from "playwright-core";
 import { templateWorkbookBytes, unitSpecs } from "../../src/xlsx/unit-files";
 import { readReportFile } from "../../src/xlsx/report-reader";
 import { buildForBrowser } from "./build-for-browser";
+import { CHROMIUM, OFFICE_CDN, ORIGIN, browserSuite, serveBuildFile } from "./chromium";
 
-const executable = spawnSync("sh", ["-c", "command -v chromium || command -v chromium-browser || command -v google-chrome"], {
-  encoding: "utf8",
-}).stdout.trim();
-const required = process.env.TTX_REQUIRE_CHROMIUM === "1";
-const maybe = executable || required ? describe : describe.skip;
-if (!executable && !required) console.warn("Chromium not found: skipping the real-browser unit-files test.");
+const maybe = browserSuite("the real-browser unit-files test");
 
-const ORIGIN = "https://ttx.test";
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".xml": "text/xml",
-};
 jest.setTimeout(120_000);
 
 /** Every cell of every sheet (hidden too) with value, format and lock; validations; protection; merges. */
@@ -62,7 +48,7 @@ let browser: Browser;
 maybe("Make files for units in headless Chromium (production build)", () => {
   beforeAll(async () => {
     build = await buildForBrowser();
-    browser = await chromium.launch({ executablePath: executable || undefined, headless: true, args: ["--no-sandbox"] });
+    browser = await chromium.launch({ executablePath: CHROMIUM || undefined, headless: true, args: ["--no-sandbox"] });
   }, 300_000);
   afterAll(async () => void (await browser?.close()));
 
@@ -72,15 +58,11 @@ maybe("Make files for units in headless Chromium (production build)", () => {
     const external: string[] = [];
     await context.route("**/*", async (route) => {
       const url = new URL(route.request().url());
-      if (url.origin === "https://appsforoffice.microsoft.com")
-        return route.fulfill({ path: build.hostScript, contentType: "text/javascript" });
+      if (url.origin === OFFICE_CDN) return route.fulfill({ path: build.hostScript, contentType: "text/javascript" });
       if (url.origin === ORIGIN) {
-        const file = path.join(build.dir, path.normalize(url.pathname));
-        if (file.startsWith(build.dir) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-          if (file.endsWith(".js")) scripts.push(path.basename(file));
-          return route.fulfill({ path: file, contentType: TYPES[path.extname(file)] ?? "application/octet-stream" });
-        }
-        return route.fulfill({ status: 404, body: "" });
+        const file = await serveBuildFile(route, build.dir, url.pathname);
+        if (file?.endsWith(".js")) scripts.push(path.basename(file));
+        return;
       }
       external.push(url.href);
       return route.abort();
