@@ -141,21 +141,21 @@ def run(desktop, job):
         doc.close(True)
 
 
-def main():
-    with open(sys.argv[1], encoding="utf-8") as f:
-        jobs = json.load(f)
-    profile = tempfile.mkdtemp(prefix="ttx-uno-profile-")
+def run_jobs(jobs, prefix, do_job, report):
+    """Starts one LibreOffice, runs do_job(desktop, job) for each job, reports each outcome with report(job, result,
+    error), then quits LibreOffice and removes its profile. One failed job never stops the others; returns how many
+    failed."""
+    profile = tempfile.mkdtemp(prefix=prefix)
     proc = None
     failed = 0
     try:
         proc, desktop = start_office(profile)
         for job in jobs:
             try:
-                run(desktop, job)
-                print(json.dumps({"dst": job["dst"], "ok": True}, ensure_ascii=False), flush=True)
+                report(job, do_job(desktop, job), None)
             except Exception as e:
                 failed += 1
-                print(json.dumps({"dst": job["dst"], "ok": False, "error": "%s: %s" % (type(e).__name__, e), "trace": traceback.format_exc()}, ensure_ascii=False), flush=True)
+                report(job, None, {"error": "%s: %s" % (type(e).__name__, e), "trace": traceback.format_exc()})
         try:
             desktop.terminate()
         except Exception:
@@ -168,7 +168,18 @@ def main():
                 proc.kill()
                 proc.wait()
         shutil.rmtree(profile, ignore_errors=True)
-    sys.exit(1 if failed else 0)
+    return failed
+
+
+def main():
+    with open(sys.argv[1], encoding="utf-8") as f:
+        jobs = json.load(f)
+
+    def report(job, _result, error):
+        line = {"dst": job["dst"], "ok": True} if error is None else {"dst": job["dst"], "ok": False, **error}
+        print(json.dumps(line, ensure_ascii=False), flush=True)
+
+    sys.exit(1 if run_jobs(jobs, "ttx-uno-profile-", run, report) else 0)
 
 
 if __name__ == "__main__":

@@ -20,13 +20,12 @@ out.json: per job, per round {"values": {"L20": {"t": "n"|"s"|"e"|"empty", "v": 
 import json
 import os
 import sys
-import traceback
 
 import uno
 from com.sun.star.table.CellContentType import EMPTY, FORMULA, TEXT, VALUE
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "world"))
-from uno_jobs import prop, start_office  # noqa: E402
+from uno_jobs import prop, run_jobs  # noqa: E402
 
 ERROR_NAMES = {502: "#VALUE!", 503: "#NUM!", 504: "#VALUE!", 508: "#ERR508", 519: "#VALUE!", 522: "#ERR522", 523: "#ERR523",
                524: "#REF!", 525: "#NAME?", 532: "#DIV/0!", 32767: "#N/A"}
@@ -102,33 +101,12 @@ def run(desktop, job):
 def main():
     with open(sys.argv[1], encoding="utf-8") as f:
         jobs = json.load(f)
-    import shutil
-    import subprocess
-    import tempfile
-    profile = tempfile.mkdtemp(prefix="ttx-uno-recalc-")
-    proc = None
     results = []
-    failed = 0
-    try:
-        proc, desktop = start_office(profile)
-        for job in jobs:
-            try:
-                results.append({"src": job["src"], "ok": True, "rounds": run(desktop, job)})
-            except Exception as e:
-                failed += 1
-                results.append({"src": job["src"], "ok": False, "error": "%s: %s" % (type(e).__name__, e), "trace": traceback.format_exc()})
-        try:
-            desktop.terminate()
-        except Exception:
-            pass  # the bridge closes as soffice quits
-    finally:
-        if proc is not None:
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-        shutil.rmtree(profile, ignore_errors=True)
+
+    def report(job, rounds, error):
+        results.append({"src": job["src"], "ok": True, "rounds": rounds} if error is None else {"src": job["src"], "ok": False, **error})
+
+    failed = run_jobs(jobs, "ttx-uno-recalc-", run, report)
     with open(sys.argv[2], "w", encoding="utf-8") as f:
         json.dump(results, f, ensure_ascii=False)
     sys.exit(1 if failed else 0)
