@@ -19,6 +19,8 @@ import { actionsOfSector } from "../plan/integrity";
 import { measuresOf } from "../plan/milestones";
 import { countPathStatuses, pathStartYear, pathStatusOf, type PathStatus } from "../plan/path";
 import type { AggregationRuleT, UnitT } from "../plan/schema";
+import { dueIso, parseReportPeriod } from "../plan/calendar";
+import { roleOf as unitRoleOf } from "../plan/responsibility";
 import type { Entry, Role } from "./report";
 
 /** Why an item's province figure is blank. */
@@ -116,15 +118,14 @@ const newTally = (): ItemTally => ({
 
 /**
  * The unit's part in the row: the entry's own role when its producer set one; for an entry from an older producer
- * (no `role` at all), the catalog's lead and coordinating agencies of an Appendix I action, matched on the unit as
- * reported or the unit carrying it today.
+ * (no `role` at all), what the responsibility data says on its report's due date (plan/responsibility.ts, the one
+ * source validation and the templates use too).
  */
-export function roleOf(e: Pick<Entry, "code" | "unitId" | "currentUnitId" | "role">): Role | null {
+export function roleOf(e: Pick<Entry, "code" | "unitId" | "period" | "role">): Role | null {
   if (e.role !== undefined) return e.role;
-  const entry = lookup(e.code);
-  if (entry?.kind !== "ghgAction") return null;
-  const is = (ids: readonly string[]) => ids.includes(e.unitId) || ids.includes(e.currentUnitId);
-  return is(entry.item.lead) ? "lead" : is(entry.item.coordinating) ? "coordinating" : null;
+  // An entry from a producer older than the role field: the responsibility data on its report's due date.
+  const period = parseReportPeriod(e.period);
+  return period ? unitRoleOf(e.unitId, e.code, dueIso(period)) : null;
 }
 
 /** The province's figure of one item from its tally, by its rule. */
