@@ -1,6 +1,7 @@
 /** Spec → .xlsx file → read back with ExcelJS: the file holds exactly what the spec says. */
 import ExcelJS from "exceljs";
-import { buildTemplate, planHash } from "../../src/core/templates/build";
+import { buildTemplate } from "../../src/core/templates/build";
+import { planHash } from "../../src/core/templates/plan-hash";
 import { PRINT, printScale } from "../../src/core/templates/layout";
 import { META_SHEET, type TemplateSpecT } from "../../src/core/templates/spec";
 import { LISTS_SHEET, toFileFormula, writeTemplate } from "../../src/xlsx/template-writer";

@@ -4,8 +4,6 @@
  * assigned to them (the assignment and its reason are catalog data: data/projects.ts).
  */
 import { cellOf } from "../address";
-import { sha256 } from "@noble/hashes/sha256";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { check } from "../functions/check";
 import { toExcelSerial } from "../cells/values";
 import { progress } from "../functions/progress";
@@ -17,9 +15,10 @@ import { UNIT_LABELS, milestoneSummary } from "../plan/milestones";
 import { activeUnits } from "../plan/org";
 import { roleOf, rowsOfUnit, type Role } from "../plan/responsibility";
 import type { GhgActionT, OrgUnitT, ProjectT, TaskItemT } from "../plan/schema";
+import { planHash } from "./plan-hash";
 import { decree30Heading, instructionsLine, signatureBlock } from "./decree30";
 import { nativeCheck, nativeProgress, nativeRowOf } from "./native-formulas";
-import { LAYOUTS, LAYOUT_V2, fieldValueAddress, layoutOf, type HeaderKey, type TemplateLayout } from "./layout";
+import { LAYOUTS, fieldValueAddress, layoutOf, type HeaderKey, type TemplateLayout } from "./layout";
 import {
   TEMPLATE_VERSION,
   TemplateSpec,
@@ -202,21 +201,6 @@ export function validationMessage(v: ValidationT, lang: Lang): { title: string; 
     default:
       return { title, message: t("tplPickFromList", {}, lang) };
   }
-}
-
-/** SHA-256 over the locked plan cells, in row order: any edit of the plan part changes it. */
-export function planHash(meta: { templateId: string; version: string }, rows: readonly Pick<TableRowT, "values">[]): string {
-  return bytesToHex(sha256(utf8ToBytes(planCanonical(meta, rows))));
-}
-
-/** The fingerprinted columns of a version: the plan columns (the role column is information, not plan). */
-const planKeys = (version: string): ColumnKeyT[] =>
-  (layoutOf(version) ?? LAYOUT_V2).columns.filter((c) => c.role === "plan").map((c) => c.key);
-
-/** What planHash hashes: template id, version and the plan cells in order. Equal texts ⇔ equal hashes. */
-export function planCanonical(meta: { templateId: string; version: string }, rows: readonly Pick<TableRowT, "values">[]): string {
-  const keys = planKeys(meta.version);
-  return JSON.stringify([meta.templateId, meta.version, rows.map((r) => keys.map((k) => r.values[k] ?? null))]);
 }
 
 /** Unit names offered in the template's dropdown: the units that exist on the period's due date. */

@@ -1,5 +1,6 @@
 import { lookup } from "../../../src/core/plan/catalog";
-import { buildTemplate, planHash } from "../../../src/core/templates/build";
+import { buildTemplate } from "../../../src/core/templates/build";
+import { planHash } from "../../../src/core/templates/plan-hash";
 import { nativeCheck, nativeProgress, nativeRowOf } from "../../../src/core/templates/native-formulas";
 import type { TemplateSpecT } from "../../../src/core/templates/spec";
 import { V1 } from "../../support/template-v1";
