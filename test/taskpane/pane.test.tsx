@@ -161,7 +161,7 @@ describe("Check tab", () => {
     await waitForText(() => pane.byId("chk-status"), /cảnh báo/);
     const items = [...pane.byId("chk-issues").querySelectorAll("button")];
     expect(items.map((b) => b.textContent)).toEqual([
-      "Cảnh báoD16 · Ngày gửi không hợp lệNgày gửi “tuần trước” không đọc được hoặc trước 01/01/2017: nhập ngày dạng dd/mm/yyyy; đến lúc đó báo cáo được tính là không ghi ngày",
+      "Cảnh báoD16 · Ngày gửi không hợp lệNgày gửi “tuần trước” không đọc được hoặc từ 01/01/2017 trở về trước: nhập ngày dạng dd/mm/yyyy; đến lúc đó báo cáo được tính là không ghi ngày",
     ]);
     fireEvent.click(items[0]!);
     await act(async () => {});

@@ -544,8 +544,8 @@ export const MESSAGES = {
     en: "The report sheet is hidden, so it does not count: if it should, unhide it (right-click a sheet tab → Unhide) and consolidate again",
   },
   issueBadDate: {
-    vi: "Ngày gửi “{got}” không đọc được hoặc trước {after}: nhập ngày dạng dd/mm/yyyy; đến lúc đó báo cáo được tính là không ghi ngày",
-    en: "Submission date “{got}” cannot be read or is before {after}: enter it as dd/mm/yyyy; until then the report counts as undated",
+    vi: "Ngày gửi “{got}” không đọc được hoặc từ {after} trở về trước: nhập ngày dạng dd/mm/yyyy; đến lúc đó báo cáo được tính là không ghi ngày",
+    en: "Submission date “{got}” cannot be read or is on or before {after}: enter it as dd/mm/yyyy; until then the report counts as undated",
   },
   issueMerged: {
     vi: "Ô nhập liệu {cells} nằm trong vùng gộp ô nên không rõ số liệu thuộc cột nào: bỏ gộp ô (Trang đầu → Gộp và căn giữa → Bỏ gộp ô) rồi nhập lại từng ô",
