@@ -5,7 +5,17 @@
 import { existsSync, readFileSync } from "fs";
 import * as path from "path";
 
-export const SOURCE_PATH = path.resolve(__dirname, "../../../shared/plan/QD-337-2018-UBND-CaoBang.md");
+const RELATIVE = "shared/plan/QD-337-2018-UBND-CaoBang.md";
+
+/** ../shared beside the checkout, looked for upwards: the mutation run tests a copy two folders deeper. */
+function sourcePath(): string {
+  for (let dir = path.resolve(__dirname, "../../.."); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, RELATIVE);
+    if (existsSync(candidate) || dir === path.dirname(dir)) return candidate;
+  }
+}
+
+export const SOURCE_PATH = sourcePath();
 
 export function readSourceText(): string {
   if (!existsSync(SOURCE_PATH)) {

@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+/**
+ * npm run mutate: StrykerJS over src/core and the file reader, one run per group of bench/mutation/groups.json (a
+ * group's modules against that group's tests: stryker.config.mjs, jest.mutate.config.js), then one table — module,
+ * mutants, killed, survived, no coverage, static not run, score — and the goal judged on it:
+ *   - every module at least GOAL % (killed ÷ killed + survived + no coverage; a timeout counts as killed);
+ *   - nothing left alive in the strict modules, where a survivor means a figure lost or a formula let in.
+ * Each group's results are committed (bench/mutation/<group>.json). A group none of whose modules, tests or
+ * mutation settings changed since its results were committed is not run again; one that changed is run
+ * incrementally: Stryker reuses the results of unchanged code and tests, and tests only the rest.
+ *
+ *   npm run mutate                   every group that changed or has no results yet; table; goal
+ *   npm run mutate -- --changed      CI: only groups with results that changed; groups never run are listed, not run
+ *   npm run mutate -- --group strict one group, whatever changed
+ *   npm run mutate -- --table        the committed results only (--markdown: as a Markdown table)
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const MUTATION = "bench/mutation";
+const GOAL = 85;
+/** What every group's results depend on besides its own files. */
+const SETTINGS = [
+  "stryker.config.mjs",
+  "jest.mutate.config.js",
+  `${MUTATION}/groups.json`,
+  "test/support/mutation-sequencer.js",
+  "test/support/mutation-environment.js",
+];
+
+/** Text safety, number/date parsing and the plan fingerprint: no mutant may live (nor go untested). */
+export const STRICT = [
+  "src/core/text/safe-cell.ts",
+  "src/core/text/shown.ts",
+  "src/core/cells/values.ts",
+  "src/core/functions/coerce.ts",
+  "src/core/consolidation/plan-cells.ts",
+  "src/core/templates/plan-hash.ts",
+];
+
+const KILLED = new Set(["Killed", "Timeout"]);
+
+/** One row per mutated file of a mutation-testing report (a group's results file is one). */
+export function moduleRows(report) {
+  return Object.entries(report.files).map(([file, { mutants }]) => {
+    const count = (...statuses) => mutants.filter((m) => statuses.includes(m.status)).length;
+    const killed = mutants.filter((m) => KILLED.has(m.status)).length;
+    const survived = count("Survived");
+    const noCoverage = count("NoCoverage");
+    const judged = killed + survived + noCoverage;
+    return {
+      module: file.replace(/\\/g, "/"),
+      mutants: mutants.length,
+      killed,
+      survived,
+      noCoverage,
+      staticOnly: count("Ignored"),
+      score: judged === 0 ? 100 : (100 * killed) / judged,
+    };
+  });
+}
+
+/** What misses the goal, one line per module; empty when the goal is met. */
+export function goalMisses(rows) {
+  return rows.flatMap((r) => {
+    const alive = r.survived + r.noCoverage + r.staticOnly;
+    if (STRICT.includes(r.module) && alive > 0) return [`${r.module}: ${alive} mutant(s) not killed in a strict module`];
+    return r.score < GOAL ? [`${r.module}: ${r.score.toFixed(1)}% < ${GOAL}%`] : [];
+  });
+}
+
+const HEADERS = ["module", "mutants", "killed", "survived", "no coverage", "static, not run", "score"];
+
+function cellsOf(r) {
+  const name = STRICT.includes(r.module) ? `${r.module} (strict)` : r.module;
+  return [name, r.mutants, r.killed, r.survived, r.noCoverage, r.staticOnly, `${r.score.toFixed(1)}%`].map(String);
+}
+
+function totalOf(rows) {
+  const sum = (k) => rows.reduce((s, r) => s + r[k], 0);
+  const judged = sum("killed") + sum("survived") + sum("noCoverage");
+  return {
+    module: "all",
+    ...Object.fromEntries(["mutants", "killed", "survived", "noCoverage", "staticOnly"].map((k) => [k, sum(k)])),
+    score: judged === 0 ? 100 : (100 * sum("killed")) / judged,
+  };
+}
+
+export function formatTable(rows, notRun, markdown = false) {
+  const lines = [...rows.map(cellsOf), ...notRun.map((g) => [`${g} (group not run yet)`, "", "", "", "", "", ""]), cellsOf(totalOf(rows))];
+  if (markdown) {
+    const row = (cells) => `| ${cells.join(" | ")} |`;
+    return [row(HEADERS), row(HEADERS.map((_, i) => (i === 0 ? "---" : "---:"))), ...lines.map(row)].join("\n");
+  }
+  const widths = HEADERS.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const row = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  return [row(HEADERS), row(widths.map((w) => "-".repeat(w))), ...lines.map(row)].join("\n");
+}
+
+const git = (...args) => spawnSync("git", args, { cwd: ROOT, encoding: "utf8" });
+const resultsFile = (group) => `${MUTATION}/${group}.json`;
+
+/** A group's files as git pathspecs: its modules (with exclusions), its tests and the shared settings. */
+const pathspecs = (group) => [
+  ...group.mutate.map((p) => (p.startsWith("!") ? `:(exclude,glob)${p.slice(1)}` : `:(glob)${p}`)),
+  ...group.tests.map((p) => `:(glob)${p}`),
+  ...SETTINGS,
+];
+
+/** Files of the group changed since its results were last committed, committed or not; null when it has none. */
+function changedSince(name, group) {
+  const since = git("log", "-1", "--format=%H", "--", resultsFile(name)).stdout.trim();
+  if (!since || !existsSync(path.join(ROOT, resultsFile(name)))) return null;
+  const committed = git("diff", "--name-only", since, "HEAD", "--", ...pathspecs(group)).stdout;
+  const uncommitted = git("status", "--porcelain", "--", ...pathspecs(group)).stdout;
+  return [...committed.split("\n"), ...uncommitted.split("\n").map((l) => l.slice(3))].filter(Boolean);
+}
+
+function runGroup(name) {
+  console.log(`\n== mutation group ${name}`);
+  const run = spawnSync("npx", ["stryker", "run"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, TTX_MUTATE_GROUP: name } });
+  if (run.status !== 0) {
+    console.error(`Stryker stopped on group ${name} with exit code ${run.status}`);
+    process.exit(run.status ?? 1);
+  }
+}
+
+function main(args) {
+  const { groups } = JSON.parse(readFileSync(path.join(ROOT, MUTATION, "groups.json"), "utf8"));
+  const only = args.includes("--group") ? args[args.indexOf("--group") + 1] : null;
+  if (only && !groups[only]) {
+    console.error(`No mutation group "${only}": ${Object.keys(groups).join(", ")}`);
+    process.exit(2);
+  }
+  const tableOnly = args.includes("--table") || args.includes("--markdown");
+  const ciMode = args.includes("--changed");
+  for (const [name, group] of Object.entries(groups)) {
+    if (tableOnly || (only && name !== only)) continue;
+    const changed = changedSince(name, group);
+    if (only === name) runGroup(name);
+    else if (changed === null && ciMode) console.log(`== mutation group ${name}: no results committed yet, not run here`);
+    else if (changed === null || changed.length > 0) {
+      if (changed) console.log(`== mutation group ${name}: changed since its results — ${changed.join(", ")}`);
+      runGroup(name);
+    } else console.log(`== mutation group ${name}: unchanged since its results were committed`);
+  }
+  const withResults = Object.keys(groups).filter((g) => existsSync(path.join(ROOT, resultsFile(g))));
+  const notRun = Object.keys(groups).filter((g) => !withResults.includes(g));
+  const rows = withResults
+    .flatMap((g) => moduleRows(JSON.parse(readFileSync(path.join(ROOT, resultsFile(g)), "utf8"))))
+    .sort((a, b) => a.module.localeCompare(b.module));
+  console.log(`\n${formatTable(rows, notRun, args.includes("--markdown"))}`);
+  const misses = goalMisses(rows);
+  if (misses.length > 0) {
+    console.error(`\nMutation goal missed (every module ≥ ${GOAL}%, strict modules with none alive):\n  ${misses.join("\n  ")}`);
+    process.exit(1);
+  }
+  const pending = notRun.length > 0 ? ` (groups not run yet: ${notRun.join(", ")})` : "";
+  console.log(`\nMutation goal met: every module ≥ ${GOAL}%, strict modules with none alive${pending}.`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

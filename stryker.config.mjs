@@ -1,0 +1,39 @@
+/**
+ * Mutation testing (npm run mutate: scripts/mutate.mjs runs one Stryker run per group of bench/mutation/groups.json,
+ * prints the table and judges the goal). StrykerJS 9.6 — 10.x needs Node 22 — with its jest runner.
+ *
+ * - A group's modules run against the group's tests only (jest.mutate.config.js), and with perTest coverage each
+ *   mutant runs only the tests that reached it.
+ * - Static mutants (reached while modules load or tests are collected, before any test starts) would each re-run the
+ *   group's whole test set: run for the small groups, counted as "static, not run" for the others.
+ * - No TypeScript checker: it took most of the two cores for ~5 mutants a minute.
+ * - Incremental: results of unchanged code and tests are reused from bench/mutation/<group>.json (committed).
+ */
+import { readFileSync } from "node:fs";
+
+const { groups } = JSON.parse(readFileSync(new URL("./bench/mutation/groups.json", import.meta.url), "utf8"));
+// The group scripts/mutate.mjs names; strict when none is (npx stryker run, tools that load this file).
+const name = process.env.TTX_MUTATE_GROUP || "strict";
+const group = groups[name];
+if (!group) throw new Error(`TTX_MUTATE_GROUP must name a group of bench/mutation/groups.json: ${Object.keys(groups).join(", ")}`);
+
+export default {
+  packageManager: "npm",
+  testRunner: "jest",
+  jest: { configFile: "jest.mutate.config.js", enableFindRelatedTests: false },
+  coverageAnalysis: "perTest",
+  mutate: group.mutate,
+  ignoreStatic: group.staticMutants === "ignore",
+  checkers: [],
+  concurrency: 2,
+  incremental: true,
+  incrementalFile: `bench/mutation/${name}.json`,
+  reporters: ["json", "progress-append-only"],
+  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  thresholds: { high: 90, low: 85, break: null },
+  timeoutMS: 5000,
+  tempDirName: ".stryker-tmp",
+  ignorePatterns: ["dist", "build", "docs", "reports", "bench/*.js", "bench/support", "assets", ".ci-jest.json", "deploy"],
+  cleanTempDir: "always",
+  warnings: { slow: false },
+};
