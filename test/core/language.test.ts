@@ -7,6 +7,11 @@ describe("task pane language", () => {
     expect(languageOf("en_GB")).toBe("en");
     expect(languageOf("fr-FR")).toBeNull();
     expect(languageOf(undefined)).toBeNull();
+    expect(languageOf(" vi-VN ")).toBe("vi");
+    expect(languageOf("vi")).toBe("vi");
+    expect(languageOf("vie")).toBeNull();
+    expect(languageOf("")).toBeNull();
+    expect(languageOf(42)).toBeNull();
   });
 
   it("saved choice first, then Office's display language, then Vietnamese", () => {

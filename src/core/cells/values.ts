@@ -19,10 +19,10 @@ export const isBlank = (v: unknown): boolean => v === undefined || v === null ||
  */
 export function parseNumberText(text: string): number | null {
   const s = text.trim().replace(/\s*%$/, "");
-  if (s === "") return null;
+  // Integers and the Vietnamese forms are read there; what is left is the plain decimal point.
   const vi = parseVietnameseNumber(s);
   if (vi !== null) return vi;
-  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : null;
+  return /^-?\d+\.\d+$/.test(s) ? Number(s) : null;
 }
 
 /** Excel date serial (1900 system, days since 1899-12-30) ↔ calendar date, in UTC to avoid time-zone drift. */
@@ -65,7 +65,7 @@ export const isPercentFormat = (code: string): boolean => formatSymbols(code).in
  * percentages written as numbers (25 for 25%). Rounded to 12 significant digits, so 0.123 gives 12.3, not
  * 12.299999999999999 (×100 in binary floating point); no figure typed into a report has more.
  */
-export const fromPercent = (stored: number): number => (stored === 0 ? 0 : Number((stored * 100).toPrecision(12)));
+export const fromPercent = (stored: number): number => Number((stored * 100).toPrecision(12));
 
 /** Serial → "dd/mm/yyyy", for text (cells carry the serial and a date format instead). */
 export function serialToText(serial: number): string {
@@ -79,22 +79,26 @@ export function serialToText(serial: number): string {
  */
 type DateText = { serial: number } | { ambiguous: readonly [dayFirst: number, monthFirst: number] };
 
-/** A valid calendar day as a serial, else null (31/02 → null, not 3 March). */
+/**
+ * A valid calendar day as a serial, else null (31/02 → null, not 3 March). A day or month that does not exist
+ * (day 0 or past the month's end, month 0 or 13) rolls over into another month, which is how it is told.
+ */
 function validDay(year: number, month: number, day: number): number | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   const serial = toExcelSerial(year, month, day);
-  const back = fromExcelSerial(serial);
-  return back.month === month && back.day === day ? serial : null;
+  return fromExcelSerial(serial).month === month ? serial : null;
 }
 
 /** Without diacritics, lower case, single spaces: "Ngày  5 Tháng 6" → "ngay 5 thang 6". */
 const fold = (text: string): string =>
   text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
 
-/** A time of day after the date ("17:30", "5:30:00 PM", "17:30 CH", ISO "T17:30:00Z"): the day is what counts. */
-const TIME_AFTER = /(?:\s+|t)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*(?:[ap]\.?m\.?|sa|ch))?(?:z|[+-]\d{2}:?\d{2})?$/;
+/**
+ * A time of day after the date ("17:30", "5:30:00 PM", "17:30 CH", ISO "T17:30:00Z"): the day is what counts. Both
+ * patterns see folded text, where spaces are single.
+ */
+const TIME_AFTER = /(?:\s|t)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*(?:[ap]\.?m\.?|sa|ch))?(?:z|[+-]\d{2}:?\d{2})?$/;
 /** A time of day before it, as Vietnamese letters write it: "17h30 ngày 05/6/2025", "17:30, 05/06/2025". */
-const TIME_BEFORE = /^\d{1,2}(?::|h|g|\s?gio\s?)\d{0,2}(?:\s?phut)?,?\s+/;
+const TIME_BEFORE = /^\d{1,2}(?::|h|g|\s?gio\s?)\d{0,2}(?:\s?phut)?,?\s/;
 
 /**
  * Reads a date typed as text. Accepted forms (a time of day before or after is ignored, the day kept):
@@ -110,7 +114,7 @@ const TIME_BEFORE = /^\d{1,2}(?::|h|g|\s?gio\s?)\d{0,2}(?:\s?phut)?,?\s+/;
  */
 export function readDateText(text: string): DateText | null {
   let s = fold(text);
-  s = s.replace(TIME_AFTER, "").replace(TIME_BEFORE, "").trim();
+  s = s.replace(TIME_AFTER, "").replace(TIME_BEFORE, "");
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (iso) return one(validDay(Number(iso[1]), Number(iso[2]), Number(iso[3])));
   const words = /^(?:[^,\d]{1,60},\s?)?ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})$/.exec(s);
