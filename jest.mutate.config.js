@@ -4,6 +4,7 @@
  * group: a mutant lives in the instrumented copy, not in a child process or another program.
  * Transpile-only: Stryker's instrumented code is not type-correct (it adds @ts-nocheck), and the type check is CI's.
  */
+const path = require("path");
 const base = require("./jest.config.js");
 const { compilerOptions } = require("./tsconfig.json");
 const { groups } = require("./bench/mutation/groups.json");
@@ -18,8 +19,9 @@ module.exports = {
   ...base,
   testMatch: group.tests.map((t) => `<rootDir>/${t}`),
   // Loads only the files holding the tests a mutant is run against, and stops at its first failing test.
-  testSequencer: "<rootDir>/test/support/mutation-sequencer.js",
-  testEnvironment: "<rootDir>/test/support/mutation-environment.js",
+  testSequencer: path.join(__dirname, "test/support/mutation-sequencer.js"),
+  // An absolute path: Stryker loads the environment itself, without Jest's <rootDir>.
+  testEnvironment: path.join(__dirname, "test/support/mutation-environment.js"),
   // The project's compiler options, inline, as isolated modules: ts-jest then only transpiles.
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: { ...compilerOptions, isolatedModules: true } }] },
 };
