@@ -4,7 +4,7 @@
  * 38.510000000000005 for 38.51 and may keep a trailing space: none of that is an edit. What remains is named, cell
  * by cell, with the template's value and the sheet's, so that the focal department sees what changed.
  */
-import { isoOfDate } from "../cells/values";
+import { isFiniteNumber, isoOfDate } from "../cells/values";
 import type { TableRowT, TemplateSpecT } from "../templates/spec";
 import { shownText } from "../text/shown";
 import type { RawRow } from "./report";
@@ -14,8 +14,7 @@ import type { RawRow } from "./report";
  * 12 significant digits, which no plan figure (at most 9 digits) loses and binary noise (15–17 digits) does.
  */
 function planCellKey(v: unknown): string {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "number") return Number.isFinite(v) ? String(Number(v.toPrecision(12))) : String(v);
+  if (isFiniteNumber(v)) return String(Number(v.toPrecision(12)));
   if (v instanceof Date) return isoOfDate(v);
   const text = shownText(v);
   // A number stored as text by another writer compares as that number.
@@ -24,7 +23,7 @@ function planCellKey(v: unknown): string {
 
 /** A code as people retype it: spaces dropped, case ignored ("nv5.1 " is NV5.1). */
 export const codeKey = (v: unknown): string =>
-  (v === null || v === undefined ? "" : String(v)).normalize("NFC").replace(/\s+/g, "").toUpperCase();
+  (v === null || v === undefined ? "" : String(v)).normalize("NFC").replace(/\s/g, "").toUpperCase();
 
 interface PlanCellEdit {
   /** "C17" */
@@ -64,7 +63,8 @@ export function checkHeaders(
     const now = planCellKey(headers[i]).toLowerCase();
     if (all.some((t) => t[i] === now)) continue;
     const edit = { cell: `${column.letter}${spec.table.headerRow}`, was: column.header, now: planCellKey(headers[i]) };
-    if (all.some((t) => t.some((title, j) => j !== i && title === now))) return { moved: edit, renamed };
+    // Not this column's own title (that continued above): another column's.
+    if (all.some((t) => t.includes(now))) return { moved: edit, renamed };
     renamed.push(edit);
   }
   return { moved: null, renamed };

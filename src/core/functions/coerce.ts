@@ -3,7 +3,7 @@
  * the value or a TtxError, never throws. Excel hands custom functions numbers, strings, booleans, null (blank) and
  * 2-D arrays (ranges); text numbers may use the Vietnamese decimal comma.
  */
-import { daySerial, isBlank, parseNumberText, readDateText, serialToText } from "../cells/values";
+import { daySerial, isBlank, isFiniteNumber, parseNumberText, readDateText, serialToText } from "../cells/values";
 import { bilingual } from "../i18n/messages";
 import { ttxError, type TtxError } from "./result";
 
@@ -20,14 +20,14 @@ function single(value: unknown): unknown {
 
 export function readCode(value: unknown, what = "code"): string | TtxError {
   const v = single(value);
-  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  if (isFiniteNumber(v)) return String(v);
   if (typeof v === "string" && v.trim() !== "") return v;
   return ttxError("VALUE", bilingual("notText", { what, got: describe(v) }));
 }
 
 export function readNumber(value: unknown, what: string): number | TtxError {
   const v = single(value);
-  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (isFiniteNumber(v)) return v;
   if (typeof v === "string") {
     const n = parseNumberText(v);
     if (n !== null) return n;
@@ -50,7 +50,7 @@ export function readYear(value: unknown): number | TtxError {
  */
 export function readDate(value: unknown, what: string): number | TtxError {
   const v = single(value);
-  if (typeof v === "number" && Number.isFinite(v) && v > 0) return daySerial(v);
+  if (isFiniteNumber(v) && v > 0) return daySerial(v);
   if (v instanceof Date && !Number.isNaN(v.getTime())) return daySerial(v);
   const read = typeof v === "string" ? readDateText(v) : null;
   if (read && "serial" in read) return read.serial;

@@ -5,6 +5,7 @@
 import {
   daySerial,
   fromExcelSerial,
+  isFiniteNumber,
   fromPercent,
   isBlank,
   isDateFormat,
@@ -24,6 +25,13 @@ const JUNE_5_2025 = 45813;
 describe("isBlank: nothing in the cell", () => {
   it.each([undefined, null, "", "   ", " \t\n "])("%p is blank", (v) => expect(isBlank(v)).toBe(true));
   it.each([0, false, "0", " x ", "-", Number.NaN])("%p is not", (v) => expect(isBlank(v)).toBe(false));
+});
+
+describe("isFiniteNumber: a number a cell can hold", () => {
+  it.each([0, -1.5, 45813, Number.MAX_VALUE])("%p is one", (v) => expect(isFiniteNumber(v)).toBe(true));
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, "12", null, undefined, true, [1]])("%p is not", (v) =>
+    expect(isFiniteNumber(v)).toBe(false),
+  );
 });
 
 describe("parseNumberText: numbers typed as text", () => {

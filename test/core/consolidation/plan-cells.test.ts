@@ -69,12 +69,23 @@ describe("editedPlanCells", () => {
     ]);
   });
 
+  it("rounds numbers written with an exponent too", () => {
+    const s = spec();
+    const { template } = sheetRow(s);
+    const tiny = { ...template, values: { ...template.values, budget: 1.5e-7 } };
+    expect(editedPlanCells(s, tiny, sheetRow(s, { budget: 1.5000000000000002e-7 }).row)).toEqual([]);
+    expect(editedPlanCells(s, tiny, sheetRow(s, { budget: 1.6e-7 }).row)).toEqual([{ cell: "G20", was: "1.5e-7", now: "1.6e-7" }]);
+  });
+
   it("reads numbers to 12 significant digits, text numbers with a point only, dates as days", () => {
     const s = spec();
     const { template } = sheetRow(s);
     const budget = (v: unknown) => editedPlanCells(s, template, sheetRow(s, { budget: v }).row).map((e) => e.now);
     expect(budget(22.0000000001)).toEqual(["22.0000000001"]);
     expect(budget(22.00000000001)).toEqual([]);
+    expect(budget("022")).toEqual([]);
+    expect(budget("22.00")).toEqual([]);
+    expect(budget("22.000000000001")).toEqual([]);
     expect(budget("-22")).toEqual(["-22"]);
     expect(budget("22,0")).toEqual(["22,0"]);
     expect(budget("22.5")).toEqual(["22.5"]);

@@ -104,6 +104,7 @@ describe("readDate", () => {
     expect(readDate(0, "due")).toEqual(valueError("notDate", { what: "due", got: "0" }));
     expect(readDate(-1, "due")).toEqual(valueError("notDate", { what: "due", got: "-1" }));
     expect(readDate(Number.NaN, "due")).toEqual(valueError("notDate", { what: "due", got: "NaN" }));
+    expect(readDate(Number.POSITIVE_INFINITY, "due")).toEqual(valueError("notDate", { what: "due", got: "Infinity" }));
     expect(readDate(new Date(Number.NaN), "due")).toEqual(valueError("notDate", { what: "due", got: "null" }));
     expect(readDate("31/02/2025", "due")).toEqual(valueError("notDate", { what: "due", got: "31/02/2025" }));
     expect(readDate(null, "due")).toEqual(valueError("notDate", { what: "due", got: "(trống/empty)" }));
