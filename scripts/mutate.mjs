@@ -18,10 +18,12 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import table from "./mutation-table.js";
+
+const { GOAL, moduleRows, goalMisses, formatTable } = table;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const MUTATION = "bench/mutation";
-const GOAL = 85;
 /** What every group's results depend on besides its own files. */
 const SETTINGS = [
   "stryker.config.mjs",
@@ -30,75 +32,6 @@ const SETTINGS = [
   "test/support/mutation-sequencer.js",
   "test/support/mutation-environment.js",
 ];
-
-/** Text safety, number/date parsing and the plan fingerprint: no mutant may live (nor go untested). */
-export const STRICT = [
-  "src/core/text/safe-cell.ts",
-  "src/core/text/shown.ts",
-  "src/core/cells/values.ts",
-  "src/core/functions/coerce.ts",
-  "src/core/consolidation/plan-cells.ts",
-  "src/core/templates/plan-hash.ts",
-];
-
-const KILLED = new Set(["Killed", "Timeout"]);
-
-/** One row per mutated file of a mutation-testing report (a group's results file is one). */
-export function moduleRows(report) {
-  return Object.entries(report.files).map(([file, { mutants }]) => {
-    const count = (...statuses) => mutants.filter((m) => statuses.includes(m.status)).length;
-    const killed = mutants.filter((m) => KILLED.has(m.status)).length;
-    const survived = count("Survived");
-    const noCoverage = count("NoCoverage");
-    const judged = killed + survived + noCoverage;
-    return {
-      module: file.replace(/\\/g, "/"),
-      mutants: mutants.length,
-      killed,
-      survived,
-      noCoverage,
-      staticOnly: count("Ignored"),
-      score: judged === 0 ? 100 : (100 * killed) / judged,
-    };
-  });
-}
-
-/** What misses the goal, one line per module; empty when the goal is met. */
-export function goalMisses(rows) {
-  return rows.flatMap((r) => {
-    const alive = r.survived + r.noCoverage + r.staticOnly;
-    if (STRICT.includes(r.module) && alive > 0) return [`${r.module}: ${alive} mutant(s) not killed in a strict module`];
-    return r.score < GOAL ? [`${r.module}: ${r.score.toFixed(1)}% < ${GOAL}%`] : [];
-  });
-}
-
-const HEADERS = ["module", "mutants", "killed", "survived", "no coverage", "static, not run", "score"];
-
-function cellsOf(r) {
-  const name = STRICT.includes(r.module) ? `${r.module} (strict)` : r.module;
-  return [name, r.mutants, r.killed, r.survived, r.noCoverage, r.staticOnly, `${r.score.toFixed(1)}%`].map(String);
-}
-
-function totalOf(rows) {
-  const sum = (k) => rows.reduce((s, r) => s + r[k], 0);
-  const judged = sum("killed") + sum("survived") + sum("noCoverage");
-  return {
-    module: "all",
-    ...Object.fromEntries(["mutants", "killed", "survived", "noCoverage", "staticOnly"].map((k) => [k, sum(k)])),
-    score: judged === 0 ? 100 : (100 * sum("killed")) / judged,
-  };
-}
-
-export function formatTable(rows, notRun, markdown = false) {
-  const lines = [...rows.map(cellsOf), ...notRun.map((g) => [`${g} (group not run yet)`, "", "", "", "", "", ""]), cellsOf(totalOf(rows))];
-  if (markdown) {
-    const row = (cells) => `| ${cells.join(" | ")} |`;
-    return [row(HEADERS), row(HEADERS.map((_, i) => (i === 0 ? "---" : "---:"))), ...lines.map(row)].join("\n");
-  }
-  const widths = HEADERS.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const row = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  return [row(HEADERS), row(widths.map((w) => "-".repeat(w))), ...lines.map(row)].join("\n");
-}
 
 const git = (...args) => spawnSync("git", args, { cwd: ROOT, encoding: "utf8" });
 const resultsFile = (group) => `${MUTATION}/${group}.json`;

@@ -1,0 +1,66 @@
+/**
+ * The mutation table and goal (scripts/mutation-table.js, printed by npm run mutate): scores per module from
+ * Stryker's report, timeouts counted as killed, static mutants outside the score, and the strict modules failing on
+ * any mutant not killed.
+ */
+interface Row {
+  module: string;
+  mutants: number;
+  killed: number;
+  survived: number;
+  noCoverage: number;
+  staticOnly: number;
+  score: number;
+}
+// A CommonJS script (node runs it as is); typed here by hand.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const table = require("../../scripts/mutation-table.js") as {
+  GOAL: number;
+  STRICT: string[];
+  moduleRows: (report: { files: Record<string, { mutants: { status: string }[] }> }) => Row[];
+  goalMisses: (rows: Row[]) => string[];
+  formatTable: (rows: Row[], notRun: string[], markdown?: boolean) => string;
+};
+
+const mutants = (counts: Record<string, number>) => Object.entries(counts).flatMap(([status, n]) => Array.from({ length: n }, () => ({ status })));
+
+describe("mutation table", () => {
+  const report = {
+    files: {
+      "src/core/plan/judge.ts": { mutants: mutants({ Killed: 80, Timeout: 5, Survived: 10, NoCoverage: 5, Ignored: 7, RuntimeError: 3 }) },
+      "src/core/cells/values.ts": { mutants: mutants({ Killed: 99, Ignored: 1 }) },
+      "src/core/plan/org.ts": { mutants: mutants({ Ignored: 4 }) },
+    },
+  };
+
+  it("scores killed and timed out against killed, survived and untested", () => {
+    const [judge, values, org] = table.moduleRows(report);
+    expect(judge).toEqual({ module: "src/core/plan/judge.ts", mutants: 110, killed: 85, survived: 10, noCoverage: 5, staticOnly: 7, score: 85 });
+    expect(values).toEqual({ module: "src/core/cells/values.ts", mutants: 100, killed: 99, survived: 0, noCoverage: 0, staticOnly: 1, score: 100 });
+    expect(org!.score).toBe(100);
+  });
+
+  it("misses the goal under 85%, or with any mutant not killed in a strict module", () => {
+    expect(table.GOAL).toBe(85);
+    expect(table.STRICT).toContain("src/core/cells/values.ts");
+    const rows = table.moduleRows(report);
+    expect(table.goalMisses(rows)).toEqual(["src/core/cells/values.ts: 1 mutant(s) not killed in a strict module"]);
+    const below = rows.map((r) => (r.module.endsWith("judge.ts") ? { ...r, killed: 84, score: 84.8 } : r));
+    expect(table.goalMisses(below)).toContain("src/core/plan/judge.ts: 84.8% < 85%");
+    expect(table.goalMisses(rows.filter((r) => !r.module.endsWith("values.ts")))).toEqual([]);
+  });
+
+  it("prints one line per module, the groups not run, and the total", () => {
+    const text = table.formatTable(table.moduleRows(report), ["reader"]);
+    const lines = text.split("\n");
+    expect(lines[0]).toMatch(/^module\s+mutants\s+killed\s+survived\s+no coverage\s+static, not run\s+score$/);
+    expect(lines).toHaveLength(2 + 3 + 1 + 1);
+    expect(lines[2]).toMatch(/^src\/core\/plan\/judge\.ts\s+110\s+85\s+10\s+5\s+7\s+85\.0%$/);
+    expect(lines[3]).toMatch(/^src\/core\/cells\/values\.ts \(strict\)\s+100\s+99\s+0\s+0\s+1\s+100\.0%$/);
+    expect(lines[5]).toMatch(/^reader \(group not run yet\)/);
+    expect(lines[6]).toMatch(/^all\s+214\s+184\s+10\s+5\s+12\s+92\.5%$/);
+    const markdown = table.formatTable(table.moduleRows(report), [], true).split("\n");
+    expect(markdown[1]).toBe("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    expect(markdown[2]).toBe("| src/core/plan/judge.ts | 110 | 85 | 10 | 5 | 7 | 85.0% |");
+  });
+});
