@@ -2,7 +2,8 @@
 /**
  * npm run mutate: StrykerJS over src/core and the file reader, one run per group of bench/mutation/groups.json (a
  * group's modules against that group's tests: stryker.config.mjs, jest.mutate.config.js), then one table — module,
- * mutants, killed, survived, no coverage, static not run, score — and the goal judged on it:
+ * mutants, killed, survived, no coverage, static not run, equivalent (disabled in the code, with a reason), errors
+ * (the module could not load with the mutant), score — and the goal judged on it:
  *   - every module at least GOAL % (killed ÷ killed + survived + no coverage; a timeout counts as killed);
  *   - nothing left alive in the strict modules, where a survivor means a figure lost or a formula let in.
  * Each group's results are committed (bench/mutation/<group>.json). A group none of whose modules, tests or

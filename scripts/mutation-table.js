@@ -17,12 +17,17 @@ const STRICT = [
 ];
 
 const KILLED = new Set(["Killed", "Timeout"]);
+/** The test run could not start with the mutant (it broke a module as it loaded): Stryker leaves it out of the score. */
+const ERRORS = new Set(["RuntimeError", "CompileError"]);
+/** Stryker's reason for a static mutant it did not run; any other ignored mutant was disabled in the code, with a reason. */
+const isStatic = (m) => m.status === "Ignored" && /^Static mutant/.test(m.statusReason ?? "");
 
 /** One row per mutated file of a mutation-testing report (a group's results file is one). */
 function moduleRows(report) {
   return Object.entries(report.files).map(([file, { mutants }]) => {
     const count = (...statuses) => mutants.filter((m) => statuses.includes(m.status)).length;
     const killed = mutants.filter((m) => KILLED.has(m.status)).length;
+    const staticOnly = mutants.filter(isStatic).length;
     const survived = count("Survived");
     const noCoverage = count("NoCoverage");
     const judged = killed + survived + noCoverage;
@@ -32,7 +37,9 @@ function moduleRows(report) {
       killed,
       survived,
       noCoverage,
-      staticOnly: count("Ignored"),
+      staticOnly,
+      disabled: count("Ignored") - staticOnly,
+      errors: mutants.filter((m) => ERRORS.has(m.status)).length,
       score: judged === 0 ? 100 : (100 * killed) / judged,
     };
   });
@@ -47,11 +54,11 @@ function goalMisses(rows) {
   });
 }
 
-const HEADERS = ["module", "mutants", "killed", "survived", "no coverage", "static, not run", "score"];
+const HEADERS = ["module", "mutants", "killed", "survived", "no coverage", "static, not run", "equivalent", "errors", "score"];
 
 function cellsOf(r) {
   const name = STRICT.includes(r.module) ? `${r.module} (strict)` : r.module;
-  return [name, r.mutants, r.killed, r.survived, r.noCoverage, r.staticOnly, `${r.score.toFixed(1)}%`].map(String);
+  return [name, r.mutants, r.killed, r.survived, r.noCoverage, r.staticOnly, r.disabled, r.errors, `${r.score.toFixed(1)}%`].map(String);
 }
 
 function totalOf(rows) {
@@ -59,13 +66,17 @@ function totalOf(rows) {
   const judged = sum("killed") + sum("survived") + sum("noCoverage");
   return {
     module: "all",
-    ...Object.fromEntries(["mutants", "killed", "survived", "noCoverage", "staticOnly"].map((k) => [k, sum(k)])),
+    ...Object.fromEntries(["mutants", "killed", "survived", "noCoverage", "staticOnly", "disabled", "errors"].map((k) => [k, sum(k)])),
     score: judged === 0 ? 100 : (100 * sum("killed")) / judged,
   };
 }
 
 function formatTable(rows, notRun, markdown = false) {
-  const lines = [...rows.map(cellsOf), ...notRun.map((g) => [`${g} (group not run yet)`, "", "", "", "", "", ""]), cellsOf(totalOf(rows))];
+  const lines = [
+    ...rows.map(cellsOf),
+    ...notRun.map((g) => [`${g} (group not run yet)`, ...HEADERS.slice(1).map(() => "")]),
+    cellsOf(totalOf(rows)),
+  ];
   if (markdown) {
     const row = (cells) => `| ${cells.join(" | ")} |`;
     return [row(HEADERS), row(HEADERS.map((_, i) => (i === 0 ? "---" : "---:"))), ...lines.map(row)].join("\n");

@@ -10,6 +10,8 @@ interface Row {
   survived: number;
   noCoverage: number;
   staticOnly: number;
+  disabled: number;
+  errors: number;
   score: number;
 }
 // A CommonJS script (node runs it as is); typed here by hand.
@@ -22,21 +24,43 @@ const table = require("../../scripts/mutation-table.js") as {
   formatTable: (rows: Row[], notRun: string[], markdown?: boolean) => string;
 };
 
-const mutants = (counts: Record<string, number>) => Object.entries(counts).flatMap(([status, n]) => Array.from({ length: n }, () => ({ status })));
+const STATIC = 'Static mutant (and "ignoreStatic" was enabled)';
+const mutants = (counts: Record<string, number>, statusReason = STATIC) =>
+  Object.entries(counts).flatMap(([status, n]) => Array.from({ length: n }, () => ({ status, statusReason })));
 
 describe("mutation table", () => {
   const report = {
     files: {
       "src/core/plan/judge.ts": { mutants: mutants({ Killed: 80, Timeout: 5, Survived: 10, NoCoverage: 5, Ignored: 7, RuntimeError: 3 }) },
-      "src/core/cells/values.ts": { mutants: mutants({ Killed: 99, Ignored: 1 }) },
+      "src/core/cells/values.ts": { mutants: [...mutants({ Killed: 99, Ignored: 1 }), ...mutants({ Ignored: 2 }, "the groups always match")] },
       "src/core/plan/org.ts": { mutants: mutants({ Ignored: 4 }) },
     },
   };
 
   it("scores killed and timed out against killed, survived and untested", () => {
     const [judge, values, org] = table.moduleRows(report);
-    expect(judge).toEqual({ module: "src/core/plan/judge.ts", mutants: 110, killed: 85, survived: 10, noCoverage: 5, staticOnly: 7, score: 85 });
-    expect(values).toEqual({ module: "src/core/cells/values.ts", mutants: 100, killed: 99, survived: 0, noCoverage: 0, staticOnly: 1, score: 100 });
+    expect(judge).toEqual({
+      module: "src/core/plan/judge.ts",
+      mutants: 110,
+      killed: 85,
+      survived: 10,
+      noCoverage: 5,
+      staticOnly: 7,
+      disabled: 0,
+      errors: 3,
+      score: 85,
+    });
+    expect(values).toEqual({
+      module: "src/core/cells/values.ts",
+      mutants: 102,
+      killed: 99,
+      survived: 0,
+      noCoverage: 0,
+      staticOnly: 1,
+      disabled: 2,
+      errors: 0,
+      score: 100,
+    });
     expect(org!.score).toBe(100);
   });
 
@@ -53,14 +77,14 @@ describe("mutation table", () => {
   it("prints one line per module, the groups not run, and the total", () => {
     const text = table.formatTable(table.moduleRows(report), ["reader"]);
     const lines = text.split("\n");
-    expect(lines[0]).toMatch(/^module\s+mutants\s+killed\s+survived\s+no coverage\s+static, not run\s+score$/);
+    expect(lines[0]).toMatch(/^module\s+mutants\s+killed\s+survived\s+no coverage\s+static, not run\s+equivalent\s+errors\s+score$/);
     expect(lines).toHaveLength(2 + 3 + 1 + 1);
-    expect(lines[2]).toMatch(/^src\/core\/plan\/judge\.ts\s+110\s+85\s+10\s+5\s+7\s+85\.0%$/);
-    expect(lines[3]).toMatch(/^src\/core\/cells\/values\.ts \(strict\)\s+100\s+99\s+0\s+0\s+1\s+100\.0%$/);
+    expect(lines[2]).toMatch(/^src\/core\/plan\/judge\.ts\s+110\s+85\s+10\s+5\s+7\s+0\s+3\s+85\.0%$/);
+    expect(lines[3]).toMatch(/^src\/core\/cells\/values\.ts \(strict\)\s+102\s+99\s+0\s+0\s+1\s+2\s+0\s+100\.0%$/);
     expect(lines[5]).toMatch(/^reader \(group not run yet\)/);
-    expect(lines[6]).toMatch(/^all\s+214\s+184\s+10\s+5\s+12\s+92\.5%$/);
+    expect(lines[6]).toMatch(/^all\s+216\s+184\s+10\s+5\s+12\s+2\s+3\s+92\.5%$/);
     const markdown = table.formatTable(table.moduleRows(report), [], true).split("\n");
-    expect(markdown[1]).toBe("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-    expect(markdown[2]).toBe("| src/core/plan/judge.ts | 110 | 85 | 10 | 5 | 7 | 85.0% |");
+    expect(markdown[1]).toBe("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    expect(markdown[2]).toBe("| src/core/plan/judge.ts | 110 | 85 | 10 | 5 | 7 | 0 | 3 | 85.0% |");
   });
 });
