@@ -8,6 +8,7 @@
  * the schema: Excel refuses a chart whose elements are out of order.
  */
 import { cellOf } from "../core/address";
+import { isFiniteNumber } from "../core/cells/values";
 import type { ChartSpec } from "../core/consolidation/layout";
 
 const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
@@ -37,7 +38,7 @@ const strCache = (values: readonly CachedValue[]) =>
 
 const numCache = (values: readonly CachedValue[], format: string) =>
   `<c:numCache><c:formatCode>${xmlText(format)}</c:formatCode><c:ptCount val="${values.length}"/>${values
-    .map((v, i) => (typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""))
+    .map((v, i) => (isFiniteNumber(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""))
     .join("")}</c:numCache>`;
 
 interface ChartData {

@@ -8,7 +8,7 @@
  * refused with everything typed in it.
  */
 import { judgeDisbursed, judgeValue } from "../plan/judge";
-import { daySerial, isBlank, isoOfDate, parseDateText, parseNumberText, readDateText, serialToText } from "../cells/values";
+import { daySerial, isBlank, isFiniteNumber, isoOfDate, parseDateText, parseNumberText, readDateText, serialToText } from "../cells/values";
 import { t, type Lang, type MessageKey, type MessageParams } from "../i18n/messages";
 import { getCatalog, lookup } from "../plan/catalog";
 import { parseReportPeriod } from "../plan/calendar";
@@ -63,7 +63,7 @@ const anySerial = (v: unknown): number | null =>
     ? Number.isNaN(v.getTime())
       ? null
       : daySerial(v)
-    : typeof v === "number" && Number.isFinite(v)
+    : isFiniteNumber(v)
       ? daySerial(v)
       : typeof v === "string"
         ? parseDateText(v)
