@@ -7,10 +7,8 @@
 const path = require("path");
 const base = require("./jest.config.js");
 const { compilerOptions } = require("./tsconfig.json");
-const { groups } = require("./bench/mutation/groups.json");
+const { group } = require("./test/support/mutation-group.js");
 
-const group = groups[process.env.TTX_MUTATE_GROUP || "strict"];
-if (!group) throw new Error(`TTX_MUTATE_GROUP must name a group of bench/mutation/groups.json: ${Object.keys(groups).join(", ")}`);
 // LibreOffice's half of the reader tests checks LibreOffice's files, not the reader's code: seconds per run.
 process.env.TTX_NO_LIBREOFFICE = "1";
 

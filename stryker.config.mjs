@@ -9,13 +9,10 @@
  * - No TypeScript checker: it took most of the two cores for ~5 mutants a minute.
  * - Incremental: results of unchanged code and tests are reused from bench/mutation/<group>.json (committed).
  */
-import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 
-const { groups } = JSON.parse(readFileSync(new URL("./bench/mutation/groups.json", import.meta.url), "utf8"));
-// The group scripts/mutate.mjs names; strict when none is (npx stryker run, tools that load this file).
-const name = process.env.TTX_MUTATE_GROUP || "strict";
-const group = groups[name];
-if (!group) throw new Error(`TTX_MUTATE_GROUP must name a group of bench/mutation/groups.json: ${Object.keys(groups).join(", ")}`);
+// The group scripts/mutate.mjs names (TTX_MUTATE_GROUP), strict when none is: one loader for both configurations.
+const { name, group } = createRequire(import.meta.url)("./test/support/mutation-group.js");
 
 export default {
   packageManager: "npm",

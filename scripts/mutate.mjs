@@ -32,6 +32,7 @@ const SETTINGS = [
   `${MUTATION}/groups.json`,
   "test/support/mutation-sequencer.js",
   "test/support/mutation-environment.js",
+  "test/support/mutation-group.js",
 ];
 
 const git = (...args) => spawnSync("git", args, { cwd: ROOT, encoding: "utf8" });
