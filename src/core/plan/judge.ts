@@ -122,9 +122,10 @@ export function checkValue(
 
 /**
  * A disbursed amount over BUDGET_MULTIPLE × the row's planned budget (tỷ đồng), as a warning message; null when
- * plausible or the row has no planned budget. Amounts typed in đồng (≥ 1,000,000) have their own warning.
+ * plausible or the row has no planned budget (`planned`: the row's budget cell as the plan holds it; anything but a
+ * positive number is no budget). Amounts typed in đồng (≥ 1,000,000) have their own warning.
  */
-export function judgeDisbursed(disbursed: number, planned: number | null | undefined, lang: Lang): string | null {
+export function judgeDisbursed(disbursed: number, planned: unknown, lang: Lang): string | null {
   // Rounded: 533,78 × 10 is 5337.799999999999 in binary floating point, and 5.337,8 is not over it.
   if (typeof planned !== "number" || !(planned > 0) || !(disbursed > Math.round(planned * BUDGET_MULTIPLE * 1e6) / 1e6)) return null;
   return t(
