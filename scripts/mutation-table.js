@@ -22,6 +22,13 @@ const ERRORS = new Set(["RuntimeError", "CompileError"]);
 /** Stryker's reason for a static mutant it did not run; any other ignored mutant was disabled in the code, with a reason. */
 const isStatic = (m) => m.status === "Ignored" && /^Static mutant/.test(m.statusReason ?? "");
 
+/**
+ * Killed ÷ judged, in %. Nothing judged: 100 when nothing was left to judge (every mutant disabled or breaking the
+ * module as it loads), null — not measured — when static mutants were left unrun: a module whose code all runs as
+ * it loads (a table of definitions) is not "100%" for that.
+ */
+const scoreOf = (killed, judged, staticOnly) => (judged > 0 ? (100 * killed) / judged : staticOnly > 0 ? null : 100);
+
 /** One row per mutated file of a mutation-testing report (a group's results file is one). */
 function moduleRows(report) {
   return Object.entries(report.files).map(([file, { mutants }]) => {
@@ -40,7 +47,7 @@ function moduleRows(report) {
       staticOnly,
       disabled: count("Ignored") - staticOnly,
       errors: mutants.filter((m) => ERRORS.has(m.status)).length,
-      score: judged === 0 ? 100 : (100 * killed) / judged,
+      score: scoreOf(killed, judged, staticOnly),
     };
   });
 }
@@ -50,6 +57,7 @@ function goalMisses(rows) {
   return rows.flatMap((r) => {
     const alive = r.survived + r.noCoverage + r.staticOnly;
     if (STRICT.includes(r.module) && alive > 0) return [`${r.module}: ${alive} mutant(s) not killed in a strict module`];
+    if (r.score === null) return [`${r.module}: not measured (its ${r.staticOnly} mutants are static, not run)`];
     return r.score < GOAL ? [`${r.module}: ${r.score.toFixed(1)}% < ${GOAL}%`] : [];
   });
 }
@@ -58,7 +66,8 @@ const HEADERS = ["module", "mutants", "killed", "survived", "no coverage", "stat
 
 function cellsOf(r) {
   const name = STRICT.includes(r.module) ? `${r.module} (strict)` : r.module;
-  return [name, r.mutants, r.killed, r.survived, r.noCoverage, r.staticOnly, r.disabled, r.errors, `${r.score.toFixed(1)}%`].map(String);
+  const score = r.score === null ? "not measured" : `${r.score.toFixed(1)}%`;
+  return [name, r.mutants, r.killed, r.survived, r.noCoverage, r.staticOnly, r.disabled, r.errors, score].map(String);
 }
 
 function totalOf(rows) {
@@ -67,7 +76,7 @@ function totalOf(rows) {
   return {
     module: "all",
     ...Object.fromEntries(["mutants", "killed", "survived", "noCoverage", "staticOnly", "disabled", "errors"].map((k) => [k, sum(k)])),
-    score: judged === 0 ? 100 : (100 * sum("killed")) / judged,
+    score: scoreOf(sum("killed"), judged, sum("staticOnly")),
   };
 }
 

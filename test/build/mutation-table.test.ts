@@ -12,7 +12,7 @@ interface Row {
   staticOnly: number;
   disabled: number;
   errors: number;
-  score: number;
+  score: number | null;
 }
 // A CommonJS script (node runs it as is); typed here by hand.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -61,17 +61,23 @@ describe("mutation table", () => {
       errors: 0,
       score: 100,
     });
-    expect(org!.score).toBe(100);
+    // Every mutant static and not run: not measured, never "100%".
+    expect(org!.score).toBeNull();
+    const disabledOnly = table.moduleRows({ files: { "a.ts": { mutants: mutants({ Ignored: 2 }, "equivalent: why") } } });
+    expect(disabledOnly[0]!.score).toBe(100);
   });
 
   it("misses the goal under 85%, or with any mutant not killed in a strict module", () => {
     expect(table.GOAL).toBe(85);
     expect(table.STRICT).toContain("src/core/cells/values.ts");
     const rows = table.moduleRows(report);
-    expect(table.goalMisses(rows)).toEqual(["src/core/cells/values.ts: 1 mutant(s) not killed in a strict module"]);
+    expect(table.goalMisses(rows)).toEqual([
+      "src/core/cells/values.ts: 1 mutant(s) not killed in a strict module",
+      "src/core/plan/org.ts: not measured (its 4 mutants are static, not run)",
+    ]);
     const below = rows.map((r) => (r.module.endsWith("judge.ts") ? { ...r, killed: 84, score: 84.8 } : r));
     expect(table.goalMisses(below)).toContain("src/core/plan/judge.ts: 84.8% < 85%");
-    expect(table.goalMisses(rows.filter((r) => !r.module.endsWith("values.ts")))).toEqual([]);
+    expect(table.goalMisses(rows.filter((r) => r.module.endsWith("judge.ts")))).toEqual([]);
   });
 
   it("prints one line per module, the groups not run, and the total", () => {
@@ -81,6 +87,7 @@ describe("mutation table", () => {
     expect(lines).toHaveLength(2 + 3 + 1 + 1);
     expect(lines[2]).toMatch(/^src\/core\/plan\/judge\.ts\s+110\s+85\s+10\s+5\s+7\s+0\s+3\s+85\.0%$/);
     expect(lines[3]).toMatch(/^src\/core\/cells\/values\.ts \(strict\)\s+102\s+99\s+0\s+0\s+1\s+2\s+0\s+100\.0%$/);
+    expect(lines[4]).toMatch(/^src\/core\/plan\/org\.ts\s+4\s+0\s+0\s+0\s+4\s+0\s+0\s+not measured$/);
     expect(lines[5]).toMatch(/^reader \(group not run yet\)/);
     expect(lines[6]).toMatch(/^all\s+216\s+184\s+10\s+5\s+12\s+2\s+3\s+92\.5%$/);
     const markdown = table.formatTable(table.moduleRows(report), [], true).split("\n");
