@@ -112,7 +112,7 @@ describe("every row the consolidated workbook gets", () => {
       taskGroup: hostile,
       unitId: hostile,
       unitName: hostile,
-      currentUnitId: hostile,
+      answeringUnitId: hostile,
       period: hostile,
       submitted: fc.option(fc.integer()),
       templateVersion: hostile,

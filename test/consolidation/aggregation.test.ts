@@ -13,7 +13,7 @@ const entry = (code: string, unit: string, actual: number | string | null, role:
   taskGroup: lookup(code)!.kind === "ghgAction" ? (lookup(code)!.item as { taskGroup: string }).taskGroup : code.split(".")[0]!,
   unitId: unit,
   unitName: unit,
-  currentUnitId: unit,
+  answeringUnitId: unit,
   period: "2025-H1",
   submitted: 45810,
   templateVersion: "2",

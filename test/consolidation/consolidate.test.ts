@@ -58,7 +58,7 @@ describe("consolidation from report files", () => {
     const a1 = result.entries.find((e) => e.code === "A.1")!;
     expect(a1).toMatchObject({
       unitId: "SO_NNPTNT",
-      currentUnitId: "SO_NNMT",
+      answeringUnitId: "SO_NNMT",
       actual: 4000,
       disbursed: 10.5,
       status: "Đang thực hiện",

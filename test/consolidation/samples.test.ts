@@ -116,7 +116,7 @@ describe("sample reports, consolidated", () => {
   it("judge timeliness against 5 June", () => {
     for (const r of reports.filter((x) => x.version === 2)) {
       const status = result.submissions.find(
-        (s) => s.unitId === r.unitId || s.unitId === result.entries.find((e) => e.unitId === r.unitId)?.currentUnitId,
+        (s) => s.unitId === r.unitId || s.unitId === result.entries.find((e) => e.unitId === r.unitId)?.answeringUnitId,
       )!.status;
       expect([r.flaw, status]).toEqual([r.flaw, r.flaw === "late" ? "late" : "on_time"]);
     }

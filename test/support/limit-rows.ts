@@ -12,7 +12,7 @@ export const entry = (i: number, extra: Partial<Entry> = {}): Entry => ({
   taskGroup: "NV4",
   unitId: "SO_CT",
   unitName: "Sở Công Thương",
-  currentUnitId: "SO_CT",
+  answeringUnitId: "SO_CT",
   period: PERIOD,
   submitted: 45810,
   templateVersion: "1",

@@ -33,7 +33,7 @@ export function validated(
     taskGroup: group,
     unitId: unit,
     unitName: unit,
-    currentUnitId: unit,
+    answeringUnitId: unit,
     period,
     submitted,
     templateVersion: "2",

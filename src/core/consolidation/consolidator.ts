@@ -145,7 +145,7 @@ export class Consolidator {
       index,
       origin: v.report.origin,
       unitId: v.unitId,
-      holder: v.entries[0]?.currentUnitId ?? v.unitId,
+      holder: v.entries[0]?.answeringUnitId ?? v.unitId,
       taskGroup: v.report.meta?.taskGroup ?? "",
       submitted: v.submitted,
       competes: v.report.meta !== null && v.sheetRejected === null && v.unitId !== "",

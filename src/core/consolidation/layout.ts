@@ -250,7 +250,7 @@ export function consolidationLayout(lang: Lang = "vi") {
       e.disbursed,
       text(e.status),
       text(e.evidence),
-      text(unitName(e.currentUnitId)),
+      text(unitName(e.answeringUnitId)),
       text(e.origin.file),
       text(e.origin.sheet),
       text(e.cell),

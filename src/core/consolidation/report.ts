@@ -113,10 +113,13 @@ export interface TypedValues {
 export interface Entry {
   code: string;
   taskGroup: string;
-  /** The unit as reported, and the unit that carries it today (2025 reorganisation). */
+  /**
+   * The unit as reported, and the unit answering for the report on the period's due date (plan/org.ts unitOn): in
+   * 2019 Sở NN&PTNT's report is its own; in 2025 one on its old template is Sở NN&MT's (2025 reorganisation).
+   */
   unitId: string;
   unitName: string;
-  currentUnitId: string;
+  answeringUnitId: string;
   period: string;
   submitted: number | null;
   templateVersion: string;

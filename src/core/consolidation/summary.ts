@@ -181,7 +181,7 @@ export class SummaryAccumulator {
   add(e: Entry): void {
     let units = this.units.get(e.taskGroup);
     if (!units) this.units.set(e.taskGroup, (units = new Set()));
-    units.add(e.currentUnitId);
+    units.add(e.answeringUnitId);
     if (e.pathStatus) {
       let s = this.statuses.get(e.taskGroup);
       if (!s) this.statuses.set(e.taskGroup, (s = countPathStatuses([])));

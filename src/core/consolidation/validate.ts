@@ -14,7 +14,7 @@ import { getCatalog, lookup } from "../plan/catalog";
 import { parseReportPeriod } from "../plan/calendar";
 import { formatNumber, measuresOf } from "../plan/milestones";
 import { pathStartYear, type PathStatus } from "../plan/path";
-import { currentUnit, findUnit } from "../plan/org";
+import { findUnit, unitOn } from "../plan/org";
 import { EARLIEST_SUBMISSION, groupTemplateOfReport, templateOfReport } from "../templates/build";
 import { dueIso } from "../plan/calendar";
 import { roleOf } from "../plan/responsibility";
@@ -171,11 +171,16 @@ export function validateReport(report: RawReport, options: { period?: string } =
   const headerCell = (key: string) => spec.header.find((h) => h.key === key)!.valueAddress;
   if (report.fromHeader)
     warn(unit.id, "from_header", headerCell("template"), say("issueFromHeader", { unit: unit.nameVi, period: meta.period }));
-  const current = currentUnit(catalog.orgUnits, unit.id) ?? unit;
+  // The template was built from this period, so it parses.
+  const reportPeriod = parseReportPeriod(meta.period)!;
+  const due = dueIso(reportPeriod);
+  // Who answers for the report on its due date: in 2019 Sở NN&PTNT for itself, in 2025 Sở NN&MT for it.
+  const answering = unitOn(catalog.orgUnits, unit.id, due) ?? unit;
   const unitName = text(report.unitName);
   if (unitName !== "") {
     const typed = findUnit(unitName, catalog.orgUnits);
-    const same = typed && (typed.id === unit.id || (currentUnit(catalog.orgUnits, typed.id) ?? typed).id === current.id);
+    // A name the unit went by, or its predecessor's on the due date, is the same unit.
+    const same = typed && (unitOn(catalog.orgUnits, typed.id, due) ?? typed).id === answering.id;
     if (!same) warn(unit.id, "unit_conflict", headerCell("unit"), say("issueUnitConflict", { typed: unitName, unit: unit.nameVi }));
   }
 
@@ -200,10 +205,7 @@ export function validateReport(report: RawReport, options: { period?: string } =
   }
 
   const templateRows = new Map<string, TableRowT>(groupRows.map((r) => [codeKey(r.code), r]));
-  const reportPeriod = parseReportPeriod(meta.period);
-  // Stryker disable next-line OptionalChaining: the template was built from this period, so it parsed.
-  const year = reportPeriod?.year;
-  const due = reportPeriod ? dueIso(reportPeriod) : null;
+  const year = reportPeriod.year;
   const seen = new Set<string>();
   const letters = new Map(spec.table.columns.map((c) => [c.key, c.letter]));
   const ownRowColumns = spec.table.columns.filter((c) => (c.role === "plan" || c.role === "info") && c.key !== "code");
@@ -255,7 +257,7 @@ export function validateReport(report: RawReport, options: { period?: string } =
     let actual: number | string | null;
     let check = "";
     let pathStatus: PathStatus | undefined = planRow.actualKind === "text" ? "no_target" : "not_reported";
-    const role = due ? roleOf(unit.id, planRow.code, due) : null;
+    const role = roleOf(unit.id, planRow.code, due);
     if (planRow.actualKind === "text") {
       actual = isBlank(row.cells.actual) ? null : text(row.cells.actual);
     } else {
@@ -337,7 +339,7 @@ export function validateReport(report: RawReport, options: { period?: string } =
       taskGroup: meta.taskGroup,
       unitId: unit.id,
       unitName: unit.nameVi,
-      currentUnitId: current.id,
+      answeringUnitId: answering.id,
       period: meta.period,
       submitted,
       templateVersion: meta.version,

@@ -288,8 +288,8 @@ export const MESSAGES = {
     en: "Sector|Name|Planned 2030 GHG reduction (kt CO2)|Estimated from reports (kt CO2)|Share",
   },
   conColsDetail: {
-    vi: "Mã|Nhóm|Hạng mục|Đơn vị|Vai trò|Kết quả|Tiến độ|Kiểm tra so với lộ trình|Giải ngân (tỷ đồng)|Tình trạng|Minh chứng|Đơn vị hiện nay|Tệp|Trang|Ô|Kỳ|Ngày gửi|Phiên bản mẫu",
-    en: "Code|Group|Item|Unit|Role|Result|Progress|Check against the path|Disbursed (bn VND)|Status|Evidence|Unit today|File|Sheet|Cell|Period|Submitted|Template version",
+    vi: "Mã|Nhóm|Hạng mục|Đơn vị|Vai trò|Kết quả|Tiến độ|Kiểm tra so với lộ trình|Giải ngân (tỷ đồng)|Tình trạng|Minh chứng|Đơn vị tại hạn nộp|Tệp|Trang|Ô|Kỳ|Ngày gửi|Phiên bản mẫu",
+    en: "Code|Group|Item|Unit|Role|Result|Progress|Check against the path|Disbursed (bn VND)|Status|Evidence|Unit on the due date|File|Sheet|Cell|Period|Submitted|Template version",
   },
   conColsSubmissions: { vi: "Mã đơn vị|Đơn vị|Nhóm đã nộp|Ngày gửi|Tình trạng", en: "Unit id|Unit|Groups sent|Submitted|Status" },
   conColsIssues: {

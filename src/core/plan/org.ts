@@ -1,4 +1,4 @@
-/** Org units over time: which units exist on a date, and who carries an old unit's reports today. */
+/** Org units over time: which units exist on a date, and who answers for a unit's reports on a date. */
 import { shownText } from "../text/shown";
 import type { OrgUnitT } from "./schema";
 
@@ -15,11 +15,14 @@ export function activeUnits(units: readonly OrgUnitT[], isoDate: string): OrgUni
   });
 }
 
-/** Follows successors to today's unit (Thông Nông → Hà Quảng; KH&ĐT → Tài chính). */
-export function currentUnit(units: readonly OrgUnitT[], id: string): OrgUnitT | undefined {
+/**
+ * The unit answering for `id`'s reports on `isoDate`: `id` followed through the successors that had taken over by
+ * then. In 2019 Sở KH&ĐT answers for itself; from 1 March 2025 Sở Tài chính answers for it.
+ */
+export function unitOn(units: readonly OrgUnitT[], id: string, isoDate: string): OrgUnitT | undefined {
   let unit = units.find((u) => u.id === id);
   const seen = new Set<string>();
-  while (unit?.successor && !seen.has(unit.id)) {
+  while (unit?.successor && unit.successor.effective <= isoDate && !seen.has(unit.id)) {
     seen.add(unit.id);
     const next = units.find((u) => u.id === unit!.successor!.id);
     if (!next) break;
