@@ -93,7 +93,7 @@ const seen = (v: unknown): string => shownText(v).toLowerCase();
 /**
  * A sheet without metadata of its own (copied or moved into another workbook, which has no `_ttx_meta` row for it)
  * recognised from what it shows: the template id and version (C5, "TTX-NV3 v1.0.0"), the unit (C6) and the period
- * (C7, in either language, with the year in C8). Null unless all three are readable: a sheet that merely resembles a
+ * (C7, in either language, its year included). Null unless all three are readable: a sheet that merely resembles a
  * template is not guessed at.
  */
 export function metaFromHeader(at: CellAt): TemplateMetaT | null {
@@ -104,7 +104,7 @@ export function metaFromHeader(at: CellAt): TemplateMetaT | null {
     if (!id) continue;
     const unit = findUnit(String(shown("unit") ?? ""), getCatalog().orgUnits);
     const periodText = seen(shown("period"));
-    const year = Number(/\d{4}/.exec(periodText)?.[0] ?? shown("year"));
+    const year = Number(/\d{4}/.exec(periodText)?.[0]);
     if (!unit || !Number.isInteger(year)) return null;
     for (const lang of LANGS) {
       for (const [kind, key] of [
@@ -210,31 +210,15 @@ export function reportFromGrid(
   const atAddress = (address: string) => read(...cellOf(address));
   const header = (key: string) => atAddress(spec.header.find((h) => h.key === key)!.valueAddress);
   const columns = spec.table.columns.map((c) => [c.key, columnNumber(c.letter)] as const);
-  const codeColumn = columns.find(([key]) => key === "code")![1];
   const entryColumns = spec.table.columns.filter((c) => c.role === "entry").map((c) => [c.key, columnNumber(c.letter)] as const);
   // Formula columns hold the template's own results: a row showing only those holds nothing a person typed.
   const typedColumns = spec.table.columns.filter((c) => c.role !== "formula").map((c) => columnNumber(c.letter));
   const labels = narrativeLabelRows(spec, read, lastRow);
-  const tableEnd = labels.length > 0 ? labels[0]!.row - 1 : lastRow;
-  const rows: RawRow[] = [];
-  for (let r = spec.table.headerRow + 1; r <= tableEnd; r++) {
-    if (read(r, codeColumn) === null && !typedColumns.some((c) => !isBlank(read(r, c)))) continue;
-    const row: RawRow = { row: r, cells: Object.fromEntries(columns.map(([key, n]) => [key, read(r, n)])) };
-    const merged = mergedAt ? entryColumns.filter(([, n]) => mergedAt(r, n)).map(([key]) => key) : [];
-    if (merged.length > 0) row.merged = merged;
-    rows.push(row);
-  }
-  const narrative = { completed: "", ongoing: "", proposals: "" };
-  if (labels.length === 0) {
-    // No label left to go by: the blocks where the template put them.
-    for (const n of spec.narrative) narrative[n.key] = String(atAddress(n.range.split(":")[0]!) ?? "");
-  }
   const lastColumn = columnNumber(spec.table.columns[spec.table.columns.length - 1]!.letter);
-  const signature = labels.length > 0 ? signatureRow(spec, read, labels[labels.length - 1]!.row + 1, lastRow) : null;
-  labels.forEach(({ key, row }, i) => {
-    const end = i + 1 < labels.length ? labels[i + 1]!.row - 1 : (signature ?? lastRow + 1) - 1;
+  /** Rows `from`…`to` as text: each row's cells joined by a space, a line per row holding something. */
+  const blockText = (from: number, to: number): string => {
     const lines: string[] = [];
-    for (let r = row + 1; r <= end; r++) {
+    for (let r = from; r <= to; r++) {
       const cells: string[] = [];
       for (let c = 1; c <= lastColumn; c++) {
         const v = read(r, c);
@@ -242,7 +226,32 @@ export function reportFromGrid(
       }
       if (cells.length > 0) lines.push(cells.join(" "));
     }
-    narrative[key] = lines.join("\n");
+    return lines.join("\n");
+  };
+  const narrative = { completed: "", ongoing: "", proposals: "" };
+  // Rows read as narrative, never also as table rows: each typed text ends in one place.
+  const narrativeRows = new Set<number>();
+  if (labels.length === 0) {
+    // No label left to go by: the blocks where the template put them.
+    for (const n of spec.narrative) {
+      const [top, bottom] = n.range.split(":").map((address) => cellOf(address)[0]);
+      narrative[n.key] = blockText(top!, bottom!);
+      for (let r = top!; r <= bottom!; r++) narrativeRows.add(r);
+    }
+  }
+  const tableEnd = labels.length > 0 ? labels[0]!.row - 1 : lastRow;
+  const rows: RawRow[] = [];
+  for (let r = spec.table.headerRow + 1; r <= tableEnd; r++) {
+    if (narrativeRows.has(r) || !typedColumns.some((c) => !isBlank(read(r, c)))) continue;
+    const row: RawRow = { row: r, cells: Object.fromEntries(columns.map(([key, n]) => [key, read(r, n)])) };
+    const merged = mergedAt ? entryColumns.filter(([, n]) => mergedAt(r, n)).map(([key]) => key) : [];
+    if (merged.length > 0) row.merged = merged;
+    rows.push(row);
+  }
+  const signature = labels.length > 0 ? signatureRow(spec, read, labels[labels.length - 1]!.row + 1, lastRow) : null;
+  labels.forEach(({ key, row }, i) => {
+    const end = i + 1 < labels.length ? labels[i + 1]!.row - 1 : (signature ?? lastRow + 1) - 1;
+    narrative[key] = blockText(row + 1, end);
   });
   const headers = columns.map(([, n]) => read(spec.table.headerRow, n));
   const report: RawReport = {
