@@ -60,7 +60,11 @@ export function xmlParser(on: XmlHandlers): { write(text: string): void; end(): 
   const parser = new SaxesParser(); // without xmlns processing, attributes are plain strings
   if (on.open) parser.on("opentag", (tag) => on.open!(localName(tag.name), tag.attributes as Attributes));
   if (on.close) parser.on("closetag", (tag) => on.close!(localName(tag.name)));
-  if (on.text) parser.on("text", on.text);
+  if (on.text) {
+    parser.on("text", on.text);
+    // A CDATA section is text too (<v><![CDATA[1250]]></v>): valid XML some writers produce, never dropped.
+    parser.on("cdata", on.text);
+  }
   return { write: (text) => void parser.write(text), end: () => void parser.close() };
 }
 
