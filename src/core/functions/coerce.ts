@@ -12,21 +12,21 @@ function describe(value: unknown): string {
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
-/** A single cell's value: a 1×1 range counts as that cell. */
-function single(value: unknown): unknown {
+/** A single cell's value: a 1×1 range (A1:A1, or a cell HyperFormula hands over as a range) counts as that cell. */
+export function oneCell(value: unknown): unknown {
   if (Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) return value[0][0];
   return value;
 }
 
 export function readCode(value: unknown, what = "code"): string | TtxError {
-  const v = single(value);
+  const v = oneCell(value);
   if (isFiniteNumber(v)) return String(v);
   if (typeof v === "string" && v.trim() !== "") return v;
   return ttxError("VALUE", bilingual("notText", { what, got: describe(v) }));
 }
 
 export function readNumber(value: unknown, what: string): number | TtxError {
-  const v = single(value);
+  const v = oneCell(value);
   if (isFiniteNumber(v)) return v;
   if (typeof v === "string") {
     const n = parseNumberText(v);
@@ -49,7 +49,7 @@ export function readYear(value: unknown): number | TtxError {
  * ambiguous text ("6/5/2025") is an error naming both readings, not a guess.
  */
 export function readDate(value: unknown, what: string): number | TtxError {
-  const v = single(value);
+  const v = oneCell(value);
   if (isFiniteNumber(v) && v > 0) return daySerial(v);
   if (v instanceof Date && !Number.isNaN(v.getTime())) return daySerial(v);
   const read = typeof v === "string" ? readDateText(v) : null;

@@ -6,11 +6,12 @@
  */
 import { bilingual } from "../i18n/messages";
 import { dueDate, parsePeriod } from "../plan/calendar";
-import { readYear } from "./coerce";
+import { oneCell, readYear } from "./coerce";
 import { isBlank, toExcelSerial } from "../cells/values";
 import { ttxError, type TtxResult } from "./result";
 
-export function deadline(period: unknown, year?: unknown): TtxResult<number> {
+export function deadline(periodArgument: unknown, year?: unknown): TtxResult<number> {
+  const period = oneCell(periodArgument);
   const text = typeof period === "number" ? String(period) : typeof period === "string" ? period : "";
   const parsed = parsePeriod(text);
   if (!parsed) return ttxError("VALUE", bilingual("badPeriod", { got: String(period ?? "") }));

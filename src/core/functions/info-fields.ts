@@ -50,7 +50,7 @@ export function resolveExtraField(kind: EntryKind, field: string): string | unde
   const key = normalizeFieldName(field);
   const names = extraFieldNames(kind);
   const canonical = FIELD_ALIASES[key] ?? names.find((n) => normalizeFieldName(n) === key);
-  return canonical !== undefined && names.includes(canonical) ? canonical : undefined;
+  return names.find((n) => n === canonical);
 }
 
 export function readExtraField(entry: Entry, field: string, c: IndexedCatalog): FieldValue {

@@ -12,7 +12,7 @@
 import { bilingual } from "../i18n/messages";
 import { formatMeasure, milestonesFor } from "../plan/milestones";
 import type { MeasureT } from "../plan/schema";
-import { readNumber, readYear } from "./coerce";
+import { oneCell, readNumber, readYear } from "./coerce";
 import { isBlank } from "../cells/values";
 import { info } from "./info";
 import { resolveMeasured } from "./resolve";
@@ -21,7 +21,8 @@ import { ttxError, type TtxResult } from "./result";
 const MILESTONE_FIELDS = ["value", "min", "max", "year", "unit", "comparator", "subject", "text", "figures"] as const;
 type MilestoneField = (typeof MILESTONE_FIELDS)[number];
 
-export function target(code: unknown, year?: unknown, field?: unknown, figure?: unknown): TtxResult<string | number> {
+export function target(code: unknown, year?: unknown, fieldArgument?: unknown, figure?: unknown): TtxResult<string | number> {
+  const field = oneCell(fieldArgument);
   const fieldName = isBlank(field) ? "value" : typeof field === "string" ? field.trim().toLowerCase() : null;
   if (fieldName === null) return ttxError("VALUE", bilingual("notText", { what: "field", got: String(field) }));
   if (!(MILESTONE_FIELDS as readonly string[]).includes(fieldName)) return info(code, field);
