@@ -9,11 +9,12 @@
  */
 import { sha256 } from "@noble/hashes/sha256";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
+import { cellOf } from "../address";
 import { toExcelSerial } from "../cells/values";
 import { bilingual } from "../i18n/messages";
 import { dueDate, dueIso, parseReportPeriod } from "../plan/calendar";
 import { getCatalog } from "../plan/catalog";
-import { activeUnits } from "../plan/org";
+import { activeUnits, unitOn } from "../plan/org";
 import { reportingUnits } from "../plan/responsibility";
 import type { OrgUnitT } from "../plan/schema";
 import type { Entry, Issue, Origin } from "./report";
@@ -78,7 +79,7 @@ interface SheetRecord {
   index: number;
   origin: Origin;
   unitId: string;
-  /** Unit carrying the report today; empty when the sheet named none. */
+  /** The unit answering for the report on the due date (plan/org.ts unitOn); empty when the sheet named none. */
   holder: string;
   taskGroup: string;
   submitted: number | null;
@@ -105,13 +106,25 @@ interface SheetRecord {
 type Fate =
   { kind: "counted" } | { kind: "superseded" | "duplicate" | "empty"; by: SheetRecord } | { kind: "conflict"; with: SheetRecord[] };
 
-const rowOf = (cell: string) => Number(/\d+/.exec(cell)?.[0] ?? 0);
-const columnOf = (cell: string) => /^[A-Z]*/.exec(cell)?.[0] ?? "";
-const byCell = (a: Issue, b: Issue) => rowOf(a.cell) - rowOf(b.cell) || columnOf(a.cell).localeCompare(columnOf(b.cell));
+/** An issue's cell as [row, column]; a sheet-wide issue (no cell) first. */
+const position = (cell: string): [number, number] => (cell === "" ? [0, 0] : cellOf(cell));
+const byCell = (a: Issue, b: Issue) => {
+  const [[ra, ca], [rb, cb]] = [position(a.cell), position(b.cell)];
+  return ra - rb || ca - cb;
+};
+
+/** What a sheet not counted is, in the issues (kind and message) and among the reports (standing). */
+const NOT_COUNTED = {
+  conflict: { kind: "conflict", message: "issueConflict", standing: "conflict" },
+  duplicate: { kind: "superseded", message: "issueDuplicateCopy", standing: "superseded" },
+  empty: { kind: "superseded", message: "issueEmptySuperseded", standing: "superseded" },
+  superseded: { kind: "superseded", message: "issueSuperseded", standing: "superseded" },
+} as const;
 
 export class Consolidator {
   readonly period: string;
   readonly due: number;
+  private readonly dueIso: string;
   private readonly records: SheetRecord[] = [];
   private readonly fileIssues: Issue[] = [];
   private readonly files = new Set<string>();
@@ -128,6 +141,7 @@ export class Consolidator {
     const due = dueDate(p);
     this.period = period;
     this.due = toExcelSerial(due.year, due.month, due.day);
+    this.dueIso = dueIso(p);
     this.summary.setYear(p.year);
   }
 
@@ -141,16 +155,19 @@ export class Consolidator {
     if (this.fates) throw new Error("Consolidator: add after replay");
     const index = this.records.length;
     this.files.add(v.report.origin.file);
+    // Stryker disable next-line StringLiteral: a sheet with no metadata is refused: never grouped, never of a period.
+    const { taskGroup = "", period = "" } = v.report.meta ?? {};
     this.records.push({
       index,
       origin: v.report.origin,
       unitId: v.unitId,
-      holder: v.entries[0]?.answeringUnitId ?? v.unitId,
-      taskGroup: v.report.meta?.taskGroup ?? "",
+      holder: unitOn(getCatalog().orgUnits, v.unitId, this.dueIso)?.id ?? v.unitId,
+      taskGroup,
       submitted: v.submitted,
-      competes: v.report.meta !== null && v.sheetRejected === null && v.unitId !== "",
+      // Validation refuses a sheet with no metadata or no known unit: only a sheet it read whole competes.
+      competes: v.sheetRejected === null,
       refusedAs: v.sheetRejected,
-      period: v.report.meta?.period ?? "",
+      period,
       empty: v.empty,
       signature: signatureOf(v),
       rowsRead: v.rowsRead,
@@ -172,6 +189,7 @@ export class Consolidator {
    * chosen (the conflict is listed for the focal department to settle, never decided by file names).
    */
   private decide(): Map<SheetRecord, Fate> {
+    // Stryker disable next-line ConditionalExpression: decided once and kept; deciding again gives the same fates.
     if (!this.fates) {
       this.fates = new Map();
       const byKey = new Map<string, SheetRecord[]>();
@@ -200,18 +218,20 @@ export class Consolidator {
     return this.fates;
   }
 
-  private fate(r: SheetRecord): Fate | undefined {
-    return this.decide().get(r);
+  /** A competing sheet's fate (every competing sheet has one). */
+  private fate(r: SheetRecord): Fate {
+    return this.decide().get(r)!;
   }
 
   /** Refused sheets count as read (their rows are issues); competing sheets only when they won. */
   private counted(r: SheetRecord): boolean {
-    return !r.competes || this.fate(r)?.kind === "counted";
+    return !r.competes || this.fate(r).kind === "counted";
   }
 
   private standing(r: SheetRecord): Standing {
-    const fate = this.fate(r);
-    return !r.competes ? "refused" : fate?.kind === "counted" ? "counted" : fate?.kind === "conflict" ? "conflict" : "superseded";
+    if (!r.competes) return "refused";
+    const { kind } = this.fate(r);
+    return kind === "counted" ? "counted" : NOT_COUNTED[kind].standing;
   }
 
   /** Accepted entries, sheet by sheet in the order added. */
@@ -240,17 +260,12 @@ export class Consolidator {
     for await (const sheet of this.store.replay()) {
       const record = this.records[sheet.index]!;
       const issues = [...sheet.issues];
-      const fate = this.fate(record);
+      const fate = record.competes ? this.fate(record) : null;
       if (fate && fate.kind !== "counted") {
         const where = (r: SheetRecord) => `${r.origin.file} › ${r.origin.sheet}`;
-        const [kind, message] =
-          fate.kind === "conflict"
-            ? (["conflict", bilingual("issueConflict", { other: fate.with.map(where).join("; ") })] as const)
-            : fate.kind === "duplicate"
-              ? (["superseded", bilingual("issueDuplicateCopy", { newer: where(fate.by) })] as const)
-              : fate.kind === "empty"
-                ? (["superseded", bilingual("issueEmptySuperseded", { newer: where(fate.by) })] as const)
-                : (["superseded", bilingual("issueSuperseded", { newer: where(fate.by) })] as const);
+        const { kind, message: key } = NOT_COUNTED[fate.kind];
+        const message =
+          fate.kind === "conflict" ? bilingual(key, { other: fate.with.map(where).join("; ") }) : bilingual(key, { newer: where(fate.by) });
         for (const e of sheet.entries) {
           issues.push({
             kind,
@@ -300,17 +315,14 @@ export class Consolidator {
   /** Every unit expected on the due date: what it sent and whether in time. */
   submissions(): Submission[] {
     const catalog = getCatalog();
-    const mineOf = (u: { id: string }) => (r: SheetRecord) => r.holder === u.id || r.unitId === u.id;
+    const mineOf = (u: { id: string }) => (r: SheetRecord) => r.holder === u.id;
     const counted = this.records.filter((r) => r.competes && this.counted(r));
-    const conflicted = this.records.filter((r) => this.fate(r)?.kind === "conflict");
-    const refused = this.records.filter((r) => !r.competes && r.unitId !== "");
-    const p = parseReportPeriod(this.period)!;
-    const isoDue = dueIso(p);
+    const conflicted = this.records.filter((r) => r.competes && this.fate(r).kind === "conflict");
     // Expected: the units that lead or coordinate a row on the due date (plan/responsibility.ts); any other unit
     // that sent a report is listed too, with its standing, never dropped.
-    const expected = new Set(reportingUnits(isoDue));
-    const sent = (u: OrgUnitT) => counted.some(mineOf(u)) || conflicted.some(mineOf(u)) || refused.some(mineOf(u));
-    return activeUnits(catalog.orgUnits, isoDue)
+    const expected = new Set(reportingUnits(this.dueIso));
+    const sent = (u: OrgUnitT) => this.records.some(mineOf(u));
+    return activeUnits(catalog.orgUnits, this.dueIso)
       .filter((u) => expected.has(u.id) || (!u.standsFor && sent(u)))
       .map((u) => {
         const mine = counted.filter(mineOf(u));
@@ -320,7 +332,8 @@ export class Consolidator {
           mine.length === 0
             ? conflicted.some(mineOf(u))
               ? "conflict"
-              : refused.some(mineOf(u))
+              : // Nothing counted and no conflict: what it sent, if anything, was refused.
+                sent(u)
                 ? "rejected"
                 : "missing"
             : mine.every((r) => r.empty)

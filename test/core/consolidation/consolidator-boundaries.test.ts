@@ -420,3 +420,132 @@ describe("Consolidator: misuse", () => {
     expect(Array.isArray(engine.sectorSummary())).toBe(true);
   });
 });
+
+/** A sheet refused whole by validation (old version, wrong period…): its rows stay listed, it never competes. */
+const refused = (v: ValidatedReport, kind: NonNullable<ValidatedReport["sheetRejected"]>, period = v.report.meta?.period ?? PERIOD) => ({
+  ...v,
+  report: { ...v.report, meta: v.report.meta && { ...v.report.meta, period } },
+  entries: [],
+  sheetRejected: kind,
+});
+
+describe("Consolidator: what a sheet not counted leaves in the issues", () => {
+  it("its rows in cell order — row, then column — after the sheet's own issues without a cell", async () => {
+    const older = validated(
+      "SO_TC",
+      "NV3",
+      [
+        { code: "C1.3", actual: 30, disbursed: 2 },
+        { code: "C1.4", actual: null },
+      ],
+      {
+        file: "cu.xlsx",
+        submitted: 45800,
+        // As validation lists them: a row's warnings, then the sheet's (deleted row, no cell), in the order found.
+        issues: [
+          { kind: "dong_amount", rejected: false, cell: "I14", values: undefined },
+          { kind: "plan_edited", rejected: false, cell: "D15", values: undefined },
+          { kind: "missing_row", rejected: false, cell: "", values: undefined },
+        ],
+      },
+    );
+    older.entries[1]!.status = "Đang thực hiện";
+    older.entries[1]!.evidence = "QĐ 12";
+    const engine = new Consolidator(PERIOD);
+    await engine.add(older);
+    await engine.add(validated("SO_TC", "NV3", [{ code: "C1.3", actual: 50 }], { file: "moi.xlsx", submitted: 45812 }));
+    const r = await collect(engine);
+    const superseded = both("issueSuperseded", { newer: "moi.xlsx › NV3" });
+    expect(r.issues.map((i) => [i.kind, i.cell, i.values, i.kind === "superseded" ? i.message : ""])).toEqual([
+      ["missing_row", "", undefined, ""],
+      ["superseded", "G14", { actual: 30, disbursed: 2 }, superseded],
+      ["dong_amount", "I14", undefined, ""],
+      ["plan_edited", "D15", undefined, ""],
+      // A row with no figure lists what it held: status and evidence, no actual.
+      ["superseded", "G15", { status: "Đang thực hiện", evidence: "QĐ 12" }, superseded],
+    ]);
+  });
+});
+
+describe("Consolidator: a refused sheet never competes", () => {
+  it("a later refused sheet of the same unit and group leaves the counted report counted; the unit is on time", async () => {
+    const engine = new Consolidator(PERIOD);
+    await engine.add(validated("SO_TC", "NV3", [{ code: "C1.3", actual: 30 }], { file: "day.xlsx", submitted: 45800 }));
+    await engine.add(refused(validated("SO_TC", "NV3", [], { file: "ban-cu.xlsx", submitted: 45812 }), "old_version"));
+    const r = await collect(engine);
+    expect(r.entries.map((e) => [e.origin.file, e.actual])).toEqual([["day.xlsx", 30]]);
+    expect(r.superseded).toEqual([]);
+    expect(r.submissions.find((s) => s.unitId === "SO_TC")).toMatchObject({ submitted: 45800, status: "on_time", taskGroups: ["NV3"] });
+  });
+
+  it("a unit that sent only refused sheets is 'rejected', not missing — a 2025 sheet of Sở KH&ĐT is Sở Tài chính's", async () => {
+    const r = await consolidate([refused(validated("SO_KHDT", "NV3", [], { file: "khdt.xlsx" }), "old_version")], PERIOD);
+    expect(r.submissions.find((s) => s.unitId === "SO_TC")).toEqual({
+      unitId: "SO_TC",
+      unitName: "Sở Tài chính",
+      taskGroups: [],
+      submitted: null,
+      status: "rejected",
+    });
+    expect(r.counts.unitsMissing).toBe(29);
+  });
+
+  it("other periods: only sheets refused for another period are named; the consolidated period's own refusals are not", async () => {
+    const r = await consolidate(
+      [
+        refused(validated("SO_TC", "NV3", [], { file: "a.xlsx" }), "wrong_period", "2024-annual"),
+        refused(validated("SO_CT", "NV4", [], { file: "b.xlsx" }), "wrong_period", PERIOD),
+        refused(validated("SO_YT", "NV6", [], { file: "c.xlsx" }), "old_version", "2019-H1"),
+        {
+          ...refused(validated("SO_XD", "NV2", [], { file: "d.xlsx" }), "not_template"),
+          unitId: "",
+          report: { ...validated("SO_XD", "NV2", []).report, meta: null },
+        },
+      ],
+      PERIOD,
+    );
+    expect(r.otherPeriods).toEqual([{ origin: { file: "a.xlsx", sheet: "NV3" }, period: "2024-annual" }]);
+  });
+});
+
+describe("Consolidator: the summary and the reports not counted", () => {
+  it("summarize() twice gives the same summary (the accepted figures are added once)", async () => {
+    const engine = new Consolidator(PERIOD);
+    await engine.add(validated("SO_NNMT", "NV4", [{ code: "D.12", actual: 4, disbursed: 10 }]));
+    await engine.summarize();
+    const once = engine.groupSummary();
+    await engine.summarize();
+    expect(engine.groupSummary()).toEqual(once);
+    expect(once.find((g) => g.taskGroup === "NV4")).toMatchObject({ budgetDisbursed: 10 });
+  });
+
+  it("superseded() lists the copies not counted, never the one counted", async () => {
+    const engine = new Consolidator(PERIOD);
+    await engine.add(validated("SO_TC", "NV3", [{ code: "C1.3", actual: 40 }], { file: "a.xlsx", submitted: 45811 }));
+    await engine.add(validated("SO_TC", "NV3", [{ code: "C1.3", actual: 40 }], { file: "b.xlsx", submitted: 45811 }));
+    await engine.add(validated("SO_TC", "NV3", [{ code: "C1.3", actual: 20 }], { file: "c.xlsx", submitted: 45801 }));
+    expect(engine.superseded().map((s) => [s.origin.file, s.standing])).toEqual([
+      ["b.xlsx", "superseded"],
+      ["c.xlsx", "superseded"],
+    ]);
+  });
+
+  it("a unit with one group filled and another sent empty is on time, not 'empty'; with both empty it is 'empty'", async () => {
+    const filledAndEmpty = await consolidate(
+      [
+        validated("SO_TC", "NV3", [{ code: "C1.3", actual: 40 }], { file: "a.xlsx" }),
+        { ...validated("SO_TC", "NV2", [{ code: "NV2.2", actual: null }], { file: "b.xlsx" }), empty: true },
+      ],
+      PERIOD,
+    );
+    expect(filledAndEmpty.submissions.find((s) => s.unitId === "SO_TC")).toMatchObject({ status: "on_time", taskGroups: ["NV2", "NV3"] });
+    const bothEmpty = await consolidate(
+      [
+        { ...validated("SO_TC", "NV3", [{ code: "C1.3", actual: null }], { file: "a.xlsx" }), empty: true },
+        { ...validated("SO_TC", "NV2", [{ code: "NV2.2", actual: null }], { file: "b.xlsx" }), empty: true },
+      ],
+      PERIOD,
+    );
+    expect(bothEmpty.submissions.find((s) => s.unitId === "SO_TC")).toMatchObject({ status: "empty" });
+  });
+});
