@@ -90,7 +90,8 @@ export function sheetCellsParser(pkg: SheetSource, sheet = ""): { write(text: st
           value = raw;
           break;
         case "b":
-          value = Number(raw) !== 0;
+          // 1 or 0 by the standard; some writers put "true"/"false", and "false" is no TRUE.
+          value = /^\s*(1|true)\s*$/i.test(raw);
           break;
         case "e":
           value = raw;

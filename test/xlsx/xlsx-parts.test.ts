@@ -323,6 +323,14 @@ describe("a cell's value, by its type", () => {
     });
   });
 
+  it('booleans written as words by other programs: "true" true, "FALSE" false, " 1 " true', () => {
+    expect(rowOne('<c r="A1" t="b"><v>true</v></c><c r="B1" t="b"><v>FALSE</v></c><c r="C1" t="b"><v> 1 </v></c>')).toEqual({
+      A1: true,
+      B1: false,
+      C1: true,
+    });
+  });
+
   it("errors keep their code", () => {
     expect(rowOne('<c r="A1" t="e"><v>#DIV/0!</v></c><c r="B1" t="e"><f>NA()</f><v>#N/A</v></c>')).toEqual({
       A1: "#DIV/0!",
