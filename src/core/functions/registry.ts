@@ -13,14 +13,12 @@ import { status } from "./status";
 import { target } from "./target";
 import { budget, ghg } from "./totals";
 
-type ParamType = "code" | "number" | "text" | "date" | "any";
-
+/** A parameter as Excel and HyperFormula see it (its type and help are the JSDoc's, in src/functions/functions.ts). */
 export interface ParamSpec {
   name: string;
-  type: ParamType;
   optional: boolean;
   /** Accepts a range (several values); otherwise one cell. */
-  range?: boolean;
+  range: boolean;
 }
 
 export interface FunctionSpec {
@@ -30,41 +28,36 @@ export interface FunctionSpec {
   impl: (...args: unknown[]) => TtxResult<unknown>;
 }
 
-const p = (name: string, type: ParamType, optional = false, range = false): ParamSpec => ({
-  name,
-  type,
-  optional,
-  ...(range ? { range } : {}),
-});
+const p = (name: string, optional = false, range = false): ParamSpec => ({ name, optional, range });
 
 export const FUNCTIONS: readonly FunctionSpec[] = [
-  { id: "INFO", params: [p("code", "code"), p("field", "text", true)], result: "scalar", impl: info },
+  { id: "INFO", params: [p("code"), p("field", true)], result: "scalar", impl: info },
   {
     id: "TARGET",
-    params: [p("code", "code"), p("year", "number", true), p("field", "text", true), p("figure", "number", true)],
+    params: [p("code"), p("year", true), p("field", true), p("figure", true)],
     result: "scalar",
     impl: target,
   },
   {
     id: "PROGRESS",
-    params: [p("code", "code"), p("actual", "any", false, true), p("year", "number", true)],
+    params: [p("code"), p("actual", false, true), p("year", true)],
     result: "scalar",
     impl: progress,
   },
   {
     id: "CHECK",
-    params: [p("code", "code"), p("value", "any"), p("year", "number", true), p("lang", "text", true)],
+    params: [p("code"), p("value"), p("year", true), p("lang", true)],
     result: "scalar",
     impl: check,
   },
   {
     id: "STATUS",
-    params: [p("code", "code"), p("actual", "any"), p("reportDate", "date", true), p("lang", "text", true)],
+    params: [p("code"), p("actual"), p("reportDate", true), p("lang", true)],
     result: "scalar",
     impl: status,
   },
-  { id: "BUDGET", params: [p("code", "code")], result: "scalar", impl: budget },
-  { id: "GHG", params: [p("codeOrSector", "code")], result: "scalar", impl: ghg },
-  { id: "CODES", params: [p("group", "code", true)], result: "matrix", impl: codes },
-  { id: "DEADLINE", params: [p("period", "any"), p("year", "number", true)], result: "scalar", impl: deadline },
+  { id: "BUDGET", params: [p("code")], result: "scalar", impl: budget },
+  { id: "GHG", params: [p("codeOrSector")], result: "scalar", impl: ghg },
+  { id: "CODES", params: [p("group", true)], result: "matrix", impl: codes },
+  { id: "DEADLINE", params: [p("period"), p("year", true)], result: "scalar", impl: deadline },
 ];
