@@ -158,17 +158,14 @@ function checkAmounts(reports: SampleReport[], p: Period): Ratios {
 }
 
 /**
- * The samples, made in the first test that needs them and kept: not in beforeAll, which runs before a mutation run
- * activates its mutant, so tests would see the generator unchanged (Stryker's jest runner).
+ * The samples, made afresh in each test that needs them: not in beforeAll, which runs before a mutation run activates
+ * its mutant, and not kept from one test for the next, which would credit a mutant's coverage to the first test only
+ * (Stryker's jest runner attributes coverage per test).
  */
-const once = <T>(make: () => T): (() => T) => {
-  let made: T | undefined;
-  return () => (made ??= make());
-};
-const main = once(() => sampleReports(30, PERIOD));
-const wide = once(() => sampleReports(30, PERIOD, 337, { allGroups: true }));
+const main = () => sampleReports(30, PERIOD);
+const wide = () => sampleReports(30, PERIOD, 337, { allGroups: true });
 /** Five more seeds, every unit and group: enough draws that every documented value range is reached. */
-const seeds = once(() => [1, 2, 3, 4, 5].flatMap((seed) => sampleReports(30, PERIOD, seed, { allGroups: true })));
+const seeds = () => [1, 2, 3, 4, 5].flatMap((seed) => sampleReports(30, PERIOD, seed, { allGroups: true }));
 
 describe("random: mulberry32", () => {
   it("gives the reference sequence for seeds 0 and 337", () => {
