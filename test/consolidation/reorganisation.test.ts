@@ -110,6 +110,8 @@ describe("the unit answering on a date", () => {
     expect(answering("H_THONGNONG", "2025-06-05")).toBe("H_HAQUANG");
     expect(answering("SO_TC", "2025-06-05")).toBe("SO_TC");
     expect(answering("SO_KHONG_CO", "2025-06-05")).toBeUndefined();
+    // Dissolved with nobody named to take over: nobody answers (its own report stays its own, see validate.ts).
+    expect(answering("SO_TTTT", "2025-06-05")).toBeUndefined();
   });
 
   it("a 2019 report of Sở NN&PTNT whose header names Sở TN&MT (merged with it only in 2025) is another unit's name", () => {

@@ -174,7 +174,8 @@ export function validateReport(report: RawReport, options: { period?: string } =
   // The template was built from this period, so it parses.
   const reportPeriod = parseReportPeriod(meta.period)!;
   const due = dueIso(reportPeriod);
-  // Who answers for the report on its due date: in 2019 Sở NN&PTNT for itself, in 2025 Sở NN&MT for it.
+  // Who answers for the report on its due date: in 2019 Sở NN&PTNT for itself, in 2025 Sở NN&MT for it; a unit
+  // dissolved by then with nobody named to take over (Sở TT&TT) still answers for its own report.
   const answering = unitOn(catalog.orgUnits, unit.id, due) ?? unit;
   const unitName = text(report.unitName);
   if (unitName !== "") {

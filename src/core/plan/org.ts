@@ -16,19 +16,23 @@ export function activeUnits(units: readonly OrgUnitT[], isoDate: string): OrgUni
 }
 
 /**
- * The unit answering for `id`'s reports on `isoDate`: `id` followed through the successors that had taken over by
- * then. In 2019 Sở KH&ĐT answers for itself; from 1 March 2025 Sở Tài chính answers for it.
+ * The unit carrying `id`'s work on `isoDate`: `id` followed through the successors in force by then (in 2019 Sở KH&ĐT
+ * answers for itself; from 1 March 2025 Sở Tài chính answers for it); null when the unit, or the one it passed to,
+ * was dissolved by then (Sở TT&TT in 2025, the districts after 1 July 2025), or is unknown.
  */
-export function unitOn(units: readonly OrgUnitT[], id: string, isoDate: string): OrgUnitT | undefined {
+export function unitOn(units: readonly OrgUnitT[], id: string, isoDate: string): OrgUnitT | null {
   let unit = units.find((u) => u.id === id);
   const seen = new Set<string>();
-  while (unit?.successor && unit.successor.effective <= isoDate && !seen.has(unit.id)) {
+  while (unit && !seen.has(unit.id)) {
     seen.add(unit.id);
-    const next = units.find((u) => u.id === unit!.successor!.id);
-    if (!next) break;
-    unit = next;
+    if (unit.successor && unit.successor.effective <= isoDate) {
+      unit = units.find((u) => u.id === unit!.successor!.id);
+      continue;
+    }
+    if (unit.dissolved && unit.dissolved.effective <= isoDate) return null;
+    return unit;
   }
-  return unit;
+  return null;
 }
 
 /** The unit a header names: by Vietnamese or English name, abbreviation or id, ignoring case and spaces. */

@@ -6,7 +6,7 @@
  * units they stand for, and a row left with no reporting unit goes to the focal department, saying why.
  */
 import { getCatalog, type Catalog } from "./catalog";
-import { activeUnits } from "./org";
+import { activeUnits, unitOn } from "./org";
 import type { OrgUnitT } from "./schema";
 
 export type Role = "lead" | "coordinating";
@@ -36,21 +36,6 @@ const NOT_REPORTING = new Set<OrgUnitT["kind"]>(["province_committee", "central_
 
 /** The unit carrying `id`'s work on `isoDate`: successors followed while they are in force; null if gone. */
 export const unitOnDate = (id: string, isoDate: string): OrgUnitT | null => unitOn(getCatalog().orgUnits, id, isoDate);
-
-function unitOn(units: readonly OrgUnitT[], id: string, isoDate: string): OrgUnitT | null {
-  let unit = units.find((u) => u.id === id);
-  const seen = new Set<string>();
-  while (unit && !seen.has(unit.id)) {
-    seen.add(unit.id);
-    if (unit.successor && unit.successor.effective <= isoDate) {
-      unit = units.find((u) => u.id === unit!.successor!.id);
-      continue;
-    }
-    if (unit.dissolved && unit.dissolved.effective <= isoDate) return null;
-    return unit;
-  }
-  return null;
-}
 
 /** The reporting units a name of the source stands for on `isoDate`: itself, or every unit a collective name covers. */
 function reportingUnitsOf(units: readonly OrgUnitT[], id: string, isoDate: string): string[] {

@@ -168,16 +168,18 @@ describe("the unit answering for a unit's reports on a date", () => {
     ]);
   });
 
-  it("a unit dissolved without successor is still the unit named (it has nobody to pass to)", () => {
-    expect(answering("SO_TTTT", "2025-03-01")).toBe("SO_TTTT");
-    expect(answering("H_BAOLAM", "2025-07-01")).toBe("H_BAOLAM");
+  it("a unit dissolved without successor answers nothing from that day (its work passed to nobody named)", () => {
+    expect(answering("SO_TTTT", "2025-02-28")).toBe("SO_TTTT");
+    expect(unitOn(units, "SO_TTTT", "2025-03-01")).toBeNull();
+    expect(answering("H_BAOLAM", "2025-06-30")).toBe("H_BAOLAM");
+    expect(unitOn(units, "H_BAOLAM", "2025-07-01")).toBeNull();
   });
 
   it("an unknown id answers nothing", () => {
-    expect(unitOn(units, "NO_SUCH_UNIT", "2025-06-05")).toBeUndefined();
+    expect(unitOn(units, "NO_SUCH_UNIT", "2025-06-05")).toBeNull();
   });
 
-  it("follows a chain of successors, stops at a broken link and does not loop on a cycle", () => {
+  it("follows a chain of successors; a broken link or a cycle answers nothing (and never loops)", () => {
     const chain = [
       dept("A", { successor: { id: "B", effective: "2020-01-01", basis: "x" } }),
       dept("B", { successor: { id: "C", effective: "2025-01-01", basis: "x" } }),
@@ -189,8 +191,8 @@ describe("the unit answering for a unit's reports on a date", () => {
     expect(unitOn(chain, "A", "2019-12-31")?.id).toBe("A");
     expect(unitOn(chain, "A", "2020-01-01")?.id).toBe("B");
     expect(unitOn(chain, "A", "2025-01-01")?.id).toBe("C");
-    expect(unitOn(chain, "BROKEN", "2025-01-01")?.id).toBe("BROKEN");
-    expect(unitOn(chain, "X", "2025-01-01")?.id).toBe("X"); // X → Y → X: back where it started, stops
+    expect(unitOn(chain, "BROKEN", "2025-01-01")).toBeNull();
+    expect(unitOn(chain, "X", "2025-01-01")).toBeNull(); // X → Y → X: back where it started, stops
   });
 });
 
