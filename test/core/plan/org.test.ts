@@ -12,6 +12,7 @@
 import { getCatalog } from "../../../src/core/plan/catalog";
 import { activeUnits, findUnit, unitOn } from "../../../src/core/plan/org";
 import type { OrgUnitT } from "../../../src/core/plan/schema";
+import { DISTRICTS_2018, DISTRICTS_2020 } from "../../support/districts";
 
 const units = getCatalog().orgUnits;
 const active = (iso: string) => activeUnits(units, iso).map((u) => u.id);
@@ -20,34 +21,6 @@ const districts = (iso: string) =>
   activeUnits(units, iso)
     .filter((u) => u.kind === "district" && !u.standsFor)
     .map((u) => u.id);
-
-const DISTRICTS_2018 = [
-  "TP_CAOBANG",
-  "H_BAOLAM",
-  "H_BAOLAC",
-  "H_HAQUANG",
-  "H_THONGNONG",
-  "H_TRUNGKHANH",
-  "H_TRALINH",
-  "H_HALANG",
-  "H_QUANGUYEN",
-  "H_PHUCHOA",
-  "H_HOAAN",
-  "H_NGUYENBINH",
-  "H_THACHAN",
-];
-const DISTRICTS_2020 = [
-  "TP_CAOBANG",
-  "H_BAOLAM",
-  "H_BAOLAC",
-  "H_HAQUANG",
-  "H_TRUNGKHANH",
-  "H_HALANG",
-  "H_QUANGHOA",
-  "H_HOAAN",
-  "H_NGUYENBINH",
-  "H_THACHAN",
-];
 
 /** A minimal department for the synthetic cases. */
 const dept = (id: string, extra: Partial<OrgUnitT> = {}): OrgUnitT => ({

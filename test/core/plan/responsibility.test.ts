@@ -13,6 +13,7 @@
  * Expected rows are written by hand from the decision's tables and the org data.
  */
 import { assignmentsOn, reportingUnits, roleOf, rowsOfUnit, unitOnDate } from "../../../src/core/plan/responsibility";
+import { DISTRICTS_2018, DISTRICTS_2020 } from "../../support/districts";
 
 const Y2019 = "2019-06-05";
 const BEFORE_REORG = "2025-02-28";
@@ -20,34 +21,6 @@ const REORG = "2025-03-01";
 const H1_2025 = "2025-06-05";
 const LAST_DISTRICT_DAY = "2025-06-30";
 const NO_DISTRICTS = "2025-07-01";
-
-const DISTRICTS_2018 = [
-  "TP_CAOBANG",
-  "H_BAOLAM",
-  "H_BAOLAC",
-  "H_HAQUANG",
-  "H_THONGNONG",
-  "H_TRUNGKHANH",
-  "H_TRALINH",
-  "H_HALANG",
-  "H_QUANGUYEN",
-  "H_PHUCHOA",
-  "H_HOAAN",
-  "H_NGUYENBINH",
-  "H_THACHAN",
-];
-const DISTRICTS_2020 = [
-  "TP_CAOBANG",
-  "H_BAOLAM",
-  "H_BAOLAC",
-  "H_HAQUANG",
-  "H_TRUNGKHANH",
-  "H_HALANG",
-  "H_QUANGHOA",
-  "H_HOAAN",
-  "H_NGUYENBINH",
-  "H_THACHAN",
-];
 
 const row = (code: string, iso: string) => {
   const r = assignmentsOn(iso).find((x) => x.code === code);
