@@ -90,15 +90,36 @@ const BUILT_IN_DATE_FORMATS = new Set([
 /** Built-in percentage formats: 9 "0%" and 10 "0.00%". */
 const BUILT_IN_PERCENT_FORMATS = new Set([9, 10]);
 
-/** "worksheets/sheet1.xml" relative to "xl/", or an absolute "/xl/…", as a zip path. */
+/**
+ * A relationship's target — "worksheets/sheet1.xml" relative to the folder `base` ("xl/"), or an absolute "/xl/…" —
+ * as a zip path. Targets are URIs: a part named "sheet 1.xml" is written "sheet%201.xml" (a malformed escape is
+ * kept as written).
+ */
 function resolvePart(base: string, target: string): string {
-  const parts = (target.startsWith("/") ? target.slice(1) : base + target).split("/");
+  let decoded = target;
+  try {
+    decoded = decodeURIComponent(target);
+  } catch {
+    // "100%.xml" is no escape: the name as written
+  }
+  const parts = (decoded.startsWith("/") ? decoded.slice(1) : base + decoded).split("/");
   const out: string[] = [];
   for (const p of parts) {
     if (p === "..") out.pop();
     else if (p !== "." && p !== "") out.push(p);
   }
   return out.join("/");
+}
+
+/** The relationships of a .rels part (null: the package has none), targets resolved against `base`. */
+function relationsOf(xml: string | null, base: string): { id: string; target: string; type: string }[] {
+  const found: { id: string; target: string; type: string }[] = [];
+  parseXml(xml ?? "<Relationships/>", {
+    open: (name, a) => {
+      if (name === "Relationship") found.push({ id: a.Id ?? "", target: resolvePart(base, a.Target ?? ""), type: a.Type ?? "" });
+    },
+  });
+  return found;
 }
 
 /**
@@ -163,16 +184,16 @@ export async function openXlsx(bytes: Uint8Array, limitsOrMaxUnpacked: Partial<R
     return (await stream(part, (piece) => pieces.push(piece))) ? pieces.join("") : null;
   };
 
-  const workbook = await text("xl/workbook.xml");
-  if (workbook === null) throw new Error("no xl/workbook.xml: not an Excel workbook");
+  // The package's own relationships name the workbook part; "xl/workbook.xml" is only the usual name.
+  const workbookPart =
+    relationsOf(await text("_rels/.rels"), "").find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
+  const workbook = await text(workbookPart);
+  if (workbook === null) throw new Error(`no ${workbookPart}: not an Excel workbook`);
+  const folder = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
   const relations = new Map<string, { target: string; type: string }>();
-  parseXml((await text("xl/_rels/workbook.xml.rels")) ?? "<Relationships/>", {
-    open: (name, a) => {
-      if (name === "Relationship") relations.set(a.Id ?? "", { target: resolvePart("xl/", a.Target ?? ""), type: a.Type ?? "" });
-    },
-  });
+  for (const r of relationsOf(await text(`${folder}_rels/${workbookPart.slice(folder.length)}.rels`), folder)) relations.set(r.id, r);
   const partOfType = (type: string, fallback: string) =>
-    [...relations.values()].find((r) => r.type.endsWith(`/${type}`))?.target ?? fallback;
+    [...relations.values()].find((r) => r.type.endsWith(`/${type}`))?.target ?? folder + fallback;
 
   const sheets: SheetEntry[] = [];
   let date1904 = false;
@@ -186,10 +207,10 @@ export async function openXlsx(bytes: Uint8Array, limitsOrMaxUnpacked: Partial<R
     },
   });
 
-  const styles = readStyleKinds((await text(partOfType("styles", "xl/styles.xml"))) ?? "");
+  const styles = readStyleKinds((await text(partOfType("styles", "styles.xml"))) ?? "");
   const used: ReadUsage = { cells: 0, merged: 0, chars: 0 };
   const strings = sharedStringsParser(limits, used);
-  if (await stream(partOfType("sharedStrings", "xl/sharedStrings.xml"), strings.write)) strings.end();
+  if (await stream(partOfType("sharedStrings", "sharedStrings.xml"), strings.write)) strings.end();
   return {
     sheets,
     sharedStrings: strings.strings,

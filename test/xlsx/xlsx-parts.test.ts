@@ -857,6 +857,60 @@ describe("openXlsx: the sheet list and the parts it finds", () => {
     expect([pkg.sheets, pkg.date1904]).toEqual([[{ name: "S", state: "visible", part: "xl/sheets/data.xml" }], true]);
   });
 
+  it("the workbook part the package's relationships name, its own relationships beside it; the usual one a decoy", async () => {
+    const bytes = await zipOf({
+      "_rels/.rels": relationships(["rId1", "extended-properties", "docProps/app.xml"], ["rId2", "officeDocument", "/book/main.xml"]),
+      "book/main.xml": workbook('<sheet name="Thật" sheetId="1" r:id="rId1"/>'),
+      "book/_rels/main.xml.rels": relationships(["rId1", "worksheet", "sheets/one.xml"]),
+      "book/styles.xml": '<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>',
+      "book/sharedStrings.xml": "<sst><si><t>thật</t></si></sst>",
+      "xl/workbook.xml": workbook('<sheet name="Mồi" sheetId="1" r:id="rId1"/>'),
+      "xl/styles.xml": '<styleSheet><cellXfs><xf numFmtId="9"/></cellXfs></styleSheet>',
+      "xl/sharedStrings.xml": "<sst><si><t>mồi</t></si></sst>",
+    });
+    const pkg = await openXlsx(bytes);
+    expect([pkg.sheets, pkg.sharedStrings, pkg.dateStyles, pkg.percentStyles]).toEqual([
+      [{ name: "Thật", state: "visible", part: "book/sheets/one.xml" }],
+      ["thật"],
+      [false, true],
+      [false, false],
+    ]);
+  });
+
+  it("package relationships without a document, or none at all: xl/workbook.xml", async () => {
+    const named = await zipOf({
+      "_rels/.rels": relationships(["rId1", "extended-properties", "docProps/app.xml"]),
+      "xl/workbook.xml": workbook('<sheet name="S" sheetId="1" r:id="rId1"/>'),
+      "xl/_rels/workbook.xml.rels": relationships(["rId1", "worksheet", "worksheets/sheet1.xml"]),
+    });
+    expect((await openXlsx(named)).sheets).toEqual([{ name: "S", state: "visible", part: "xl/worksheets/sheet1.xml" }]);
+  });
+
+  it("a document the package names but does not hold is no workbook, named in the message", async () => {
+    const bytes = await zipOf({
+      "_rels/.rels": relationships(["rId1", "officeDocument", "book/main.xml"]),
+      "xl/workbook.xml": workbook(""),
+    });
+    expect((await rejected(openXlsx(bytes))).message).toBe("no book/main.xml: not an Excel workbook");
+  });
+
+  it("targets are URIs: %-escapes decoded (a part named with a space or Vietnamese letters); a stray % kept", async () => {
+    const bytes = await zipOf({
+      "xl/workbook.xml": workbook(
+        '<sheet name="Cách" sheetId="1" r:id="rId1"/><sheet name="Dấu" sheetId="2" r:id="rId2"/><sheet name="Phần trăm" sheetId="3" r:id="rId3"/>',
+      ),
+      "xl/_rels/workbook.xml.rels": relationships(
+        ["rId1", "worksheet", "worksheets/sheet%201.xml"],
+        ["rId2", "worksheet", "worksheets/b%C3%A1o%20c%C3%A1o.xml"],
+        ["rId3", "worksheet", "worksheets/100%.xml"],
+      ),
+      "xl/worksheets/sheet 1.xml": sheet('<row r="2"><c r="C2"><v>1250</v></c></row>'),
+    });
+    const pkg = await openXlsx(bytes);
+    expect(pkg.sheets.map((s) => s.part)).toEqual(["xl/worksheets/sheet 1.xml", "xl/worksheets/báo cáo.xml", "xl/worksheets/100%.xml"]);
+    expect(filled(readSheetCells((await pkg.text("xl/worksheets/sheet 1.xml"))!, pkg))).toEqual({ C2: 1250 });
+  });
+
   it('the 1904 date system: "1" or "true"; "0", "false" or nothing is 1900', async () => {
     const system = async (pr: string) =>
       (await openXlsx(await zipOf({ "xl/workbook.xml": workbook('<sheet name="S" sheetId="1" r:id="rId1"/>', pr) }))).date1904;
