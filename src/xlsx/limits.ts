@@ -84,7 +84,7 @@ export const EXCEL_COLUMNS = 16_384;
 /** The limits to read with: the defaults, some replaced (tests use small ones to hit them with small files). */
 export const readLimits = (limits: Partial<ReadLimits> = {}): ReadLimits => ({ ...READ_LIMITS, ...limits });
 
-type LimitName = keyof ReadLimits | "grid";
+type LimitName = keyof ReadLimits | "grid" | "address";
 
 /**
  * One file went over a limit while being read. `count` is what the file declares when it declares more than the
@@ -136,6 +136,7 @@ const KEYS: Record<LimitName, MessageKey> = {
   sheets: "issueTooManySheets",
   reportRows: "issueTooManyRows",
   grid: "issueBeyondGrid",
+  address: "issueNotAnAddress",
 };
 
 /** A whole-file Issue with parameters worded per language (numbers grouped as each language writes them). */

@@ -79,7 +79,8 @@ export async function readReports(bytes: Uint8Array, file: string, limits: Parti
  * spreadsheet is only noted (file-format.ts decides which, from the bytes and the name). `.xlsm` is the same zip
  * package as `.xlsx` and is read the same way. A file over any of the read limits (limits.ts: its size, unpacked
  * bytes, shared strings, cells, merged ranges) is refused as unreadable, "too large: …", naming what and the limit;
- * reading stops at the first breach, before the memory is spent. Used by the CLI and by the task pane's file picker
+ * reading stops at the first breach, before the memory is spent. So is one with a cell beyond Excel's grid, or a
+ * value in a cell whose address is not a cell's (its place unknown: refused rather than read without it). Used by the CLI and by the task pane's file picker
  * alike. The limits are a parameter for tests only.
  */
 export async function readReportFile(

@@ -33,7 +33,8 @@ const key = (row: number, column: number) => row * (MAX_COLUMNS + 1) + column;
 
 /**
  * "AB12" → [12, 28]; [0, 0] when the reference is not a cell address. Not core/address.ts's cellOf: this runs
- * once per cell of every file (no regex), and a file's odd reference must be skipped, not thrown on.
+ * once per cell of every file (no regex), and its caller decides what an odd reference means (a value there
+ * refuses the file; an empty cell or merged range there is skipped).
  */
 function decodeCell(ref: string): [number, number] {
   let column = 0;
@@ -75,6 +76,8 @@ export function sheetCellsParser(pkg: SheetSource, sheet = ""): { write(text: st
   let hasFormula = false;
   let capture: "v" | "t" | null = null;
   let phonetic = 0;
+  // The address that was not a cell's ("A0", "$A$1"): its cell, and address-less cells after it, have no place.
+  let unplaced = "";
 
   const outsideGrid = (where: string) => new ReadLimitError("grid", EXCEL_ROWS, 0, true, sheet, where);
 
@@ -115,7 +118,9 @@ export function sheetCellsParser(pkg: SheetSource, sheet = ""): { write(text: st
         }
       }
     }
-    if (value !== null && row > 0 && column > 0) {
+    // A value with no place would be lost without a word: the file is refused, naming the address.
+    if (value !== null && (row === 0 || column === 0)) throw new ReadLimitError("address", 0, 0, true, sheet, unplaced);
+    if (value !== null) {
       // A shared string is the shared strings' (counted and kept once); text held in the cell itself is counted here.
       if (typeof value === "string" && type !== "s") {
         if ((used.chars += value.length) > limits.textChars)
@@ -141,6 +146,7 @@ export function sheetCellsParser(pkg: SheetSource, sheet = ""): { write(text: st
           if (++cells > limits.sheetCells) throw new ReadLimitError("sheetCells", limits.sheetCells, cells, false, sheet);
           if (++used.cells > limits.fileCells) throw new ReadLimitError("fileCells", limits.fileCells, used.cells, false, sheet);
           const [r, c] = a.r ? decodeCell(a.r) : [row, column + 1];
+          if (a.r && r === 0) unplaced = a.r;
           if (r > EXCEL_ROWS || c > EXCEL_COLUMNS) throw outsideGrid(a.r ?? `${r}:${r}`);
           row = r;
           column = c;

@@ -297,6 +297,24 @@ describe("Excel's grid (1,048,576 rows × 16,384 columns), which bounds every sc
   });
 });
 
+describe("a cell whose address is not a cell's (a hand-edited file): its value would have no place", () => {
+  it("holding a value: the file is refused, naming the sheet and the address, not read with the value lost", async () => {
+    await expectRefused(
+      await withRows('<row r="60"><c r="$C$60"><v>1250</v></c></row>'),
+      {},
+      "sua-tay.xlsx",
+      `Trang “${SHEET}” có giá trị ở ô mang địa chỉ “$C$60”, không phải địa chỉ ô: tệp không do Excel lưu và không biết giá trị nằm ở ô nào; đề nghị đơn vị mở bằng Excel, lưu lại rồi gửi lại`,
+      `Sheet “${SHEET}” holds a value in a cell addressed “$C$60”, which is not a cell address: the file was not saved by Excel and the value's place is unknown; ask the unit to open it in Excel, save it and send it again`,
+    );
+  });
+
+  it("empty: skipped, and the report reads as it would without it", async () => {
+    const read = await readReportFile(await withRows('<row r="60"><c r="C0" s="1"/></row>'), "trong.xlsx");
+    expect(read.issue).toBeNull();
+    expect(read.reports[0]!.rows).toEqual((await readReportFile(await report(), "trong.xlsx")).reports[0]!.rows);
+  });
+});
+
 describe("the limit error", () => {
   it("names what, the count and the limit, and maps to the issue (the unpacked-bytes one keeps its message)", async () => {
     const error = new ReadLimitError("sheetCells", 5, 6, false, "Dữ liệu");

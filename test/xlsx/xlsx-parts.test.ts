@@ -437,11 +437,31 @@ describe("where a cell lands", () => {
     expect(at("C1048576")).toEqual({ C1048576: 1 });
   });
 
-  it("an address that is not a cell's (no column, no row, row 0, a fraction, $, a sign, another character) loses the value", () => {
+  it("a value at an address that is not a cell's (no column, no row, row 0, a fraction, $, a sign, another character) refuses the file, naming it", () => {
     for (const ref of ["1", "A", "A0", "A1.5", "$A$1", "A-1", "@1", "A[1", "A`1", "A{1"]) {
-      const cells = readSheetCells(sheet(`<row r="1"><c r="${ref}"><v>1</v></c></row>`), formats());
-      expect([ref, cells.rowsWithValues(), cells.lastRow]).toEqual([ref, [], 0]);
+      const error = thrown(() => readSheetCells(sheet(`<row r="1"><c r="${ref}"><v>1</v></c></row>`), formats(), "NV1"));
+      expect([ref, limitError(error)]).toEqual([
+        ref,
+        {
+          name: "ReadLimitError",
+          message: `address: 0 (limit 0) on sheet NV1 at ${ref}`,
+          limit: "address",
+          max: 0,
+          count: 0,
+          exact: true,
+          sheet: "NV1",
+          where: ref,
+        },
+      ]);
     }
+  });
+
+  it("an empty cell at an address that is not a cell's is skipped, and the cells after it keep their places", () => {
+    const cells = readSheetCells(
+      sheet('<row r="1"><c r="A0" s="1"/><c r="$B$1" t="s"/><c r="C1"><v>3</v></c><c><v>4</v></c></row>'),
+      formats(),
+    );
+    expect([filled(cells), cells.lastRow]).toEqual([{ C1: 3, D1: 4 }, 1]);
   });
 
   it("a cell without an address is next to the one before; a row without a number follows the one before", () => {
@@ -471,12 +491,13 @@ describe("where a cell lands", () => {
     });
   });
 
-  it("a cell with no address before any row, or after one whose address is not a cell's, is lost (it has no row)", () => {
-    const cells = readSheetCells(
-      sheet('<c><v>1</v></c><row r="2"><c r="1"><v>2</v></c><c><v>3</v></c><c r="C2"><v>4</v></c><c><v>5</v></c></row>'),
-      formats(),
-    );
-    expect([filled(cells), cells.rowsWithValues(), cells.lastRow]).toEqual([{ C2: 4, D2: 5 }, [2], 2]);
+  it("a value in a cell with no address before any row, or after an empty one whose address is not a cell's, refuses the file", () => {
+    const where = (xml: string) => (thrown(() => readSheetCells(sheet(xml), formats(), "S")) as ReadLimitError).where;
+    expect(where('<c><v>1</v></c><row r="2"><c r="C2"><v>4</v></c></row>')).toBe("");
+    expect(where('<row r="2"><c r="B2"><v>1</v></c><c r="1"/><c><v>3</v></c></row>')).toBe("1");
+    expect(where('<row r="2"><c r="Q"/><c r="B2"><v>1</v></c><c r="1"/><c/><c t="n"><v>7</v></c></row>')).toBe("1");
+    const after = readSheetCells(sheet('<row r="2"><c r="1"/><c/><c r="C2"><v>4</v></c><c><v>5</v></c></row>'), formats());
+    expect([filled(after), after.rowsWithValues(), after.lastRow]).toEqual([{ C2: 4, D2: 5 }, [2], 2]);
   });
 
   it("rows listed out of order: rowsWithValues ascending by number (9 before 10 before 100), once each; lastRow the largest", () => {

@@ -616,6 +616,10 @@ export const MESSAGES = {
     vi: "Trang “{sheet}” có vùng {cell} nằm ngoài lưới của Excel (1.048.576 dòng × 16.384 cột): tệp không do Excel lưu; đề nghị đơn vị mở bằng Excel, lưu lại rồi gửi lại",
     en: "Sheet “{sheet}” reaches {cell}, outside Excel's grid (1,048,576 rows × 16,384 columns): the file was not saved by Excel; ask the unit to open it in Excel, save it and send it again",
   },
+  issueNotAnAddress: {
+    vi: "Trang “{sheet}” có giá trị ở ô mang địa chỉ “{cell}”, không phải địa chỉ ô: tệp không do Excel lưu và không biết giá trị nằm ở ô nào; đề nghị đơn vị mở bằng Excel, lưu lại rồi gửi lại",
+    en: "Sheet “{sheet}” holds a value in a cell addressed “{cell}”, which is not a cell address: the file was not saved by Excel and the value's place is unknown; ask the unit to open it in Excel, save it and send it again",
+  },
   // CLI
   cliUsage: {
     vi: "Cách dùng: ttx catalog [--json|--csv] [-o <tệp>]",
