@@ -54,10 +54,10 @@ export const CatalogSchema = z
 
     // One code space: every code is unique across all kinds (the index relies on it).
     const seen = new Map<string, string>();
-    for (const [kind, code] of allCodes(c)) {
+    for (const [kind, code, path] of allCodes(c)) {
       const key = normalizeCode(code);
       const before = seen.get(key);
-      if (before) issue(`duplicate code ${code} (${kind}, already used by ${before})`, [kind]);
+      if (before) issue(`duplicate code ${code} (${kind}, already used by ${before})`, path);
       else seen.set(key, kind);
     }
 
@@ -134,17 +134,18 @@ function* allCodes(
     | "projects"
     | "orgUnits"
   >,
-): Generator<[EntryKind, string]> {
-  for (const g of c.ghgGoals) yield ["ghgGoal", g.code];
-  for (const t of c.targets) yield ["target", t.code];
-  for (const s of c.solutionGroups) yield ["solutionGroup", s.code];
-  for (const g of c.taskGroups) yield ["taskGroup", g.id];
-  for (const t of c.tasks) yield ["task", t.code];
-  for (const s of c.ghgSectors) yield ["ghgSector", s.code];
-  for (const a of c.ghgActions) yield ["ghgAction", a.code];
-  for (const g of c.projectGroups) yield ["projectGroup", projectGroupCode(g.number)];
-  for (const p of c.projects) yield ["project", p.code];
-  for (const u of c.orgUnits) yield ["orgUnit", u.id];
+): Generator<[EntryKind, string, (string | number)[]]> {
+  // With where it is in the catalog (key, index, field): the path a duplicate's issue points at.
+  for (const [i, g] of c.ghgGoals.entries()) yield ["ghgGoal", g.code, ["ghgGoals", i, "code"]];
+  for (const [i, t] of c.targets.entries()) yield ["target", t.code, ["targets", i, "code"]];
+  for (const [i, s] of c.solutionGroups.entries()) yield ["solutionGroup", s.code, ["solutionGroups", i, "code"]];
+  for (const [i, g] of c.taskGroups.entries()) yield ["taskGroup", g.id, ["taskGroups", i, "id"]];
+  for (const [i, t] of c.tasks.entries()) yield ["task", t.code, ["tasks", i, "code"]];
+  for (const [i, s] of c.ghgSectors.entries()) yield ["ghgSector", s.code, ["ghgSectors", i, "code"]];
+  for (const [i, a] of c.ghgActions.entries()) yield ["ghgAction", a.code, ["ghgActions", i, "code"]];
+  for (const [i, g] of c.projectGroups.entries()) yield ["projectGroup", projectGroupCode(g.number), ["projectGroups", i, "number"]];
+  for (const [i, p] of c.projects.entries()) yield ["project", p.code, ["projects", i, "code"]];
+  for (const [i, u] of c.orgUnits.entries()) yield ["orgUnit", u.id, ["orgUnits", i, "id"]];
 }
 
 export const projectGroupCode = (n: number): string => `DA${n}`;
