@@ -79,7 +79,8 @@ const tidy = (x: number): number => Math.round(x * 1e9) / 1e9;
 export function pathValueAt(measures: readonly MeasureT[], figure: MeasureT, at: PathTime, startYear = PLAN_START_YEAR): number {
   const points: [number, number][] = [[startYear - 1, figure.unit === "times_baseline" ? 1 : 0]];
   for (const m of series(measures, figure).sort((a, b) => a.year - b.year)) {
-    // A milestone before the path's own start (none in the decision) would be a step; it is reached at once.
+    // A milestone at or before the path's own start (none in the decision) is left out, as is a second one in the
+    // same year: the path leaves its start value at its start, and rises through one value a year.
     if (m.year > points[points.length - 1]![0]) points.push([m.year, m.value]);
   }
   if (at <= points[0]![0]) return points[0]![1];

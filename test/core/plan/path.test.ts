@@ -84,6 +84,27 @@ describe("the path's points", () => {
   });
 });
 
+describe("milestones the decision does not have (the path's rule for them)", () => {
+  const pct = (year: number, value: number): MeasureT => ({ comparator: ">=", value, unit: "percent", year });
+
+  it("one at or before the path's start is left out: the path leaves 0 at its start", () => {
+    const measures = [pct(2020, 40), pct(2030, 80)];
+    // Starting 2021 (an action's own period), 2020's 40% is before the start: 0 at the end of 2020, 80 in 2030.
+    expect(pathValueAt(measures, measures[1]!, 2020, 2021)).toBe(0);
+    expect(pathValueAt(measures, measures[1]!, 2025, 2021)).toBe(40);
+    expect(pathValueAt(measures, measures[1]!, 2030, 2021)).toBe(80);
+    // From the plan's start, 2020's milestone counts: 40 at the end of 2020, halfway to 80 in 2025.
+    expect(pathValueAt(measures, measures[1]!, 2020)).toBe(40);
+    expect(pathValueAt(measures, measures[1]!, 2025)).toBe(60);
+  });
+
+  it("of two in one year the first counts", () => {
+    const measures = [pct(2020, 40), pct(2020, 60)];
+    expect(pathValueAt(measures, measures[0]!, 2020)).toBe(40);
+    expect(pathValueAt(measures, measures[0]!, 2018)).toBe(20);
+  });
+});
+
 describe("judged at the report year's point, within half a year", () => {
   it("on track between the path half a year before and after, bounds included", () => {
     expect(judge("C1.1", 49.75, 2025)).toMatchObject({
