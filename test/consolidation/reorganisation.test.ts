@@ -100,6 +100,33 @@ describe("reports of units merged after the period", () => {
   });
 });
 
+describe("a unit dissolved by the due date with nobody to take over", () => {
+  it("its report stays its own: counted, and listed in Submissions with its date and standing", async () => {
+    // Sở TT&TT, dissolved on 1 March 2025 (its tasks split between two departments), reports NV1 for 2025-H1 on its
+    // 2019 template retitled by hand.
+    const old = templateOf("NV1", "SO_TTTT", "2019-H1");
+    const late: TemplateSpecT = { ...old, meta: { ...old.meta, period: "2025-H1" } };
+    const r = await consolidated("2025-H1", [sent(late, 5, toExcelSerial(2025, 6, 9), "tttt.xlsx")]);
+    expect(r.entries.map((e) => [e.origin.file, e.code, e.actual, e.answeringUnitId])).toEqual([["tttt.xlsx", "NV1.2", "5", "SO_TTTT"]]); // a task row keeps its progress as text
+    const listed = r.submissions.filter((s) => s.unitId === "SO_TTTT");
+    expect(listed).toEqual([
+      {
+        unitId: "SO_TTTT",
+        unitName: "Sở Thông tin và Truyền thông",
+        taskGroups: ["NV1"],
+        submitted: toExcelSerial(2025, 6, 9),
+        status: "late",
+      },
+    ]);
+  });
+
+  it("without a report it is not expected, so not listed as missing", async () => {
+    const r = await consolidated("2025-H1", [sent(templateOf("NV4", "SO_NNMT", "2025-H1"), 4, toExcelSerial(2025, 6, 2), "moi.xlsx")]);
+    expect(r.submissions.map((s) => s.unitId)).not.toContain("SO_TTTT");
+    expect(r.submissions.find((s) => s.unitId === "SO_NNMT")).toMatchObject({ status: "on_time" });
+  });
+});
+
 describe("the unit answering on a date", () => {
   const answering = (id: string, iso: string) => unitOn(getCatalog().orgUnits, id, iso)?.id;
 

@@ -4,6 +4,7 @@
  * anyway is listed with its standing, never dropped.
  */
 import { consolidate } from "../../src/core/consolidation/in-memory";
+import { DISTRICTS_2020 } from "../support/districts";
 import { ON_TIME, validated } from "../support/validated";
 
 describe("submissions: the units expected on the due date", () => {
@@ -31,16 +32,7 @@ describe("submissions: the units expected on the due date", () => {
       "DAI_PTTH",
       "BAO_CB",
       "DIENLUC_CB",
-      "TP_CAOBANG",
-      "H_BAOLAM",
-      "H_BAOLAC",
-      "H_HAQUANG",
-      "H_TRUNGKHANH",
-      "H_HALANG",
-      "H_QUANGHOA",
-      "H_HOAAN",
-      "H_NGUYENBINH",
-      "H_THACHAN",
+      ...DISTRICTS_2020,
     ]);
     expect(result.submissions.every((s) => s.status === "missing")).toBe(true);
     expect(result.counts.unitsMissing).toBe(30);

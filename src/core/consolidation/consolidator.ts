@@ -312,7 +312,11 @@ export class Consolidator {
     };
   }
 
-  /** Every unit expected on the due date: what it sent and whether in time. */
+  /**
+   * Every unit expected on the due date, and every other unit whose report holds for itself (one active but not
+   * expected; one dissolved by the due date with nobody to take over, whose report stays its own): what it sent and
+   * whether in time.
+   */
   submissions(): Submission[] {
     const catalog = getCatalog();
     const mineOf = (u: { id: string }) => (r: SheetRecord) => r.holder === u.id;
@@ -322,8 +326,9 @@ export class Consolidator {
     // that sent a report is listed too, with its standing, never dropped.
     const expected = new Set(reportingUnits(this.dueIso));
     const sent = (u: OrgUnitT) => this.records.some(mineOf(u));
-    return activeUnits(catalog.orgUnits, this.dueIso)
-      .filter((u) => expected.has(u.id) || (!u.standsFor && sent(u)))
+    const active = new Set(activeUnits(catalog.orgUnits, this.dueIso));
+    return catalog.orgUnits
+      .filter((u) => (active.has(u) && expected.has(u.id)) || (!u.standsFor && sent(u)))
       .map((u) => {
         const mine = counted.filter(mineOf(u));
         const dates = mine.map((r) => r.submitted).filter((d): d is number => d !== null);
