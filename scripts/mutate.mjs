@@ -25,11 +25,10 @@ const { GOAL, moduleRows, goalMisses, formatTable } = table;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const MUTATION = "bench/mutation";
-/** What every group's results depend on besides its own files. */
+/** What every group's results depend on besides its own files (and its own entry in groups.json). */
 const SETTINGS = [
   "stryker.config.mjs",
   "jest.mutate.config.js",
-  `${MUTATION}/groups.json`,
   "test/support/mutation-sequencer.js",
   "test/support/mutation-environment.js",
   "test/support/mutation-group.js",
@@ -51,7 +50,11 @@ function changedSince(name, group) {
   if (!since || !existsSync(path.join(ROOT, resultsFile(name)))) return null;
   const committed = git("diff", "--name-only", since, "HEAD", "--", ...pathspecs(group)).stdout;
   const uncommitted = git("status", "--porcelain", "--", ...pathspecs(group)).stdout;
-  return [...committed.split("\n"), ...uncommitted.split("\n").map((l) => l.slice(3))].filter(Boolean);
+  // groups.json: only this group's entry counts (another group's tests added there change nothing here).
+  const then = git("show", `${since}:${MUTATION}/groups.json`);
+  const entry = then.status === 0 ? JSON.parse(then.stdout).groups?.[name] : undefined;
+  const ownEntry = JSON.stringify(entry) === JSON.stringify(group) ? [] : [`${MUTATION}/groups.json (${name})`];
+  return [...committed.split("\n"), ...uncommitted.split("\n").map((l) => l.slice(3)), ...ownEntry].filter(Boolean);
 }
 
 function runGroup(name) {
