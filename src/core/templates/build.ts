@@ -13,7 +13,7 @@ import { dueDate, dueIso, parseReportPeriod, periodId, type ReportPeriod } from 
 import { getCatalog, lookup, type IndexedCatalog } from "../plan/catalog";
 import { UNIT_LABELS, milestoneSummary } from "../plan/milestones";
 import { activeUnits } from "../plan/org";
-import { roleOf, rowsOfUnit, type Role } from "../plan/responsibility";
+import { reportingUnits, roleOf, rowsOfUnit, type Role } from "../plan/responsibility";
 import type { GhgActionT, OrgUnitT, ProjectT, TaskItemT } from "../plan/schema";
 import { planHash } from "./plan-hash";
 import { decree30Heading, instructionsLine, signatureBlock } from "./decree30";
@@ -203,11 +203,15 @@ export function validationMessage(v: ValidationT, lang: Lang): { title: string; 
   }
 }
 
-/** Unit names offered in the template's dropdown: the units that exist on the period's due date. */
+/**
+ * Unit names offered in the template's dropdown: the units that report on the period's due date (they lead or
+ * coordinate a row then) — not the committee the reports go to, nor a ministry named in the decision.
+ */
 export function unitChoices(period: ReportPeriod, _lang?: Lang): OrgUnitT[] {
-  const c = getCatalog();
+  const due = dueIso(period);
+  const reporting = new Set(reportingUnits(due));
   // Collective names of the decision ("UBND các huyện", "các tổ chức đoàn thể") are not units that report.
-  return activeUnits(c.orgUnits, dueIso(period)).filter((u) => !u.standsFor);
+  return activeUnits(getCatalog().orgUnits, due).filter((u) => !u.standsFor && reporting.has(u.id));
 }
 export const unitLabel = (u: OrgUnitT, lang: Lang): string => (lang === "vi" ? u.nameVi : u.nameEn);
 
