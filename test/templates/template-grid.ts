@@ -84,6 +84,8 @@ export function branchValues(code: string, year: number): Typed[] {
     m,
     m - 0.01,
     m + 1,
+    m - 1, // behind by exactly one: "1 point", not "1 points"
+    path.expected - 1,
     m * 0.5,
     m * 0.3333,
     1234.5678,

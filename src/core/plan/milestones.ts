@@ -120,8 +120,12 @@ const DIFFERENCE_LABELS: Record<UnitT, { vi: string; en: string }> = {
   percent: { vi: "điểm %", en: "points" },
   times_baseline: { vi: "lần", en: "× baseline" },
 };
-export const formatDifference = (value: number, unit: UnitT, lang: "vi" | "en"): string =>
-  `${formatNumber(value, lang)} ${DIFFERENCE_LABELS[unit][lang]}`;
+/** English words for one ("1 point", "1 commune": as written, 1.001 shows 1); Vietnamese has no plural. */
+const ONE_EN: Partial<Record<UnitT, string>> = { percent: "point", communes: "commune" };
+export function formatDifference(value: number, unit: UnitT, lang: "vi" | "en"): string {
+  const shown = formatNumber(value, lang);
+  return `${shown} ${(lang === "en" && shown === "1" && ONE_EN[unit]) || DIFFERENCE_LABELS[unit][lang]}`;
+}
 
 /** "2020: 25%; 2030: 80%": every milestone of an entry, year by year, for sheets and the task pane. */
 export function milestoneSummary(ms: readonly MeasureT[], lang: "vi" | "en"): string {

@@ -202,8 +202,13 @@ export function nativeCheck(row: NativeRow, actual: string): string {
         : `${v}<${numberLiteral(figure.value)}`;
     const gap = `ROUND(${numberLiteral(path.expected)}-${v},9)`;
     const scaled = `ROUND(ROUND(${gap}*100,7),0)`;
-    const unitText = formatDifference(1, figure.unit, lang).replace(/^1/, "");
-    const gapText = `${decimalText(scaled, 2, Math.ceil(Math.max(path.expected, 1)), lang)}&${textLiteral(unitText)}`;
+    // The unit as formatDifference writes it after the number: "1 point" but "2 points" in English.
+    const [one, many] = [
+      formatDifference(1, figure.unit, lang).replace(/^1/, ""),
+      formatDifference(2, figure.unit, lang).replace(/^2/, ""),
+    ];
+    const unitText = one === many ? textLiteral(many) : `IF(${scaled}=100,${textLiteral(one)},${textLiteral(many)})`;
+    const gapText = `${decimalText(scaled, 2, Math.ceil(Math.max(path.expected, 1)), lang)}&${unitText}`;
     const behindPath = messageFormula(
       "checkBehindPath",
       { year: Math.ceil(path.at), expected: formatQuantity(path.expected, figure.unit, lang) },

@@ -78,6 +78,18 @@ describe("behind the path: the message says how", () => {
     expect(judgeEn("SX.7", 60.5, 2025)).toMatchObject({ kind: "ok", message: "OK" });
   });
 
+  it("behind by exactly one: 'point' and 'commune' in English; Vietnamese has no plural", () => {
+    expect(judgeEn("SX.7", 59, 2025).message).toBe("Behind the 2025 path (60%) by 1 point");
+    expect(judgeValue(measures("SX.7"), 59, 2025, "vi").message).toBe("Chậm 1 điểm % so với lộ trình 2025 (60%)");
+    expect(judgeEn("SX.7", 58, 2025).message).toBe("Behind the 2025 path (60%) by 2 points");
+    expect(judgeEn("SX.7", 59.5, 2025).message).toBe("Behind the 2025 path (60%) by 0.5 points");
+    const communes: MeasureT[] = [{ comparator: ">=", value: 20, unit: "communes", year: 2020 }];
+    expect(judgeValue(communes, 19, 2020, "en").message).toBe("Behind the 2020 path (20 communes) by 1 commune");
+    expect(judgeValue(communes, 18, 2020, "en").message).toBe("Behind the 2020 path (20 communes) by 2 communes");
+    const mw: MeasureT[] = [{ comparator: ">=", value: 20, unit: "MW", year: 2020 }];
+    expect(judgeValue(mw, 19, 2020, "en").message).toBe("Behind the 2020 path (20 MW) by 1 MW");
+  });
+
   it("an 'at most' figure over its cap is above the cap", () => {
     const cap: MeasureT[] = [{ comparator: "<=", value: 10, unit: "percent", year: 2030 }];
     expect(judgeValue(cap, 12, 2025, "en")).toMatchObject({ kind: "behind", message: "Above the 2030 cap (10%)", issue: null });
