@@ -32,24 +32,34 @@ export const Measure = z
   .refine((m) => (m.comparator === "between") === (m.max !== undefined), {
     message: "'between' needs max, and only 'between' has max",
   })
-  .refine((m) => m.max === undefined || m.max > m.value, { message: "max must exceed value" });
+  .refine((m) => m.max === undefined || m.max > m.value, { message: "max must exceed value" })
+  // Every figure of the decision is a count, an area, a capacity or a share of at most 100%.
+  .refine((m) => m.value >= 0, { message: "a measure is never negative" })
+  .refine((m) => m.unit !== "percent" || (m.max ?? m.value) <= 100, { message: "a percentage is at most 100" });
 
-const Phase = z.object({
-  id: z.enum(["2017-2020", "2021-2030"]),
-  start: z.number().int(),
-  end: z.number().int(),
-  source: SourceRef,
-});
+const Phase = z
+  .object({
+    id: z.enum(["2017-2020", "2021-2030"]),
+    start: z.number().int(),
+    end: z.number().int(),
+    source: SourceRef,
+  })
+  .refine((p) => p.id === `${p.start}-${p.end}`, { message: "a phase runs over the years of its id" });
 
-const ReportingPeriod = z.object({
-  id: z.enum(["H1", "annual"]),
-  nameVi: z.string(),
-  nameEn: z.string(),
-  /** Due "trước ngày 05/6" / "trước ngày 05/12" each year: month and day of the deadline. */
-  dueMonth: z.number().int().min(1).max(12),
-  dueDay: z.number().int().min(1).max(31),
-  source: SourceRef,
-});
+const ReportingPeriod = z
+  .object({
+    id: z.enum(["H1", "annual"]),
+    nameVi: z.string(),
+    nameEn: z.string(),
+    /** Due "trước ngày 05/6" / "trước ngày 05/12" each year: month and day of the deadline. */
+    dueMonth: z.number().int().min(1).max(12),
+    dueDay: z.number().int().min(1).max(31),
+    source: SourceRef,
+  })
+  .refine((p) => p.dueDay <= new Date(Date.UTC(2001, p.dueMonth, 0)).getUTCDate(), {
+    // Day 0 of the next month is the last of this one; 2001 has no 29 February, a deadline every year cannot either.
+    message: "a due day within its month",
+  });
 
 const Review = z.object({
   kind: z.enum(["midterm", "final", "five_yearly"]),
