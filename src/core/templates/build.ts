@@ -203,15 +203,21 @@ export function validationMessage(v: ValidationT, lang: Lang): { title: string; 
   }
 }
 
-/**
- * Unit names offered in the template's dropdown: the units that report on the period's due date (they lead or
- * coordinate a row then) — not the committee the reports go to, nor a ministry named in the decision.
- */
+/** Units templates can be made for (the task pane's lists): the units that exist on the period's due date. */
 export function unitChoices(period: ReportPeriod, _lang?: Lang): OrgUnitT[] {
-  const due = dueIso(period);
-  const reporting = new Set(reportingUnits(due));
+  const c = getCatalog();
   // Collective names of the decision ("UBND các huyện", "các tổ chức đoàn thể") are not units that report.
-  return activeUnits(getCatalog().orgUnits, due).filter((u) => !u.standsFor && reporting.has(u.id));
+  return activeUnits(c.orgUnits, dueIso(period)).filter((u) => !u.standsFor);
+}
+
+/**
+ * Unit names in a template's dropdown: the units that report on the due date (they lead or coordinate a row then),
+ * and the template's own unit (one made with every row on request may have none) — not the committee the reports go
+ * to, nor a ministry the decision names.
+ */
+export function dropdownUnits(period: ReportPeriod, unitId: string): OrgUnitT[] {
+  const reporting = new Set(reportingUnits(dueIso(period)));
+  return unitChoices(period).filter((u) => reporting.has(u.id) || u.id === unitId);
 }
 export const unitLabel = (u: OrgUnitT, lang: Lang): string => (lang === "vi" ? u.nameVi : u.nameEn);
 
@@ -293,7 +299,7 @@ function buildTemplateUncached(request: TemplateRequest): TemplateResult {
     .map((row, i) => withFormulas(row, layout.headerRow + 1 + i, period.year, lang, letter, yearCell));
 
   const templateId = `TTX-${group.id}`;
-  const choices = unitChoices(period, lang);
+  const choices = dropdownUnits(period, unit.id);
   const lastLetter = letter.check;
   const lastRow = layout.headerRow + rows.length;
   const narrativeStart = lastRow + 3;

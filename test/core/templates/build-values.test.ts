@@ -4,7 +4,7 @@
  * languages, the entry validations and their messages, the cache, and the templates of a report's metadata.
  * Every spec is built inside its test (mutation testing activates a mutant when a test starts).
  */
-import { lookup } from "../../../src/core/plan/catalog";
+import { getCatalog, lookup } from "../../../src/core/plan/catalog";
 import { parseReportPeriod } from "../../../src/core/plan/calendar";
 import {
   EARLIEST_SUBMISSION,
@@ -13,6 +13,7 @@ import {
   entryValidation,
   groupTemplateOfReport,
   templateOfReport,
+  dropdownUnits,
   unitChoices,
   unitLabel,
   validationMessage,
@@ -182,6 +183,33 @@ describe("header cells (version 1, rows 4–11, values in C:F)", () => {
   });
 });
 
+describe("the template's dropdown of units", () => {
+  const dropdown = (unit: string, rows?: "all") => {
+    const r = buildTemplate({ group: "NV3", unit, period: "2025-H1", ...(rows ? { rows } : {}) });
+    if (!r.ok) throw new Error(r.error);
+    return r.spec.header.find((h) => h.key === "unit")!.validation;
+  };
+
+  it("names the units that report on the due date, not the committee the reports go to nor a ministry", () => {
+    const names = (ids: string[]) => ids.map((id) => getCatalog().orgUnits.find((u) => u.id === id)!.nameVi);
+    // Exactly the units expected on 5 June 2025 (written out as test/consolidation/submissions.test.ts has them).
+    const expected = [
+      ...["SO_TC", "SO_NV", "SO_CT", "SO_XD", "SO_KHCN", "SO_YT", "SO_VHTTDL", "SO_NNMT", "CC_KIEMLAM", "CUC_THUE"],
+      ...["TT_KHUYENCONG", "HOI_NONGDAN", "HIEPHOI_DN", "LIENHIEP_KHKT", "HOI_LHPN", "HOI_TCBVNTD", "MTTQ", "DAI_PTTH"],
+      ...["BAO_CB", "DIENLUC_CB", ...DISTRICTS_2020],
+    ];
+    expect(dropdown("SO_CT")).toEqual({ kind: "list", values: names(expected) });
+    expect(dropdownUnits(parseReportPeriod("2019-H1")!, "SO_CT").map((u) => u.id)).not.toContain("BO_NNPTNT");
+  });
+
+  it("names the template's own unit too when it reports nothing (a template made with every row on request)", () => {
+    const values = (dropdown("UBND_TINH", "all") as { values: string[] }).values;
+    expect(values).toContain("Ủy ban nhân dân tỉnh Cao Bằng");
+    expect(values).toHaveLength(31);
+    expect(values).not.toContain("Bộ Nông nghiệp và Môi trường");
+  });
+});
+
 describe("unitChoices and unitLabel", () => {
   it("lists the units of the due date that report, never a collective name", () => {
     const choices = unitChoices(parseReportPeriod("2025-H1")!);
@@ -189,16 +217,8 @@ describe("unitChoices and unitLabel", () => {
     expect(choices.map((u) => u.id)).toContain("SO_CT");
     expect(choices.map((u) => u.id)).not.toContain("UBND_HUYEN");
     expect(choices.map((u) => u.id)).not.toContain("BENH_VIEN");
-    // The committee the reports go to, and a ministry the decision names, report to nobody here.
-    expect(choices.map((u) => u.id)).not.toContain("UBND_TINH");
-    expect(choices.map((u) => u.id)).not.toContain("BO_NNMT");
-    // Exactly the units expected on 5 June 2025 (written out as test/consolidation/submissions.test.ts has them).
-    expect(choices.map((u) => u.id)).toEqual([
-      ...["SO_TC", "SO_NV", "SO_CT", "SO_XD", "SO_KHCN", "SO_YT", "SO_VHTTDL", "SO_NNMT", "CC_KIEMLAM", "CUC_THUE"],
-      ...["TT_KHUYENCONG", "HOI_NONGDAN", "HIEPHOI_DN", "LIENHIEP_KHKT", "HOI_LHPN", "HOI_TCBVNTD", "MTTQ", "DAI_PTTH"],
-      ...["BAO_CB", "DIENLUC_CB", ...DISTRICTS_2020],
-    ]);
-    expect(unitChoices(parseReportPeriod("2019-H1")!).map((u) => u.id)).not.toContain("BO_NNPTNT");
+    // Templates can be made for any unit of the day (with every row on request): the committee among them.
+    expect(choices.map((u) => u.id)).toContain("UBND_TINH");
     // Sở Tài chính took over Sở KH&ĐT's work on 1 March 2025.
     expect(choices.map((u) => u.id)).not.toContain("SO_KHDT");
     expect(unitChoices(parseReportPeriod("2024-annual")!).map((u) => u.id)).toContain("SO_KHDT");

@@ -210,7 +210,7 @@ describe("nativeCheck", () => {
     expect(evaluate(over, [60, 60.01, 59])).toEqual([
       "Not over 60%: the 2030 target is over 60%, i.e. more than 60%; exactly 60% does not meet it",
       "OK",
-      "Behind the 2030 path (60%) by 1 points",
+      "Behind the 2030 path (60%) by 1 point",
     ]);
   });
 
