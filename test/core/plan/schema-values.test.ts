@@ -32,6 +32,7 @@ import {
   Unit,
   UnitAggregation,
 } from "../../../src/core/plan/schema";
+import { issuesWhere as where, passes as ok } from "../../support/schema-issues";
 
 /** A deep copy of the raw catalog (what the schemas are given), to change one thing in. */
 const raw = (): any => JSON.parse(JSON.stringify(assembleCatalog()));
@@ -40,12 +41,6 @@ const pick = (list: any[], field: string, value: unknown): any => {
   const found = list.find((x) => x[field] === value);
   if (!found) throw new Error(`no entry with ${field} ${String(value)}`);
   return structuredClone(found);
-};
-const ok = (schema: z.ZodType, x: unknown): boolean => schema.safeParse(x).success;
-/** The issues of a refused value as "code@path" ("invalid_format@code", "custom@" for the object itself). */
-const where = (schema: z.ZodType, x: unknown): string[] => {
-  const r = schema.safeParse(x);
-  return r.success ? [] : r.error.issues.map((i) => `${i.code}@${i.path.join(".")}`);
 };
 const messages = (schema: z.ZodType, x: unknown): string[] => {
   const r = schema.safeParse(x);

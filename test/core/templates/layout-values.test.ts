@@ -14,18 +14,7 @@ import {
   metaRowOf,
   printScale,
 } from "../../../src/core/templates/layout";
-import type { TemplateMetaT } from "../../../src/core/templates/spec";
-
-const meta = (extra: Partial<TemplateMetaT> = {}): TemplateMetaT => ({
-  templateId: "TTX-NV3",
-  version: "2.0.0",
-  taskGroup: "NV3",
-  unitId: "SO_CT",
-  period: "2025-H1",
-  lang: "vi",
-  planHash: "a".repeat(64),
-  ...extra,
-});
+import { TEMPLATE_META_HASH, templateMeta as meta } from "../../support/template-meta";
 
 describe("layoutOf", () => {
   it("finds each version's own layout, and none for a version never made", () => {
@@ -103,7 +92,7 @@ describe("metaRowOf", () => {
       "SO_CT",
       "2025-H1",
       "vi",
-      "a".repeat(64),
+      TEMPLATE_META_HASH,
       null,
     ]);
     const all = metaRowOf("NV3 GHG reduction", meta({ rows: "all", lang: "en", period: "2024-annual" }));

@@ -4,9 +4,10 @@
  * date of a date validation, versions and periods at their anchors and digit counts; the smallest bounds accepted.
  * Data is built inside each test: nothing is computed while the file loads.
  */
-import type { z } from "zod";
 import { buildTemplate } from "../../../src/core/templates/build";
 import { Column, ColumnKey, TableRow, TemplateMeta, TemplateSpec, TextLine, Validation } from "../../../src/core/templates/spec";
+import { issuesWhere as where, passes as ok } from "../../support/schema-issues";
+import { templateMeta as meta } from "../../support/template-meta";
 
 /** A copy of the NV3 template of SO_CT for 2025-H1 (vi), to change one thing in. */
 const builtSpec = (): any => {
@@ -14,22 +15,6 @@ const builtSpec = (): any => {
   if (!r.ok) throw new Error(r.error);
   return structuredClone(r.spec);
 };
-const ok = (schema: z.ZodType, x: unknown): boolean => schema.safeParse(x).success;
-/** The issues of a refused value as "code@path". */
-const where = (schema: z.ZodType, x: unknown): string[] => {
-  const r = schema.safeParse(x);
-  return r.success ? [] : r.error.issues.map((i) => `${i.code}@${i.path.join(".")}`);
-};
-const meta = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
-  templateId: "TTX-NV3",
-  version: "2.0.0",
-  taskGroup: "NV3",
-  unitId: "SO_CT",
-  period: "2025-H1",
-  lang: "vi",
-  planHash: "0123456789abcdef".repeat(4),
-  ...extra,
-});
 
 describe("a built template", () => {
   it("parses to itself: header with its validations, columns, rows with formulas, narrative, text lines", () => {

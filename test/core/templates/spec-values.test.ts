@@ -4,17 +4,8 @@
  */
 import { buildTemplate } from "../../../src/core/templates/build";
 import { META_SHEET, TEMPLATE_VERSION, TemplateMeta, TemplateSpec, TextLine, Validation } from "../../../src/core/templates/spec";
+import { templateMeta as meta } from "../../support/template-meta";
 
-const meta = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
-  templateId: "TTX-NV3",
-  version: "2.0.0",
-  taskGroup: "NV3",
-  unitId: "SO_CT",
-  period: "2025-H1",
-  lang: "vi",
-  planHash: "0123456789abcdef".repeat(4),
-  ...extra,
-});
 const accepts = (extra: Record<string, unknown>) => TemplateMeta.safeParse(meta(extra)).success;
 
 describe("TemplateMeta", () => {
