@@ -19,9 +19,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import support from "./mutation-support.js";
 import table from "./mutation-table.js";
 
 const { GOAL, moduleRows, goalMisses, formatTable } = table;
+const { supportFiles } = support;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const MUTATION = "bench/mutation";
@@ -37,10 +39,16 @@ const SETTINGS = [
 const git = (...args) => spawnSync("git", args, { cwd: ROOT, encoding: "utf8" });
 const resultsFile = (group) => `${MUTATION}/${group}.json`;
 
-/** A group's files as git pathspecs: its modules (with exclusions), its tests and the shared settings. */
+/** A group's files as git pathspecs: its modules (with exclusions), its tests, their helpers and the shared settings. */
 const pathspecs = (group) => [
   ...group.mutate.map((p) => (p.startsWith("!") ? `:(exclude,glob)${p.slice(1)}` : `:(glob)${p}`)),
   ...group.tests.map((p) => `:(glob)${p}`),
+  ...supportFiles(
+    ROOT,
+    git("ls-files", "--", ...group.tests.map((p) => `:(glob)${p}`))
+      .stdout.split("\n")
+      .filter(Boolean),
+  ),
   ...SETTINGS,
 ];
 
