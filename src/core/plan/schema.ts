@@ -10,6 +10,9 @@ const SourceRef = z.string().min(5);
 
 const OrgUnitId = z.string().regex(/^[A-Z][A-Z0-9_]*$/, "org unit ids are UPPER_SNAKE");
 
+/** A calendar date as YYYY-MM-DD: a month 01–12 and a day that month has (29 February only in a leap year). */
+const IsoDate = z.iso.date();
+
 const Comparator = z.enum([">=", ">", "<=", "=", "between"]);
 
 /** Units used by targets and milestones. English/Vietnamese labels live in `units.ts`. */
@@ -70,7 +73,7 @@ const Review = z.object({
 export const Decision = z.object({
   number: z.string(),
   issuer: z.string(),
-  signedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  signedOn: IsoDate,
   titleVi: z.string(),
   titleEn: z.string(),
   signer: z.string(),
@@ -186,29 +189,36 @@ const FundingSource = z.enum([
   "loans", // vốn vay
 ]);
 
-export const GhgAction = z.object({
-  /** Sector + printed number: "A.1", "C1.1", "C2.4", "D.12" (section C numbers run on across C1–C5). */
-  code: z.string().regex(/^(A|B|C[1-5]|D)\.\d{1,2}$/),
-  sector: z.enum(["A", "B", "C1", "C2", "C3", "C4", "C5", "D"]),
-  sourceNo: z.number().int().min(1),
-  nameVi: z.string(),
-  nameEn: z.string(),
-  targetVi: z.string(),
-  milestones: z.array(Measure),
-  agencyTextVi: z.string(),
-  lead: z.array(OrgUnitId).min(1),
-  coordinating: z.array(OrgUnitId),
-  /** "Thực hiện:" parties of the C rows (enterprises, offices); described, not org units. */
-  implementersVi: z.string().optional(),
-  budgetBillionVnd: z.number().nonnegative(),
-  ghgReductionKt: z.number().nonnegative(),
-  priority: Priority,
-  priorityTextVi: z.string(),
-  fundingTextVi: z.string(),
-  funding: z.array(FundingSource).min(1),
-  taskGroup: z.enum(["NV3", "NV4"]),
-  source: SourceRef,
-});
+export const GhgAction = z
+  .object({
+    /** Sector + printed number: "A.1", "C1.1", "C2.4", "D.12" (section C numbers run on across C1–C5). */
+    code: z.string().regex(/^(A|B|C[1-5]|D)\.\d{1,2}$/),
+    sector: z.enum(["A", "B", "C1", "C2", "C3", "C4", "C5", "D"]),
+    sourceNo: z.number().int().min(1),
+    nameVi: z.string(),
+    nameEn: z.string(),
+    targetVi: z.string(),
+    milestones: z.array(Measure),
+    agencyTextVi: z.string(),
+    lead: z.array(OrgUnitId).min(1),
+    coordinating: z.array(OrgUnitId),
+    /** "Thực hiện:" parties of the C rows (enterprises, offices); described, not org units. */
+    implementersVi: z.string().optional(),
+    budgetBillionVnd: z.number().nonnegative(),
+    ghgReductionKt: z.number().nonnegative(),
+    priority: Priority,
+    priorityTextVi: z.string(),
+    fundingTextVi: z.string(),
+    funding: z.array(FundingSource).min(1),
+    taskGroup: z.enum(["NV3", "NV4"]),
+    source: SourceRef,
+  })
+  .refine((a) => a.taskGroup === (a.sector === "D" ? "NV4" : "NV3"), {
+    // Mục III.1 of the decision: 1.3 (giảm phát thải KNK) holds the 25 actions of sectors A–C, 1.4 (năng lượng tái
+    // tạo, quá trình công nghiệp và rác thải) the 4 of sector D; an action reported under the other group is lost to its own.
+    message: "a GHG action of sector D belongs to NV4, of sectors A–C to NV3 (Mục III.1.3–1.4)",
+    path: ["taskGroup"],
+  });
 
 const Timeframe = z.object({
   text: z.string(),
@@ -279,9 +289,9 @@ export const OrgUnit = z.object({
   /** Spellings printed in the decision that mean this unit (including its typos). */
   aliases: z.array(z.string()),
   /** Set only where the reorganisation is certain; reports of the old unit are attributed to this one. */
-  successor: z.object({ id: OrgUnitId, effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), basis: z.string() }).optional(),
+  successor: z.object({ id: OrgUnitId, effective: IsoDate, basis: z.string() }).optional(),
   /** The unit ceased to exist with no single successor (e.g. district level abolished 2025-07-01). */
-  dissolved: z.object({ effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), basis: z.string() }).optional(),
+  dissolved: z.object({ effective: IsoDate, basis: z.string() }).optional(),
   /** Established by the reorganisation: not in the 2018 decision itself. */
   establishedAfterDecision: z.boolean().default(false),
   /**

@@ -20,7 +20,8 @@ export const Validation = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("list"), values: z.array(z.string()).min(1) }),
   z.object({ kind: z.literal("decimal"), min: z.number(), max: z.number().optional() }),
   /** A date after `after` (ISO "2017-01-01"): the writers' data validation, and what the validator accepts. */
-  z.object({ kind: z.literal("date"), after: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  // A calendar date (YYYY-MM-DD, a day its month has): Excel refuses a date validation on 2018-02-30.
+  z.object({ kind: z.literal("date"), after: z.iso.date() }),
   z.object({ kind: z.literal("any") }),
 ]);
 

@@ -141,14 +141,14 @@ describe("Decision", () => {
     expect(d.reviews.map((r: any) => r.kind)).toEqual(["midterm", "final", "five_yearly"]);
   });
 
-  it("takes the signing date as YYYY-MM-DD only", () => {
+  it("takes the signing date as YYYY-MM-DD only, a day of the calendar", () => {
     const d = raw().decision;
-    expect(ok(Decision, { ...d, signedOn: "2018-04-04" })).toBe(true);
-    expect(
-      ["x2018-04-04", "2018-04-04x", "12018-04-04", "2018-4-4", "18-04-04", "2018-04-004", "2018/04/04", "04/04/2018"].map((signedOn) =>
-        where(Decision, { ...d, signedOn }),
-      ),
-    ).toEqual(Array(8).fill(["invalid_format@signedOn"]));
+    expect(["2018-04-04", "2020-02-29", "2018-12-31"].map((signedOn) => ok(Decision, { ...d, signedOn }))).toEqual([true, true, true]);
+    const bad = ["x2018-04-04", "2018-04-04x", "12018-04-04", "2018-4-4", "18-04-04", "2018-04-004", "2018/04/04", "04/04/2018"];
+    const noSuchDay = ["2018-13-45", "2018-00-10", "2018-04-00", "2018-04-31", "2018-02-29", "2100-02-29"];
+    expect([...bad, ...noSuchDay].map((signedOn) => where(Decision, { ...d, signedOn }))).toEqual(
+      Array(bad.length + noSuchDay.length).fill(["invalid_format@signedOn"]),
+    );
   });
 
   it("needs a legal basis, exactly two phases and two reporting periods", () => {
@@ -405,12 +405,17 @@ describe("GhgAction", () => {
     expect(bad.map((code) => where(GhgAction, { ...a, code }))).toEqual(Array(bad.length).fill(["invalid_format@code"]));
   });
 
-  it("takes the eight sectors that hold actions, task groups NV3 and NV4", () => {
+  it("takes the eight sectors that hold actions, sector D under NV4 and the rest under NV3", () => {
     const a = pick(raw().ghgActions, "code", "A.1");
-    const sectors = ["A", "B", "C1", "C2", "C3", "C4", "C5", "D"];
-    expect(sectors.map((sector) => ok(GhgAction, { ...a, sector }))).toEqual(Array(8).fill(true));
+    const sectors = ["A", "B", "C1", "C2", "C3", "C4", "C5"];
+    expect(sectors.map((sector) => ok(GhgAction, { ...a, sector, taskGroup: "NV3" }))).toEqual(Array(7).fill(true));
+    expect(ok(GhgAction, { ...a, sector: "D", taskGroup: "NV4" })).toBe(true);
     expect(["C", "C6", ""].map((sector) => where(GhgAction, { ...a, sector }))).toEqual(Array(3).fill(["invalid_value@sector"]));
-    expect(["NV3", "NV4"].map((taskGroup) => ok(GhgAction, { ...a, taskGroup }))).toEqual([true, true]);
+    // Mục III.1.3 holds sectors A–C, 1.4 sector D: an action under the other group would be reported there.
+    expect(sectors.map((sector) => where(GhgAction, { ...a, sector, taskGroup: "NV4" }))).toEqual(Array(7).fill(["custom@taskGroup"]));
+    expect(messages(GhgAction, { ...a, sector: "D", taskGroup: "NV3" })).toEqual([
+      "a GHG action of sector D belongs to NV4, of sectors A–C to NV3 (Mục III.1.3–1.4)",
+    ]);
     expect(where(GhgAction, { ...a, taskGroup: "NV1" })).toEqual(["invalid_value@taskGroup"]);
   });
 
@@ -551,10 +556,20 @@ describe("OrgUnit", () => {
     expect(collective({ kind: "commune", basis: "b" }).success).toBe(false);
   });
 
-  it("dates a successor and a dissolution YYYY-MM-DD", () => {
+  it("dates a successor and a dissolution YYYY-MM-DD, a day of the calendar", () => {
     const u = pick(raw().orgUnits, "id", "SO_KHDT");
     const d = pick(raw().orgUnits, "id", "SO_TTTT");
-    const bad = ["x2025-03-01", "2025-03-01x", "12025-03-01", "2025-3-01", "2025-03-1", "2025-003-01", "25-03-01", "2025/03/01"];
+    const bad = [
+      "x2025-03-01",
+      "2025-03-01x",
+      "12025-03-01",
+      "2025-3-01",
+      "2025-03-1",
+      "2025-003-01",
+      "25-03-01",
+      "2025/03/01",
+      "2025-06-31",
+    ];
     expect(ok(OrgUnit, { ...u, successor: { ...u.successor, effective: "2025-07-01" } })).toBe(true);
     expect(bad.map((effective) => where(OrgUnit, { ...u, successor: { ...u.successor, effective } }))).toEqual(
       Array(bad.length).fill(["invalid_format@successor.effective"]),

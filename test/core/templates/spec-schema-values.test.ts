@@ -53,10 +53,20 @@ describe("Validation", () => {
     expect(where(Validation, { kind: "" })).toEqual(["invalid_union@kind"]);
   });
 
-  it("dates a date validation YYYY-MM-DD, anchored", () => {
-    const bad = ["x2017-01-01", "2017-01-01x", "12017-01-01", "2017-01-001", "2017-001-01", "17-01-01", "2017/01/01"];
+  it("dates a date validation YYYY-MM-DD, anchored, a day of the calendar", () => {
+    const bad = [
+      "x2017-01-01",
+      "2017-01-01x",
+      "12017-01-01",
+      "2017-01-001",
+      "2017-001-01",
+      "17-01-01",
+      "2017/01/01",
+      "2017-02-29",
+      "2017-13-01",
+    ];
     expect(bad.map((after) => where(Validation, { kind: "date", after }))).toEqual(Array(bad.length).fill(["invalid_format@after"]));
-    expect(ok(Validation, { kind: "date", after: "2030-12-31" })).toBe(true);
+    expect(["2030-12-31", "2016-02-29"].map((after) => ok(Validation, { kind: "date", after }))).toEqual([true, true]);
   });
 });
 
