@@ -70,6 +70,8 @@ export function sheetCellsParser(pkg: SheetSource, sheet = ""): { write(text: st
   // The cell being read. Its address may be left out, meaning "next to the previous one" (the schema allows it).
   let row = 0;
   let column = 0;
+  // The row a row record without a number follows: the last row placed, kept past a cell that has no place.
+  let lastPlacedRow = 0;
   let type = "";
   let style = 0;
   let raw: string | null = null;
@@ -137,7 +139,8 @@ export function sheetCellsParser(pkg: SheetSource, sheet = ""): { write(text: st
       switch (name) {
         case "row": {
           const r = Number(a.r);
-          row = Number.isInteger(r) && r > 0 ? r : row + 1;
+          row = Number.isInteger(r) && r > 0 ? r : lastPlacedRow + 1;
+          lastPlacedRow = row;
           column = 0;
           if (row > EXCEL_ROWS) throw outsideGrid(`${row}:${row}`);
           break;
@@ -149,6 +152,7 @@ export function sheetCellsParser(pkg: SheetSource, sheet = ""): { write(text: st
           if (a.r && r === 0) unplaced = a.r;
           if (r > EXCEL_ROWS || c > EXCEL_COLUMNS) throw outsideGrid(a.r ?? `${r}:${r}`);
           row = r;
+          if (r > 0) lastPlacedRow = r;
           column = c;
           type = a.t ?? "";
           style = Number(a.s ?? 0);

@@ -464,6 +464,14 @@ describe("where a cell lands", () => {
     expect([filled(cells), cells.lastRow]).toEqual([{ C1: 3, D1: 4 }, 1]);
   });
 
+  it("a row without a number after a cell whose address is not a cell's follows the last row placed, not row 0", () => {
+    const xml = sheet(
+      '<row r="4"><c r="B4"><v>1</v></c><c r="A0"/></row><row><c><v>5</v></c></row><row r="7"><c r="$A$7"/></row><row><c><v>8</v></c></row>',
+    );
+    const cells = readSheetCells(xml, formats());
+    expect([filled(cells), cells.lastRow]).toEqual([{ B4: 1, A5: 5, A8: 8 }, 8]);
+  });
+
   it("a cell without an address is next to the one before; a row without a number follows the one before", () => {
     const xml = sheet(
       "<row><c><v>1</v></c><c><v>2</v></c></row>" +
