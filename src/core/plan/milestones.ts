@@ -106,8 +106,13 @@ export function formatMeasure(m: MeasureT, lang: "vi" | "en"): string {
   return withUnit(value, m.unit, lang);
 }
 
+/** English words for one ("1 commune": as written, so 1.001 shown as 1 takes it too); Vietnamese has no plural. */
+const ONE_EN: Partial<Record<UnitT, string>> = { communes: "commune" };
+const labelOf = (shown: string, unit: UnitT, lang: "vi" | "en", labels: typeof UNIT_LABELS, ones: typeof ONE_EN): string =>
+  (lang === "en" && shown === "1" && ones[unit]) || labels[unit][lang];
+
 const withUnit = (value: string, unit: UnitT, lang: "vi" | "en"): string => {
-  const label = UNIT_LABELS[unit][lang];
+  const label = labelOf(value, unit, lang, UNIT_LABELS, ONE_EN);
   return label === "%" ? `${value}%` : `${value} ${label}`;
 };
 
@@ -120,11 +125,10 @@ const DIFFERENCE_LABELS: Record<UnitT, { vi: string; en: string }> = {
   percent: { vi: "điểm %", en: "points" },
   times_baseline: { vi: "lần", en: "× baseline" },
 };
-/** English words for one ("1 point", "1 commune": as written, 1.001 shows 1); Vietnamese has no plural. */
-const ONE_EN: Partial<Record<UnitT, string>> = { percent: "point", communes: "commune" };
+const DIFFERENCE_ONE_EN: typeof ONE_EN = { ...ONE_EN, percent: "point" };
 export function formatDifference(value: number, unit: UnitT, lang: "vi" | "en"): string {
   const shown = formatNumber(value, lang);
-  return `${shown} ${(lang === "en" && shown === "1" && ONE_EN[unit]) || DIFFERENCE_LABELS[unit][lang]}`;
+  return `${shown} ${labelOf(shown, unit, lang, DIFFERENCE_LABELS, DIFFERENCE_ONE_EN)}`;
 }
 
 /** "2020: 25%; 2030: 80%": every milestone of an entry, year by year, for sheets and the task pane. */
