@@ -219,7 +219,17 @@ describe("printed project rows the parsers cannot read stop the catalog", () => 
 });
 
 describe("codes and labels found", () => {
+  // The catalog is indexed once per module load: each test loads its own, so a mutation run credits the index to it.
+  const freshLookup = (): typeof lookup => {
+    let fresh!: typeof lookup;
+    jest.isolateModules(() => {
+      fresh = (require("../../../src/core/plan/catalog") as typeof import("../../../src/core/plan/catalog")).lookup;
+    });
+    return fresh;
+  };
+
   it("every kind of entry by its own code", () => {
+    const lookup = freshLookup();
     expect(
       ["GHG.2020", "SX.1", "GP.1", "NV1", "NV1.1", "A", "A.1", "DA1", "DA1.1", "SO_TC"].map((code) => [
         lookup(code)?.kind,
@@ -240,6 +250,7 @@ describe("codes and labels found", () => {
   });
 
   it("the printed labels 1.3–1.6 find their task group, with the group as the entry", () => {
+    const lookup = freshLookup();
     expect(["1.3", "1.4", "1.5", "1.6"].map((label) => lookup(label)?.code)).toEqual(["NV3", "NV4", "NV5", "NV6"]);
     expect(lookup("1.4")).toEqual({ kind: "taskGroup", code: "NV4", item: lookup("NV4")!.item });
     expect(lookup("1.2")).toBeUndefined();
