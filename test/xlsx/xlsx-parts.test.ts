@@ -329,6 +329,12 @@ describe("a cell's value, by its type", () => {
       B1: false,
       C1: true,
     });
+    // Only the whole word: "10", "01", "untrue" and "trueish" are no TRUE.
+    expect(
+      rowOne(
+        '<c r="A1" t="b"><v>10</v></c><c r="B1" t="b"><v>01</v></c><c r="C1" t="b"><v>untrue</v></c><c r="D1" t="b"><v>trueish</v></c>',
+      ),
+    ).toEqual({ A1: false, B1: false, C1: false, D1: false });
   });
 
   it("errors keep their code", () => {
@@ -339,6 +345,8 @@ describe("a cell's value, by its type", () => {
   });
 
   it("ISO dates (t=d): without a zone read as UTC, with one converted; not a date keeps the text", () => {
+    // Run on the province's clock (jest.config.js): read as local time, 10:30 would come back as 03:30 UTC.
+    expect(new Date(2025, 5, 5).getTimezoneOffset()).toBe(-420);
     expect(rowOne('<c r="A1" t="d"><v>2025-06-05T10:30:00</v></c>')).toEqual({ A1: utc(2025, 6, 5, 10, 30) });
     expect(rowOne('<c r="A1" t="d"><v>2025-06-05</v></c>')).toEqual({ A1: utc(2025, 6, 5) });
     expect(rowOne('<c r="A1" t="d"><v>2025-06-05T10:30:00Z</v></c>')).toEqual({ A1: utc(2025, 6, 5, 10, 30) });
