@@ -38,7 +38,7 @@ export function aggregationOfEntry(entry: Entry): ItemAggregation {
   if (override)
     return { rule: override.rule, basis: "override", ...(unit ? { unit } : {}), reasonVi: override.reasonVi, reasonEn: override.reasonEn };
   const byUnit = unit ? BY_UNIT.get(unit) : undefined;
-  if (unit && byUnit) return { rule: byUnit.rule, basis: "unit", unit, reasonVi: byUnit.reasonVi, reasonEn: byUnit.reasonEn };
+  if (byUnit) return { rule: byUnit.rule, basis: "unit", unit: byUnit.unit, reasonVi: byUnit.reasonVi, reasonEn: byUnit.reasonEn };
   return { rule: TEXT_AGGREGATION.rule, basis: "text", reasonVi: TEXT_AGGREGATION.reasonVi, reasonEn: TEXT_AGGREGATION.reasonEn };
 }
 

@@ -44,10 +44,10 @@ const LABEL: Record<Measure, { vi: string; en: string }> = {
 
 function subtotalNotes(sectors: readonly GhgSectorT[], totals: readonly SectorTotals[]): SourceNoteT[] {
   const notes: SourceNoteT[] = [];
-  const topLevel = totals.filter((t) => sectors.find((s) => s.code === t.code)?.parent === null);
+  // totals are computeSectorTotals(sectors, …): every sector has its total and every total its sector.
+  const topLevel = totals.filter((t) => sectors.find((s) => s.code === t.code)!.parent === null);
   for (const sector of sectors) {
-    const total = totals.find((t) => t.code === sector.code);
-    if (!total) continue;
+    const total = totals.find((t) => t.code === sector.code)!;
     for (const measure of ["budgetBillionVnd", "ghgReductionKt"] as const) {
       const printed = sector[PRINTED[measure]];
       const computed = total[measure];
