@@ -73,8 +73,8 @@ export function browseRows(lang: Lang, catalog: IndexedCatalog = getCatalog()): 
  * ("C1.1") come first, so looking up a code someone has on paper is one step.
  */
 export function searchRows(rows: readonly BrowseRow[], query: string, kind: BrowseKind | "all" = "all"): BrowseRow[] {
-  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
-  const exact = foldForSearch(query.trim()).replace(/\s+/g, "");
+  const words = foldForSearch(query).match(/\S+/g) ?? [];
+  const exact = foldForSearch(query).replace(/\s/g, "");
   const hits = rows.filter((r) => (kind === "all" || r.kind === kind) && words.every((w) => r.haystack.includes(w)));
   return exact === ""
     ? hits

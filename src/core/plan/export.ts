@@ -42,7 +42,12 @@ export const CSV_COLUMNS = [
  */
 export function taskGroupBasis(e: Entry, c: IndexedCatalog): string | null {
   const group =
-    e.kind === "projectGroup" ? e.item : e.kind === "project" ? c.projectGroups.find((g) => g.number === e.item.group) : undefined;
+    e.kind === "projectGroup"
+      ? e.item
+      : // Stryker disable next-line ConditionalExpression: only a project has a group number; for any other entry the lookup finds none.
+        e.kind === "project"
+        ? c.projectGroups.find((g) => g.number === e.item.group)
+        : undefined;
   if (!group) return null;
   const label = c.taskGroups.find((g) => g.id === group.taskGroup)?.sourceLabel ?? "";
   return bilingual("taskGroupInferred", { group: `DA${group.number}`, taskGroup: group.taskGroup, label, reason: group.taskGroupReasonEn });

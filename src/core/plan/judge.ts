@@ -74,17 +74,18 @@ export function judgeValue(
       ),
     );
   }
-  const final = milestonesFor(measures);
-  const finalValue = final?.measures[0]?.value ?? 0;
+  // A first measure means a final milestone with a figure, and a path at any year (milestones.ts, path.ts).
+  const final = milestonesFor(measures)!;
+  const finalValue = final.measures[0]!.value;
   if (range.max === null && finalValue > 0 && value > finalValue * IMPLAUSIBLE_MULTIPLE) {
-    return refuse("implausible", t("checkImplausible", { times: IMPLAUSIBLE_MULTIPLE, year: final?.year ?? "" }, lang));
+    return refuse("implausible", t("checkImplausible", { times: IMPLAUSIBLE_MULTIPLE, year: final.year }, lang));
   }
-  const path = judgePath(measures, value, year === undefined ? undefined : yearPoint(year), startYear);
+  // Stryker disable next-line ConditionalExpression: yearPoint is the identity, so yearPoint(undefined) would be undefined too.
+  const path = judgePath(measures, value, year === undefined ? undefined : yearPoint(year), startYear)!;
   // 20% in a %-formatted cell arrives as 0.2: the one rule of stored-fraction.ts names it instead of judging 0,2%.
   // Accepted as typed, with a warning.
   const fraction = storedFractionOf(measures, value, year, 0, options.typedAsText);
   if (fraction) return { kind: "fraction", message: storedFractionMessage(fraction, lang), issue: "warn", path };
-  if (!path) return ok(null);
   if (path.status !== "behind") return ok(path);
   const figure = path.figure;
   const message =

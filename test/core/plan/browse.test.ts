@@ -6,16 +6,16 @@ import { browseRows, foldForSearch, searchRows } from "../../../src/core/plan/br
 import { getCatalog } from "../../../src/core/plan/catalog";
 import { catalogEntries } from "../../../src/core/plan/export";
 
+// Rows are made in each test, not as the file loads: a mutation run switches its mutant on only while a test runs.
 describe("browseRows", () => {
-  const vi = browseRows("vi");
-  const en = browseRows("en");
-
   it("has one row per catalog entry, with the same codes in both languages", () => {
+    const [vi, en] = [browseRows("vi"), browseRows("en")];
     expect(vi).toHaveLength(catalogEntries(getCatalog()).length);
     expect(en.map((r) => r.code)).toEqual(vi.map((r) => r.code));
   });
 
   it("carries an Appendix I action's figures as the decision prints them", () => {
+    const [vi, en] = [browseRows("vi"), browseRows("en")];
     const bricks = vi.find((r) => r.code === "C1.1")!;
     expect(bricks).toMatchObject({
       kind: "ghgAction",
@@ -28,19 +28,20 @@ describe("browseRows", () => {
   });
 
   it("gives projects their budget in billions from the million-VND table", () => {
+    const vi = browseRows("vi");
     const project = getCatalog().projects[0]!;
     expect(vi.find((r) => r.code === project.code)!.budgetBillionVnd).toBeCloseTo(project.budget.millionVnd / 1000, 6);
   });
 
   it("does not repeat a target's text as its own target line", () => {
+    const vi = browseRows("vi");
     expect(vi.filter((r) => r.kind === "target").every((r) => r.target === null)).toBe(true);
   });
 });
 
 describe("searchRows", () => {
-  const rows = browseRows("vi");
-
   it("matches every word, with or without diacritics, đ included", () => {
+    const rows = browseRows("vi");
     expect(foldForSearch("Điện mặt trời")).toBe("dien mat troi");
     const withMarks = searchRows(rows, "gạch không nung").map((r) => r.code);
     expect(searchRows(rows, "GACH khong NUNG").map((r) => r.code)).toEqual(withMarks);
@@ -49,6 +50,7 @@ describe("searchRows", () => {
   });
 
   it("puts the exact code first and filters by kind", () => {
+    const rows = browseRows("vi");
     expect(searchRows(rows, "  c1.1 ")[0]!.code).toBe("C1.1");
     const units = searchRows(rows, "sở", "orgUnit");
     expect(units.length).toBeGreaterThan(10);

@@ -24,15 +24,19 @@ describe("source notes of Part 2", () => {
 });
 
 describe("ttx catalog --csv", () => {
-  const lines = catalogCsv(c).text.slice(1).trimEnd().split("\r\n");
-  const header = lines[0]!.split(",");
-  const row = (code: string) => {
+  // Written in each test, not as the file loads: a mutation run switches its mutant on only while a test runs.
+  const csvLines = () => catalogCsv(c).text.slice(1).trimEnd().split("\r\n");
+  const headerOf = (lines: string[]) => lines[0]!.split(",");
+  const rowOf = (lines: string[]) => (code: string) => {
+    const header = headerOf(lines);
     const line = lines.find((l) => l.startsWith(`${code},`))!;
     // Fields with commas are quoted; the columns read here are numbers or simple text.
     return Object.fromEntries(header.map((h, i) => [h, line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)![i]!.replace(/,$/, "")]));
   };
 
   it("has the printed sector subtotals beside the computed ones (new columns at the end)", () => {
+    const lines = csvLines();
+    const [header, row] = [headerOf(lines), rowOf(lines)];
     expect(header.slice(-3)).toEqual(["budget_printed", "reduction_printed", "task_group_basis"]);
     expect(header).toEqual(["code", "kind", ...CSV_COLUMNS]);
     // Sector A prints its subtotal one column to the right; read as budget 673,61 and reduction 413,87.
@@ -46,6 +50,7 @@ describe("ttx catalog --csv", () => {
   });
 
   it("says a project's task group is inferred; entries whose task group the decision states say nothing", () => {
+    const row = rowOf(csvLines());
     expect(row("DA1.1").task_group_basis).toContain("Inferred, not stated in the decision: project group DA1 → NV6 (task group 1.6)");
     expect(row("DA7").task_group_basis).toContain("Suy luận");
     expect(row("C1.1").task_group_basis).toBe("");
