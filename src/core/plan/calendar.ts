@@ -32,7 +32,7 @@ const PERIOD_WORDS: Record<string, PeriodKind> = {
 /** "H1", "6 tháng", "annual", "cả năm", or with the year in front: "2025-H1", "2025 cả năm". */
 export function parsePeriod(text: string): { kind: PeriodKind; year?: number } | null {
   const m = /^\s*(\d{4})\s*[-–/ ]\s*(.+)$/.exec(text);
-  const kind = PERIOD_WORDS[normalizeFieldName(m ? (m[2] ?? "") : text)];
+  const kind = PERIOD_WORDS[normalizeFieldName(m?.[2] ?? text)];
   if (!kind) return null;
   return m ? { kind, year: Number(m[1]) } : { kind };
 }

@@ -11,22 +11,20 @@ import type { ProjectFundingReading } from "./data/projects";
  * Vietnamese notation and callers read it as a plain decimal (parseNumberText).
  */
 export function parseVietnameseNumber(text: string): number | null {
-  const s = text.trim().replace(/\s+/g, "");
+  const s = text.replace(/\s/g, "");
   if (!/^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(s) && !/^-?\d+(,\d+)?$/.test(s)) return null;
   return Number(s.replace(/\./g, "").replace(",", "."));
 }
-
-const MILLIONS_PER_UNIT: Record<string, number> = { tỷ: 1000, triệu: 1 };
 
 /** "10 tỷ", "3,1 tỷ đồng", "100 triệu" → million VND; null when unreadable. */
 export function parseBudgetMillionVnd(text: string): number | null {
   const m = /^\s*([\d.,]+)\s*(tỷ|triệu)(\s+đồng)?\s*$/u.exec(text.normalize("NFC"));
   if (!m) return null;
-  const value = parseVietnameseNumber(m[1] ?? "");
-  const unit = MILLIONS_PER_UNIT[m[2] ?? ""];
-  if (value === null || unit === undefined) return null;
+  const value = parseVietnameseNumber(m[1]!);
+  if (value === null) return null;
+  const millionsPerUnit = m[2] === "tỷ" ? 1000 : 1;
   // Round away binary noise (3.1 × 1000 = 3100.0000000000005).
-  return Math.round(value * unit * 1e6) / 1e6;
+  return Math.round(value * millionsPerUnit * 1e6) / 1e6;
 }
 
 interface ParsedTimeframe {

@@ -46,8 +46,10 @@ export function storedFractionOf(
 ): StoredFraction | null {
   if (typedAsText || !(value > 0 && value < 1)) return null;
   const due = milestonesFor(measures, year);
-  const m = due?.measures[figure] ?? due?.measures[0];
-  if (!due || !m || m.unit !== "percent" || !(m.value > 1)) return null;
+  if (!due) return null;
+  // The applicable year is one of the figures' years: it has a first figure.
+  const m = due.measures[figure] ?? due.measures[0]!;
+  if (m.unit !== "percent" || !(m.value > 1)) return null;
   return { value, percent: fromPercent(value), figure: m, year: due.year };
 }
 

@@ -28,6 +28,13 @@ describe("reading a typed period", () => {
     expect(parsePeriod("12 tháng")).toEqual({ kind: "annual" });
   });
 
+  it("reads the short and English forms of each period", () => {
+    for (const h1 of ["6T", "6", "6 months", "Half-year", "half year"]) expect(parsePeriod(h1)).toEqual({ kind: "H1" });
+    for (const annual of ["12", "Year", "N", "2025-n"]) expect(parsePeriod(annual)).toMatchObject({ kind: "annual" });
+    expect(parsePeriod("2025-6")).toEqual({ kind: "H1", year: 2025 });
+    expect(parsePeriod("2025 12")).toEqual({ kind: "annual", year: 2025 });
+  });
+
   it("is not fooled by text before the year, a fifth digit or a second line", () => {
     expect(parsePeriod("FY2025-H1")).toBeNull();
     expect(parsePeriod("20251-H1")).toBeNull(); // a typo is not the year 2025
