@@ -8,10 +8,11 @@ const effective = (u: OrgUnitT): string | undefined => u.successor?.effective ??
 export function activeUnits(units: readonly OrgUnitT[], isoDate: string): OrgUnitT[] {
   return units.filter((u) => {
     const end = effective(u);
-    if (end !== undefined && end <= isoDate) return false;
+    // Merged or dissolved on `end`: it exists until the day before.
+    const lasts = end === undefined || isoDate < end;
+    if (!lasts) return false;
     if (!u.establishedAfterDecision) return true;
-    const starts = units.filter((p) => p.successor?.id === u.id).map((p) => p.successor!.effective);
-    return starts.length > 0 && starts.some((d) => d <= isoDate);
+    return units.some((p) => p.successor?.id === u.id && p.successor.effective <= isoDate);
   });
 }
 

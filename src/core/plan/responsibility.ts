@@ -39,8 +39,8 @@ export const unitOnDate = (id: string, isoDate: string): OrgUnitT | null => unit
 
 /** The reporting units a name of the source stands for on `isoDate`: itself, or every unit a collective name covers. */
 function reportingUnitsOf(units: readonly OrgUnitT[], id: string, isoDate: string): string[] {
-  const unit = units.find((u) => u.id === id);
-  if (!unit) return [];
+  // Every id a row or a collective name gives is a known unit: the catalog's checks refuse any other.
+  const unit = units.find((u) => u.id === id)!;
   if (unit.standsFor) {
     const { kind, members = [] } = unit.standsFor;
     const active = activeUnits(units, isoDate).filter((u) => !u.standsFor);
@@ -64,16 +64,13 @@ function resolve(
   isoDate: string,
 ): RowAssignment {
   const leads = unique(lead.flatMap((id) => reportingUnitsOf(c.orgUnits, id, isoDate)));
-  const named = lead.length + coordinating.length > 0;
-  const row: RowAssignment = { code, taskGroup, lead: leads, coordinating: [], source, inferred };
-  if (leads.length === 0) {
-    // Nobody reports as lead: the focal department answers for it (IV.1: "đầu mối… tổng hợp").
-    const focal = unitOn(c.orgUnits, c.decision.focalPoint, isoDate);
-    row.lead = focal ? [focal.id] : [];
-    row.focal = named ? "no_reporting_unit" : "no_agency";
-  }
+  // Nobody reports as lead: the focal department answers for it (IV.1: "đầu mối… tổng hợp").
+  const focal = leads.length === 0 ? unitOn(c.orgUnits, c.decision.focalPoint, isoDate) : null;
+  const rowLead = focal ? [focal.id] : leads;
   // A unit both leading and coordinating (two 2018 units merged in 2025) leads.
-  row.coordinating = unique(coordinating.flatMap((id) => reportingUnitsOf(c.orgUnits, id, isoDate))).filter((id) => !row.lead.includes(id));
+  const others = unique(coordinating.flatMap((id) => reportingUnitsOf(c.orgUnits, id, isoDate))).filter((id) => !rowLead.includes(id));
+  const row: RowAssignment = { code, taskGroup, lead: rowLead, coordinating: others, source, inferred };
+  if (leads.length === 0) row.focal = lead.length + coordinating.length > 0 ? "no_reporting_unit" : "no_agency";
   return row;
 }
 
@@ -87,9 +84,10 @@ function computeAssignments(isoDate: string): RowAssignment[] {
       return resolve(c, t.code, t.taskGroup, r.lead, r.coordinating, "section_iv", true, isoDate);
     }),
     // Part 2 prints one "agency" cell; where it names several, the first is taken as lead (our reading).
-    ...c.projects.map((p) =>
-      resolve(c, p.code, p.taskGroup, p.agencies.slice(0, 1), p.agencies.slice(1), "project", p.agencies.length > 1, isoDate),
-    ),
+    ...c.projects.map((p) => {
+      const [first, ...others] = p.agencies;
+      return resolve(c, p.code, p.taskGroup, first ? [first] : [], others, "project", others.length > 0, isoDate);
+    }),
   ];
 }
 
