@@ -29,9 +29,8 @@ function milestoneYears(measures: readonly MeasureT[]): number[] {
  */
 function applicableYear(measures: readonly MeasureT[], year?: number): number | undefined {
   const years = milestoneYears(measures);
-  if (years.length === 0) return undefined;
-  if (year === undefined) return years[years.length - 1];
-  return years.find((y) => y >= year) ?? years[years.length - 1];
+  // No year, or one after the last milestone: the last (undefined when there is none).
+  return years.find((y) => y >= (year ?? Infinity)) ?? years[years.length - 1];
 }
 
 /** The figures due in the applicable year, in printed order (several when the target has two numbers). */

@@ -13,10 +13,12 @@
 import { getCatalog } from "../../../src/core/plan/catalog";
 import { renderSummary, summarizeCatalog } from "../../../src/core/plan/summary";
 
-const summary = summarizeCatalog(getCatalog());
+// Made in each test, not as the file loads: a mutation run switches its mutant on only while a test runs.
+const summaryOfTheCatalog = () => summarizeCatalog(getCatalog());
 
 describe("the catalog summary's figures", () => {
   it("decision, GHG goals, targets, solutions and task groups", () => {
+    const summary = summaryOfTheCatalog();
     expect(summary.decision).toBe("337/QĐ-UBND (2018-04-04)");
     expect(summary.ghgGoals).toEqual([
       { year: 2020, totalPct: 7, parts: [3, 2, 2] },
@@ -35,6 +37,7 @@ describe("the catalog summary's figures", () => {
   });
 
   it("Appendix I: each sector's rows added, beside the printed subtotal", () => {
+    const summary = summaryOfTheCatalog();
     expect(summary.sectors.map((s) => [s.code, s.actions, s.budgetBillionVnd, s.printedBudget, s.ghgReductionKt, s.printedGhg])).toEqual([
       ["A", 10, 673.61, 673.61, 125.87, 413.87],
       ["B", 3, 369.95, 369.95, 10581.8, 6481],
@@ -50,6 +53,7 @@ describe("the catalog summary's figures", () => {
   });
 
   it("Part 2: projects and budgets per group, org units and source notes by kind", () => {
+    const summary = summaryOfTheCatalog();
     expect(summary.projectGroups.map((g) => [g.number, g.projects, g.budgetMillionVnd])).toEqual([
       [1, 4, 37000],
       [2, 3, 2585000],
@@ -73,6 +77,7 @@ describe("the catalog summary's figures", () => {
 
 describe("the summary as text", () => {
   it("renders every line, numbers in Vietnamese notation, ≠ where the printed figure differs from the rows", () => {
+    const summary = summaryOfTheCatalog();
     expect(renderSummary(summary).split("\n")).toEqual([
       "Kế hoạch hành động TTX tỉnh Cao Bằng · Cao Bằng Green Growth Action Plan — QĐ 337/QĐ-UBND (2018-04-04)",
       "",
