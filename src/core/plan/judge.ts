@@ -80,8 +80,7 @@ export function judgeValue(
   if (range.max === null && finalValue > 0 && value > finalValue * IMPLAUSIBLE_MULTIPLE) {
     return refuse("implausible", t("checkImplausible", { times: IMPLAUSIBLE_MULTIPLE, year: final.year }, lang));
   }
-  // Stryker disable next-line ConditionalExpression: yearPoint is the identity, so yearPoint(undefined) would be undefined too.
-  const path = judgePath(measures, value, year === undefined ? undefined : yearPoint(year), startYear)!;
+  const path = judgePath(measures, value, yearPoint(year), startYear)!;
   // 20% in a %-formatted cell arrives as 0.2: the one rule of stored-fraction.ts names it instead of judging 0,2%.
   // Accepted as typed, with a warning.
   const fraction = storedFractionOf(measures, value, year, 0, options.typedAsText);

@@ -48,8 +48,12 @@ export const ON_TRACK_YEARS = 0.5;
  */
 export type PathTime = number;
 
-/** The point a report for `year` is judged at: the end of that year. */
-export const yearPoint = (year: number): PathTime => year;
+/** The point a report for `year` is judged at: the end of that year (no point when no year is given). */
+export function yearPoint(year: number): PathTime;
+export function yearPoint(year: number | undefined): PathTime | undefined;
+export function yearPoint(year: number | undefined): PathTime | undefined {
+  return year;
+}
 
 /** A calendar day on the path: the end of that day (31 December 2025 → 2025; 30 June 2025 → 2024 + 181/365). */
 export function dayPoint(year: number, month: number, day: number): PathTime {
@@ -154,8 +158,7 @@ export function pathStatusOf(
   if (measures.length === 0 || typeof actual === "string") return "no_target";
   if (actual === null) return "not_reported";
   // Measures given, the path is judged: it has a final milestone.
-  // Stryker disable next-line ConditionalExpression: yearPoint is the identity, so yearPoint(undefined) would be undefined too.
-  return judgePath(measures, actual, year === undefined ? undefined : yearPoint(year), startYear)!.status;
+  return judgePath(measures, actual, yearPoint(year), startYear)!.status;
 }
 
 /** Counts per status (every status present, 0 when none), for a summary. */
