@@ -1,13 +1,15 @@
 /**
  * The readable fields of catalog entries (plan/fields.ts: TTX.INFO, the CLI export) and the Plan tab's search
  * (plan/browse.ts searchRows). Pinned with the decision's own figures:
- * - milestones: C1.1 "25% năm 2020 và 80% vào 2030" (final 80 in 2030; 2020 figure 25); SX.7 "trên 60%" (60, ">");
- * - sector sums against the printed subtotal: A 673,61 tỷ / 125,87 kt (printed 413,87); B 10.581,8 kt (printed 6.481);
+ * - milestones: C1.1 "25% năm 2020 và 80% vào 2030" (final 80 in 2030; 2020 figure 25);
+ * - sector sums against the printed subtotal: B 10.581,8 kt (printed 6.481);
  * - Part 2 groups: DA1 has 4 projects (37 tỷ = 37.000 triệu), DA2 50 + 35 + 2.500 tỷ = 2.585.000 triệu, DA11 20;
- * - solution group 1 (GP.1): 5 items; 2 (GP.2): 7 + 4 items;
- * - org units: Sở KH&ĐT → Sở Tài chính from 2025-03-01; Sở TT&TT dissolved that day;
- * - field names typed in Vietnamese ("Đơn vị", "Kinh phí") and the exact error for a field a kind does not have;
+ * - solution group 2 (GP.2): 7 + 4 items;
+ * - org units: Sở TT&TT dissolved 2025-03-01; Sở Tài chính, neither replaced nor dissolved;
+ * - field names typed without diacritics or with a dash, a Vietnamese alias of a field the kind does not have, and the
+ *   exact error for a field a kind does not have;
  * - search: a code typed exactly comes first, then the other hits once each, in catalog order.
+ * Sector A, SX.7, GHG.2030, GP.1, Sở KH&ĐT and each Vietnamese alias are read whole in fields-values.test.ts.
  */
 import { browseRows, searchRows } from "../../../src/core/plan/browse";
 import { getCatalog, lookup } from "../../../src/core/plan/catalog";
@@ -17,7 +19,7 @@ const c = getCatalog();
 const read = (code: string, field: string) => readField(lookup(code)!, field, c);
 const readAll = (code: string, fields: string[]) => Object.fromEntries(fields.map((f) => [f, read(code, f)]));
 
-describe("fields of an Appendix I action and a target", () => {
+describe("fields of an Appendix I action", () => {
   it("C1.1: unit, final milestone and its year, the 2020 and 2030 figures", () => {
     expect(readAll("C1.1", ["unit", "milestone", "milestone_year", "milestone_2020", "milestone_2030"])).toEqual({
       unit: "percent",
@@ -36,39 +38,10 @@ describe("fields of an Appendix I action and a target", () => {
     expect(read("C1.1", "coordinating")).toBe("");
     expect(read("DA1.4", "lead")).toBe("Sở YT; Bệnh viện");
   });
-
-  it("SX.7 'trên 60%': the first figure's value and comparator", () => {
-    expect(readAll("SX.7", ["value", "comparator", "unit", "milestone", "milestone_year", "measures"])).toEqual({
-      value: 60,
-      comparator: ">",
-      unit: "percent",
-      milestone: 60,
-      milestone_year: 2020,
-      measures: 2,
-    });
-  });
-
-  it("a GHG goal is a percentage", () => {
-    expect(readAll("GHG.2030", ["year", "target", "voluntary", "national_support", "international_support", "unit"])).toEqual({
-      year: 2030,
-      target: 19,
-      voluntary: 9,
-      national_support: 5,
-      international_support: 5,
-      unit: "percent",
-    });
-  });
 });
 
 describe("fields of sectors, groups and units", () => {
   it("a sector: rows added, beside the printed subtotal", () => {
-    expect(readAll("A", ["actions", "budget", "budget_printed", "reduction", "reduction_printed"])).toEqual({
-      actions: 10,
-      budget: 673.61,
-      budget_printed: 673.61,
-      reduction: 125.87,
-      reduction_printed: 413.87,
-    });
     expect(readAll("B", ["reduction", "reduction_printed"])).toEqual({ reduction: 10581.8, reduction_printed: 6481 });
   });
 
@@ -79,16 +52,10 @@ describe("fields of sectors, groups and units", () => {
   });
 
   it("a solution group counts the items of all its phases", () => {
-    expect(read("GP.1", "items")).toBe(5);
     expect(read("GP.2", "items")).toBe(11);
   });
 
-  it("an org unit: its successor's name and date, or the day it was dissolved", () => {
-    expect(readAll("SO_KHDT", ["successor", "successor_date", "dissolved"])).toEqual({
-      successor: "Sở Tài chính",
-      successor_date: "2025-03-01",
-      dissolved: null,
-    });
+  it("an org unit: the day it was dissolved, or nothing for one neither replaced nor dissolved", () => {
     expect(readAll("SO_TTTT", ["successor", "successor_date", "dissolved"])).toEqual({
       successor: null,
       successor_date: null,
@@ -107,10 +74,8 @@ describe("fields of sectors, groups and units", () => {
 });
 
 describe("field names as typed", () => {
-  it("Vietnamese names with or without diacritics, đ included", () => {
-    expect(resolveField("ghgAction", "Đơn vị")).toBe("unit");
+  it("a Vietnamese name typed without diacritics, an English one with a dash", () => {
     expect(resolveField("ghgAction", "don vi")).toBe("unit");
-    expect(resolveField("ghgAction", "Kinh phí")).toBe("budget");
     expect(resolveField("ghgAction", "Milestone-Year")).toBe("milestone_year");
   });
 

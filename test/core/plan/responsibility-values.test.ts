@@ -50,6 +50,7 @@ describe("rows as the decision gives them (2019)", () => {
   });
 
   it("'MTTQ và các đoàn thể': the Front once, then the mass organisations the decision names", () => {
+    // NV6.4 names MTTQ and "các đoàn thể" (MTTQ, Hội Nông dân, Hội LHPN): MTTQ once.
     expect(row("NV6.4", "2019-03-15")).toEqual({
       code: "NV6.4",
       taskGroup: "NV6",
@@ -108,8 +109,8 @@ describe("rows as the decision gives them (2019)", () => {
 });
 
 describe("rows after the 2025 reorganisation", () => {
-  it("the dissolved Sở TT&TT leading NV1.2 with four coordinating names: Sở Tài chính leads as focal department, the others stay", () => {
-    expect(row("NV1.2", "2025-04-01")).toEqual({
+  it("the dissolved Sở TT&TT leading NV1.2 with four coordinating names: from 1 March 2025 Sở Tài chính leads as focal department, the others stay", () => {
+    expect(row("NV1.2", "2025-03-01")).toEqual({
       code: "NV1.2",
       taskGroup: "NV1",
       lead: ["SO_TC"],
