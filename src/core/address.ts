@@ -15,3 +15,9 @@ export function cellOf(address: string): [number, number] {
   if (!m) throw new Error(`bad address ${address}`);
   return [Number(m[2]), columnNumber(m[1]!)];
 }
+
+/** "D11" → "$D$11": the same cell, fixed when a formula is copied; throws on anything but a cell address. */
+export function absoluteCell(address: string): string {
+  const [row, column] = cellOf(address);
+  return `$${columnLetter(column)}$${row}`;
+}

@@ -7,7 +7,7 @@
  * cache (so the chart shows before any recalculation, in Excel, LibreOffice or a previewer). Element order follows
  * the schema: Excel refuses a chart whose elements are out of order.
  */
-import { cellOf } from "../core/address";
+import { absoluteCell, cellOf } from "../core/address";
 import { isFiniteNumber } from "../core/cells/values";
 import type { ChartSpec } from "../core/consolidation/layout";
 
@@ -29,7 +29,7 @@ export type CachedValue = string | number | boolean | Date | null;
 
 /** "A9:A14" on sheet "Tổng hợp" → "'Tổng hợp'!$A$9:$A$14" (sheet names are always quoted, quotes doubled). */
 export function absoluteRef(sheet: string, range: string): string {
-  const abs = range.split(":").map((cell) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"));
+  const abs = range.split(":").map(absoluteCell);
   return `'${sheet.replace(/'/g, "''")}'!${abs.join(":")}`;
 }
 

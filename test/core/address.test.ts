@@ -1,5 +1,5 @@
 /** A1 addresses (src/core/address.ts), used by every adapter and layout. */
-import { cellOf, columnLetter, columnNumber } from "../../src/core/address";
+import { absoluteCell, cellOf, columnLetter, columnNumber } from "../../src/core/address";
 
 describe("column letters and numbers", () => {
   it.each([
@@ -32,5 +32,17 @@ describe("cellOf", () => {
 
   it.each(["", "14", "G", "g14", "G14x", "xG14", "$G$14", "G 14", "1G"])("refuses %p, naming it", (address) =>
     expect(() => cellOf(address)).toThrow(`bad address ${address}`),
+  );
+});
+
+describe("absoluteCell", () => {
+  it("fixes the column and the row of a cell", () => {
+    expect(absoluteCell("D11")).toBe("$D$11");
+    expect(absoluteCell("A1")).toBe("$A$1");
+    expect(absoluteCell("AB100")).toBe("$AB$100");
+  });
+
+  it.each(["", "D", "11", "$D$11", "D11:E12"])("refuses %p, naming it", (address) =>
+    expect(() => absoluteCell(address)).toThrow(`bad address ${address}`),
   );
 });

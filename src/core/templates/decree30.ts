@@ -4,6 +4,7 @@
  * content, the recipients and the signatures. Lines are data for both template writers; the unit's name and the
  * date follow the header cells by formula, so a template passed on to another unit or dated later stays right.
  */
+import { absoluteCell } from "../address";
 import { t, type Lang } from "../i18n/messages";
 import { getCatalog } from "../plan/catalog";
 import { unitOnDate } from "../plan/responsibility";
@@ -37,8 +38,8 @@ interface HeadingInput {
 /** Rows 1–7: agency and motto, number and place/date, the title and the task group; row 8 is left blank. */
 export function decree30Heading(h: HeadingInput): TextLineT[] {
   const { lang, lastLetter: z } = h;
-  const unitCell = h.unitCell.replace(/(\D+)(\d+)/, "$$$1$$$2");
-  const submitted = h.submittedCell.replace(/(\D+)(\d+)/, "$$$1$$$2");
+  const unitCell = absoluteCell(h.unitCell);
+  const submitted = absoluteCell(h.submittedCell);
   return [
     { address: "A1", text: t("tplAgencyParent", {}, lang), merge: "A1:D1", style: "agency" },
     { address: "H1", text: t("tplMotto", {}, lang), merge: `H1:${z}1`, style: "motto" },
