@@ -54,8 +54,9 @@ interface NativeRow {
 /** The native inputs of a plan row at a report year; null for a code without milestones (text rows). */
 export function nativeRowOf(code: string, year: number, lang: Lang): NativeRow | null {
   const entry = lookup(code);
-  const measures = entry ? measuresOf(entry) : [];
-  return entry && measures.length > 0 ? { measures, startYear: pathStartYear(entry), year, lang } : null;
+  if (!entry) return null;
+  const measures = measuresOf(entry);
+  return measures.length > 0 ? { measures, startYear: pathStartYear(entry), year, lang } : null;
 }
 
 /** Excel reads at most 15 significant digits of a number in a formula: a constant needing more is refused here. */
@@ -63,7 +64,7 @@ export function numberLiteral(x: number): string {
   if (!Number.isFinite(x)) throw new Error(`not a finite constant: ${x}`);
   const s = String(x);
   if (/e/i.test(s)) throw new Error(`constant ${s} would be written with an exponent`);
-  const digits = s.replace(/^-/, "").replace(/e.*$/i, "").replace(".", "").replace(/^0+/, "");
+  const digits = s.replace(/^-/, "").replace(".", "").replace(/^0+/, "");
   if (digits.length > 15) throw new Error(`constant ${s} has more than 15 significant digits`);
   return s;
 }
@@ -79,8 +80,7 @@ export function textLiteral(s: string): string {
     return chunks;
   });
   const parts = pieces.flatMap((chunks, i) => (i === 0 ? chunks : ["CHAR(34)", ...chunks]));
-  const kept = parts.length > 1 ? parts.filter((p) => p !== '""') : parts;
-  return kept.length === 0 ? '""' : kept.join("&");
+  return parts.length === 0 ? '""' : parts.join("&");
 }
 
 /** 10^n written out: HyperFormula does not read "1E10". */
@@ -137,24 +137,22 @@ function messageFormula(
 ): string {
   const marks = Object.fromEntries(Object.keys(formulaParams).map((name, i) => [name, `\u0001${i}\u0001`]));
   const text = t(key, { ...params, ...marks }, lang);
-  const parts = text.split(/\u0001(\d+)\u0001/);
+  const parts = text.split("\u0001");
   const formulas = Object.values(formulaParams);
   const out: string[] = [];
   parts.forEach((part, i) => {
     if (i % 2 === 1) out.push(`(${formulas[Number(part)]!})`);
     else if (part !== "") out.push(textLiteral(part));
   });
-  return out.length === 0 ? '""' : out.join("&");
+  return out.join("&");
 }
 
 /** The #VALUE! error TTX.PROGRESS returns for a figure it cannot use. */
 const VALUE_ERROR = "#VALUE!";
 
-/** Whether the stored-fraction rule (plan/stored-fraction.ts) can apply to a single figure at the report year. */
-function fractionRuleApplies(row: NativeRow): boolean {
-  const due = milestonesFor(row.measures, row.year);
-  const m = due?.measures[0];
-  return !!m && m.unit === "percent" && m.value > 1;
+/** Whether the stored-fraction rule (plan/stored-fraction.ts) can apply, given the first figure due at the report year. */
+function fractionRuleApplies(due: MeasureT): boolean {
+  return due.unit === "percent" && due.value > 1;
 }
 
 /**
@@ -163,13 +161,12 @@ function fractionRuleApplies(row: NativeRow): boolean {
  * anything that is not a number.
  */
 export function nativeProgress(row: NativeRow, actual: string): string {
-  const due = milestonesFor(row.measures, row.year);
-  const m = due?.measures[0];
-  if (!due || !m) return "NA()";
+  const m = milestonesFor(row.measures, row.year)?.measures[0];
+  if (!m) return "NA()";
   const v = actual;
   const target = numberLiteral(m.value);
   const ratio = m.comparator === "<=" ? `IF(${v}<=0,1,${target}/${v})` : m.value === 0 ? `IF(${v}>=0,1,0)` : `${v}/${target}`;
-  const judged = fractionRuleApplies(row) ? `IF(AND(${v}>0,${v}<1),${VALUE_ERROR},${ratio})` : ratio;
+  const judged = fractionRuleApplies(m) ? `IF(AND(${v}>0,${v}<1),${VALUE_ERROR},${ratio})` : ratio;
   return `IF(ISNUMBER(${v}),${judged},${VALUE_ERROR})`;
 }
 
@@ -184,8 +181,8 @@ export function nativeCheck(row: NativeRow, actual: string): string {
   const msg = (key: MessageKey, params: Record<string, string | number> = {}) => textLiteral(t(key, params, lang));
   const first = measures[0]!;
   const range = UNIT_RANGES[first.unit];
-  const final = milestonesFor(measures);
-  const finalValue = final?.measures[0]?.value ?? 0;
+  const final = milestonesFor(measures)!;
+  const finalValue = final.measures[0]!.value;
   const path = judgePath(measures, 0, yearPoint(year), row.startYear)!;
   const figure = path.figure;
 
@@ -203,10 +200,7 @@ export function nativeCheck(row: NativeRow, actual: string): string {
     const gap = `ROUND(${numberLiteral(path.expected)}-${v},9)`;
     const scaled = `ROUND(ROUND(${gap}*100,7),0)`;
     // The unit as formatDifference writes it after the number: "1 point" but "2 points" in English.
-    const [one, many] = [
-      formatDifference(1, figure.unit, lang).replace(/^1/, ""),
-      formatDifference(2, figure.unit, lang).replace(/^2/, ""),
-    ];
+    const [one, many] = [formatDifference(1, figure.unit, lang).slice(1), formatDifference(2, figure.unit, lang).slice(1)];
     const unitText = one === many ? textLiteral(many) : `IF(${scaled}=100,${textLiteral(one)},${textLiteral(many)})`;
     const gapText = `${decimalText(scaled, 2, Math.ceil(Math.max(path.expected, 1)), lang)}&${unitText}`;
     const behindPath = messageFormula(
@@ -224,9 +218,9 @@ export function nativeCheck(row: NativeRow, actual: string): string {
 
   // A percentage stored as a fraction (plan/stored-fraction.ts): 0 < v < 1 where the milestone due is above 1%.
   let judged = pathPart;
-  if (fractionRuleApplies(row)) {
-    const due = milestonesFor(measures, year)!;
-    const m = due.measures[0]!;
+  const due = milestonesFor(measures, year)!;
+  const m = due.measures[0]!;
+  if (fractionRuleApplies(m)) {
     const got = fractionText(v, lang);
     const pct = decimalText(`ROUND(ROUND(${v}*${pow10(12)},2),0)`, 10, 100, lang);
     const params = { year: due.year, target: formatMeasure(m, lang) };
@@ -235,7 +229,7 @@ export function nativeCheck(row: NativeRow, actual: string): string {
     judged = `IF(AND(${v}>0,${v}<1),IF(${v}<0.01,${asText},${asNumber}),${judged})`;
   }
   if (range.max === null && finalValue > 0) {
-    judged = `IF(${v}>${numberLiteral(finalValue * IMPLAUSIBLE_MULTIPLE)},${msg("checkImplausible", { times: IMPLAUSIBLE_MULTIPLE, year: final?.year ?? "" })},${judged})`;
+    judged = `IF(${v}>${numberLiteral(finalValue * IMPLAUSIBLE_MULTIPLE)},${msg("checkImplausible", { times: IMPLAUSIBLE_MULTIPLE, year: final.year })},${judged})`;
   }
   if (range.max !== null) {
     judged = `IF(${v}>${numberLiteral(range.max)},${msg("checkAboveMax", { max: formatNumber(range.max, lang), unit: first.unit === "percent" ? "%" : ` ${UNIT_LABELS[first.unit][lang]}` })},${judged})`;

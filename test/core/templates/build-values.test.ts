@@ -2,30 +2,25 @@
  * The template spec value for value: header cells and texts, table columns, plan rows of each kind (Appendix I
  * action, activity, project), narrative blocks and signature rows at their exact rows, both layouts and both
  * languages, the entry validations and their messages, the cache, and the templates of a report's metadata.
- * Every spec is built inside its test (mutation testing activates a mutant when a test starts).
+ * Every spec is built inside its test, by the module loaded anew for it (mutation testing activates a mutant when a
+ * test starts, and credits only the tests during which the mutated code ran).
  */
 import { getCatalog, lookup } from "../../../src/core/plan/catalog";
 import { parseReportPeriod } from "../../../src/core/plan/calendar";
-import {
-  EARLIEST_SUBMISSION,
-  ENTRY_COLUMNS_ANY_VERSION,
-  buildTemplate,
-  entryValidation,
-  groupTemplateOfReport,
-  templateOfReport,
-  dropdownUnits,
-  unitChoices,
-  unitLabel,
-  validationMessage,
-} from "../../../src/core/templates/build";
 import { nativeCheck, nativeProgress, nativeRowOf } from "../../../src/core/templates/native-formulas";
 import { planHash } from "../../../src/core/templates/plan-hash";
 import { DISTRICTS_2020 } from "../../support/districts";
 import type { TableRowT, TemplateSpecT } from "../../../src/core/templates/spec";
+import { freshModule } from "../../support/fresh-module";
+import { LAYOUT_V2, layoutOf } from "../../../src/core/templates/layout";
+
+// Loaded anew for each test: its cache of built templates would otherwise credit one test with every row.
+let B: typeof import("../../../src/core/templates/build");
+beforeEach(() => (B = freshModule(() => require("../../../src/core/templates/build"))));
 
 type Extra = Partial<{ unit: string; period: string; lang: "vi" | "en"; version: string; rows: "all" }>;
 const build = (group: string, extra: Extra = {}): TemplateSpecT => {
-  const r = buildTemplate({ group, unit: "SO_CT", period: "2025-H1", ...extra });
+  const r = B.buildTemplate({ group, unit: "SO_CT", period: "2025-H1", ...extra });
   if (!r.ok) throw new Error(r.error);
   return r.spec;
 };
@@ -123,7 +118,7 @@ describe("header cells (version 2, rows 9–16, values in D:G)", () => {
     ]);
     const byKey = Object.fromEntries(build("NV3").header.map((h) => [h.key, h]));
     expect(byKey.submitted!.validation).toEqual({ kind: "date", after: "2017-01-01" });
-    expect(EARLIEST_SUBMISSION).toBe("2017-01-01");
+    expect(B.EARLIEST_SUBMISSION).toBe("2017-01-01");
     expect(byKey.reporter!.validation).toEqual({ kind: "any" });
     for (const key of ["plan", "template", "unit", "period", "year", "reporter"]) expect(byKey[key]).not.toHaveProperty("numFmt");
   });
@@ -185,7 +180,7 @@ describe("header cells (version 1, rows 4–11, values in C:F)", () => {
 
 describe("the template's dropdown of units", () => {
   const dropdown = (unit: string, rows?: "all") => {
-    const r = buildTemplate({ group: "NV3", unit, period: "2025-H1", ...(rows ? { rows } : {}) });
+    const r = B.buildTemplate({ group: "NV3", unit, period: "2025-H1", ...(rows ? { rows } : {}) });
     if (!r.ok) throw new Error(r.error);
     return r.spec.header.find((h) => h.key === "unit")!.validation;
   };
@@ -199,7 +194,7 @@ describe("the template's dropdown of units", () => {
       ...["BAO_CB", "DIENLUC_CB", ...DISTRICTS_2020],
     ];
     expect(dropdown("SO_CT")).toEqual({ kind: "list", values: names(expected) });
-    expect(dropdownUnits(parseReportPeriod("2019-H1")!, "SO_CT").map((u) => u.id)).not.toContain("BO_NNPTNT");
+    expect(B.dropdownUnits(parseReportPeriod("2019-H1")!, "SO_CT").map((u) => u.id)).not.toContain("BO_NNPTNT");
   });
 
   it("names the template's own unit too when it reports nothing (a template made with every row on request)", () => {
@@ -212,7 +207,7 @@ describe("the template's dropdown of units", () => {
 
 describe("unitChoices and unitLabel", () => {
   it("lists the units of the due date that report, never a collective name", () => {
-    const choices = unitChoices(parseReportPeriod("2025-H1")!);
+    const choices = B.unitChoices(parseReportPeriod("2025-H1")!);
     expect(choices.every((u) => u.standsFor === undefined)).toBe(true);
     expect(choices.map((u) => u.id)).toContain("SO_CT");
     expect(choices.map((u) => u.id)).not.toContain("UBND_HUYEN");
@@ -221,53 +216,58 @@ describe("unitChoices and unitLabel", () => {
     expect(choices.map((u) => u.id)).toContain("UBND_TINH");
     // Sở Tài chính took over Sở KH&ĐT's work on 1 March 2025.
     expect(choices.map((u) => u.id)).not.toContain("SO_KHDT");
-    expect(unitChoices(parseReportPeriod("2024-annual")!).map((u) => u.id)).toContain("SO_KHDT");
+    expect(B.unitChoices(parseReportPeriod("2024-annual")!).map((u) => u.id)).toContain("SO_KHDT");
   });
 
   it("names a unit in the sheet's language", () => {
-    const unit = unitChoices(parseReportPeriod("2025-H1")!).find((u) => u.id === "SO_CT")!;
-    expect(unitLabel(unit, "vi")).toBe("Sở Công Thương");
-    expect(unitLabel(unit, "en")).toBe("Department of Industry and Trade");
+    const unit = B.unitChoices(parseReportPeriod("2025-H1")!).find((u) => u.id === "SO_CT")!;
+    expect(B.unitLabel(unit, "vi")).toBe("Sở Công Thương");
+    expect(B.unitLabel(unit, "en")).toBe("Department of Industry and Trade");
   });
 });
 
 describe("table columns", () => {
-  it("has the version-2 columns with their letters, headers, widths, roles, wrapping and formats", () => {
+  // The columns' widths, roles, wrapping and formats are the layout's (test/core/templates/layout-values.test.ts).
+  it("gives the version-2 columns their letters A–M and Vietnamese headers, and the layout's widths, roles, wrapping and formats", () => {
     const columns = build("NV3").table.columns;
-    expect(columns.map((c) => [c.letter, c.key, c.header, c.width, c.role, c.wrap, c.numFmt ?? null])).toEqual([
-      ["A", "code", "Mã", 7, "plan", false, null],
-      ["B", "role", "Vai trò", 10, "info", true, null],
-      ["C", "group", "Lĩnh vực / nhóm", 12, "plan", true, null],
-      ["D", "task", "Nhiệm vụ, hoạt động, dự án", 29, "plan", true, null],
-      ["E", "target", "Mục tiêu và các mốc", 24, "plan", true, null],
-      ["F", "unit", "Đơn vị tính", 7, "plan", true, null],
-      ["G", "budget", "Kinh phí kế hoạch (tỷ đồng)", 10, "plan", true, "#,##0.00"],
-      ["H", "actual", "Kết quả thực hiện", 11, "entry", true, "#,##0.##"],
-      ["I", "disbursed", "Kinh phí đã giải ngân (tỷ đồng)", 11, "entry", true, "#,##0.00"],
-      ["J", "status", "Tình trạng", 11, "entry", true, null],
-      ["K", "evidence", "Minh chứng, ghi chú", 18, "entry", true, null],
-      ["L", "progress", "Tiến độ so với mốc", 8, "formula", true, "0%"],
-      ["M", "check", "Kiểm tra", 16, "formula", true, null],
+    expect(columns.map((c) => [c.letter, c.key, c.header])).toEqual([
+      ["A", "code", "Mã"],
+      ["B", "role", "Vai trò"],
+      ["C", "group", "Lĩnh vực / nhóm"],
+      ["D", "task", "Nhiệm vụ, hoạt động, dự án"],
+      ["E", "target", "Mục tiêu và các mốc"],
+      ["F", "unit", "Đơn vị tính"],
+      ["G", "budget", "Kinh phí kế hoạch (tỷ đồng)"],
+      ["H", "actual", "Kết quả thực hiện"],
+      ["I", "disbursed", "Kinh phí đã giải ngân (tỷ đồng)"],
+      ["J", "status", "Tình trạng"],
+      ["K", "evidence", "Minh chứng, ghi chú"],
+      ["L", "progress", "Tiến độ so với mốc"],
+      ["M", "check", "Kiểm tra"],
     ]);
-    expect(columns[0]).not.toHaveProperty("numFmt");
+    expect(columns.map(({ letter, header, ...carried }) => carried)).toStrictEqual(
+      LAYOUT_V2.columns.map(({ label, ...carried }) => carried),
+    );
   });
 
-  it("has the version-1 columns (no role; wrapping from 18 characters)", () => {
+  it("gives the version-1 columns (no role) their letters A–L, and the first layout's widths, roles, wrapping and formats", () => {
     const columns = build("NV3", V1).table.columns;
-    expect(columns.map((c) => [c.letter, c.key, c.width, c.role, c.wrap, c.numFmt ?? null])).toEqual([
-      ["A", "code", 9, "plan", false, null],
-      ["B", "group", 18, "plan", true, null],
-      ["C", "task", 46, "plan", true, null],
-      ["D", "target", 40, "plan", true, null],
-      ["E", "unit", 10, "plan", false, null],
-      ["F", "budget", 13, "plan", false, "#,##0.00"],
-      ["G", "actual", 16, "entry", false, "#,##0.##"],
-      ["H", "disbursed", 14, "entry", false, "#,##0.00"],
-      ["I", "status", 16, "entry", false, null],
-      ["J", "evidence", 32, "entry", true, null],
-      ["K", "progress", 12, "formula", false, "0%"],
-      ["L", "check", 28, "formula", true, null],
+    expect(columns.map((c) => `${c.letter}:${c.key}`)).toEqual([
+      "A:code",
+      "B:group",
+      "C:task",
+      "D:target",
+      "E:unit",
+      "F:budget",
+      "G:actual",
+      "H:disbursed",
+      "I:status",
+      "J:evidence",
+      "K:progress",
+      "L:check",
     ]);
+    const v1 = layoutOf("1.0.0")!.columns;
+    expect(columns.map(({ letter, header, ...carried }) => carried)).toStrictEqual(v1.map(({ label, ...carried }) => carried));
   });
 
   it("writes the English headers", () => {
@@ -292,7 +292,7 @@ describe("table columns", () => {
     expect(build("NV3").frozenColumns).toBe(4);
     expect(build("NV3", V1).frozenColumns).toBe(3);
     // Version 2 enters in H:K, version 1 in G:J.
-    expect(ENTRY_COLUMNS_ANY_VERSION).toBe("G:K");
+    expect(B.ENTRY_COLUMNS_ANY_VERSION).toBe("G:K");
   });
 });
 
@@ -455,44 +455,44 @@ describe("formulas", () => {
 describe("entryValidation and validationMessage", () => {
   it("asks a percentage row for 0–100, a number row for ≥ 0, a text row for anything", () => {
     const spec = build("NV3", { rows: "all" });
-    expect(entryValidation(spec, "actual", rowOf(spec, "C1.1"))).toEqual({ kind: "decimal", min: 0, max: 100 });
-    expect(entryValidation(spec, "actual", rowOf(spec, "A.1"))).toEqual({ kind: "decimal", min: 0 });
-    expect(entryValidation(spec, "actual", rowOf(spec, "A.1"))).not.toHaveProperty("max");
+    expect(B.entryValidation(spec, "actual", rowOf(spec, "C1.1"))).toEqual({ kind: "decimal", min: 0, max: 100 });
+    expect(B.entryValidation(spec, "actual", rowOf(spec, "A.1"))).toEqual({ kind: "decimal", min: 0 });
+    expect(B.entryValidation(spec, "actual", rowOf(spec, "A.1"))).not.toHaveProperty("max");
     const text = rowOf(build("NV1", { rows: "all" }), "NV1.1");
-    expect(entryValidation(spec, "actual", text)).toBeUndefined();
+    expect(B.entryValidation(spec, "actual", text)).toBeUndefined();
   });
 
   it("asks disbursed budget for ≥ 0 and status from the template's list, on every kind of row", () => {
     const spec = build("NV1", { rows: "all", lang: "en" });
     const row = spec.table.rows[0]!;
-    expect(entryValidation(spec, "disbursed", row)).toEqual({ kind: "decimal", min: 0 });
-    expect(entryValidation(spec, "status", row)).toEqual({ kind: "list", values: ["Completed", "Ongoing", "Not started", "Dropped"] });
+    expect(B.entryValidation(spec, "disbursed", row)).toEqual({ kind: "decimal", min: 0 });
+    expect(B.entryValidation(spec, "status", row)).toEqual({ kind: "list", values: ["Completed", "Ongoing", "Not started", "Dropped"] });
     for (const key of ["code", "role", "group", "task", "target", "unit", "budget", "evidence", "progress", "check"] as const)
-      expect(entryValidation(spec, key, row)).toBeUndefined();
+      expect(B.entryValidation(spec, key, row)).toBeUndefined();
   });
 
   it("says what to enter, in each language", () => {
-    expect(validationMessage({ kind: "decimal", min: 0, max: 100 }, "vi")).toEqual({
+    expect(B.validationMessage({ kind: "decimal", min: 0, max: 100 }, "vi")).toEqual({
       title: "Giá trị không hợp lệ",
       message: "Nhập số từ 0 đến 100",
     });
-    expect(validationMessage({ kind: "decimal", min: 0, max: 100 }, "en")).toEqual({
+    expect(B.validationMessage({ kind: "decimal", min: 0, max: 100 }, "en")).toEqual({
       title: "Invalid value",
       message: "Enter a number from 0 to 100",
     });
-    expect(validationMessage({ kind: "decimal", min: 0 }, "vi")).toEqual({ title: "Giá trị không hợp lệ", message: "Nhập số ≥ 0" });
-    expect(validationMessage({ kind: "decimal", min: 5 }, "en")).toEqual({ title: "Invalid value", message: "Enter a number ≥ 5" });
-    expect(validationMessage({ kind: "date", after: "2017-01-01" }, "vi")).toEqual({
+    expect(B.validationMessage({ kind: "decimal", min: 0 }, "vi")).toEqual({ title: "Giá trị không hợp lệ", message: "Nhập số ≥ 0" });
+    expect(B.validationMessage({ kind: "decimal", min: 5 }, "en")).toEqual({ title: "Invalid value", message: "Enter a number ≥ 5" });
+    expect(B.validationMessage({ kind: "date", after: "2017-01-01" }, "vi")).toEqual({
       title: "Giá trị không hợp lệ",
       message: "Nhập ngày (dd/mm/yyyy)",
     });
-    expect(validationMessage({ kind: "date", after: "2017-01-01" }, "en").message).toBe("Enter a date (dd/mm/yyyy)");
-    expect(validationMessage({ kind: "list", values: ["a"] }, "vi")).toEqual({
+    expect(B.validationMessage({ kind: "date", after: "2017-01-01" }, "en").message).toBe("Enter a date (dd/mm/yyyy)");
+    expect(B.validationMessage({ kind: "list", values: ["a"] }, "vi")).toEqual({
       title: "Giá trị không hợp lệ",
       message: "Chọn trong danh sách",
     });
-    expect(validationMessage({ kind: "list", values: ["a"] }, "en").message).toBe("Pick from the list");
-    expect(validationMessage({ kind: "any" }, "en")).toEqual({ title: "Invalid value", message: "Pick from the list" });
+    expect(B.validationMessage({ kind: "list", values: ["a"] }, "en").message).toBe("Pick from the list");
+    expect(B.validationMessage({ kind: "any" }, "en")).toEqual({ title: "Invalid value", message: "Pick from the list" });
   });
 });
 
@@ -605,25 +605,25 @@ describe("metadata", () => {
 describe("refusals", () => {
   it("names the groups to use when the group is unknown or not a task group", () => {
     const groups = "NV1 (1.2), NV2 (1.2), NV3 (1.3), NV4 (1.4), NV5 (1.5), NV6 (1.6)";
-    expect(buildTemplate({ group: "C1.1", unit: "SO_CT", period: "2025-H1" })).toEqual({
+    expect(B.buildTemplate({ group: "C1.1", unit: "SO_CT", period: "2025-H1" })).toEqual({
       ok: false,
       error: `Nhóm nhiệm vụ "C1.1" không có. Dùng: ${groups} · No task group "C1.1". Use: ${groups}`,
     });
   });
 
   it("gives the version, period and unit as typed", () => {
-    expect(buildTemplate({ group: "NV3", unit: "SO_CT", period: "2025-H1", version: "3" })).toEqual({
+    expect(B.buildTemplate({ group: "NV3", unit: "SO_CT", period: "2025-H1", version: "3" })).toEqual({
       ok: false,
       error: 'Không có mẫu phiên bản "3" (có: 2.0.0, 1.0.0) · No template version "3" (known: 2.0.0, 1.0.0)',
     });
-    const unit = buildTemplate({ group: "NV3", unit: " so_khong ", period: "2025-H1" });
+    const unit = B.buildTemplate({ group: "NV3", unit: " so_khong ", period: "2025-H1" });
     expect(!unit.ok && unit.error).toMatch(/^Đơn vị " so_khong " không có trong danh mục/);
-    const period = buildTemplate({ group: "NV3", unit: "SO_CT", period: "2025-h2" });
+    const period = B.buildTemplate({ group: "NV3", unit: "SO_CT", period: "2025-h2" });
     expect(!period.ok && period.error).toMatch(/^Kỳ báo cáo "2025-h2" không hợp lệ/);
   });
 
   it("dates a missing group by the period's due date, day and month with two digits", () => {
-    const r = buildTemplate({ group: "NV6", unit: "SO_NV", period: "2025-annual" });
+    const r = B.buildTemplate({ group: "NV6", unit: "SO_NV", period: "2025-annual" });
     expect(r).toEqual({
       ok: false,
       noRows: true,
@@ -631,17 +631,17 @@ describe("refusals", () => {
         "Sở Nội vụ không chủ trì hay phối hợp hạng mục nào của nhóm NV6 vào ngày 05/12/2025: không tạo trang cho nhóm này · Sở Nội vụ neither leads nor coordinates any item of group NV6 on 05/12/2025: no sheet for this group",
     });
     // The six-month report: due 05/06.
-    const h1 = buildTemplate({ group: "NV6", unit: "SO_NV", period: "2026-H1" });
+    const h1 = B.buildTemplate({ group: "NV6", unit: "SO_NV", period: "2026-H1" });
     expect(!h1.ok && h1.error).toMatch(/^Sở Nội vụ không chủ trì hay phối hợp hạng mục nào của nhóm NV6 vào ngày 05\/06\/2026:/);
     // Asked for every row, the same unit gets the sheet.
-    expect(buildTemplate({ group: "NV6", unit: "SO_NV", period: "2025-annual", rows: "all" }).ok).toBe(true);
+    expect(B.buildTemplate({ group: "NV6", unit: "SO_NV", period: "2025-annual", rows: "all" }).ok).toBe(true);
   });
 });
 
 describe("the cache", () => {
   it("gives the same frozen spec for the same request, another for another language, version or row choice", () => {
-    const a = buildTemplate({ group: "NV2", unit: "SO_CT", period: "2025-H1" });
-    const b = buildTemplate({ group: "NV2", unit: "SO_CT", period: "2025-H1", lang: "vi" });
+    const a = B.buildTemplate({ group: "NV2", unit: "SO_CT", period: "2025-H1" });
+    const b = B.buildTemplate({ group: "NV2", unit: "SO_CT", period: "2025-H1", lang: "vi" });
     expect(b).toBe(a);
     const en = build("NV2", { lang: "en" });
     expect(en.meta.lang).toBe("en");
@@ -670,34 +670,31 @@ describe("the cache", () => {
   });
 
   it("starts again after 1,024 templates", () => {
-    jest.isolateModules(() => {
-      const fresh = require("../../../src/core/templates/build") as typeof import("../../../src/core/templates/build");
-      const request = { group: "NV2", unit: "SO_CT", period: "2025-H1" };
-      const first = fresh.buildTemplate(request);
-      // Refusals are kept too: 1,023 of them fill the cache to 1,024.
-      for (let i = 0; i < 1023; i++) fresh.buildTemplate({ ...request, group: `X${i}` });
-      expect(fresh.buildTemplate(request)).toBe(first);
-      fresh.buildTemplate({ ...request, group: "X1023" });
-      const again = fresh.buildTemplate(request);
-      expect(again).not.toBe(first);
-      expect(again).toEqual(first);
-    });
+    const request = { group: "NV2", unit: "SO_CT", period: "2025-H1" };
+    const first = B.buildTemplate(request);
+    // Refusals are kept too: 1,023 of them fill the cache to 1,024.
+    for (let i = 0; i < 1023; i++) B.buildTemplate({ ...request, group: `X${i}` });
+    expect(B.buildTemplate(request)).toBe(first);
+    B.buildTemplate({ ...request, group: "X1023" });
+    const again = B.buildTemplate(request);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 });
 
 describe("templateOfReport and groupTemplateOfReport", () => {
   it("rebuilds the template a report's metadata describes, in its language or another", () => {
     const spec = build("NV3");
-    expect(templateOfReport(spec.meta)).toEqual({ ok: true, spec });
-    const en = templateOfReport(spec.meta, "en");
+    expect(B.templateOfReport(spec.meta)).toEqual({ ok: true, spec });
+    const en = B.templateOfReport(spec.meta, "en");
     expect(en.ok && en.spec.meta.lang).toBe("en");
     expect(en.ok && en.spec.table.rows.map((r) => r.code)).toEqual(spec.table.rows.map((r) => r.code));
-    const v1 = templateOfReport(build("NV3", V1).meta);
+    const v1 = B.templateOfReport(build("NV3", V1).meta);
     expect(v1.ok && v1.spec.table.headerRow).toBe(13);
   });
 
   it("keeps every row for a report made with every row", () => {
-    const all = templateOfReport(build("NV3", { rows: "all" }).meta);
+    const all = B.templateOfReport(build("NV3", { rows: "all" }).meta);
     expect(all.ok && all.spec.table.rows).toHaveLength(24);
     expect(all.ok && all.spec.meta.rows).toBe("all");
   });
@@ -706,23 +703,23 @@ describe("templateOfReport and groupTemplateOfReport", () => {
     // A Sở Nội vụ NV6 report: it has no NV6 row (say the responsibility data changed after the report was made).
     const meta = { ...build("NV6", { unit: "SO_NV", rows: "all" }).meta };
     delete meta.rows;
-    const r = templateOfReport(meta);
+    const r = B.templateOfReport(meta);
     expect(r.ok).toBe(true);
     expect(r.ok && r.spec.meta.rows).toBe("all");
     expect(r.ok && r.spec.table.rows.length).toBe(build("NV6", { rows: "all" }).table.rows.length);
     // A report with a unit unknown to the catalog stays refused.
-    const unknown = templateOfReport({ ...meta, unitId: "SO_KHONG" });
+    const unknown = B.templateOfReport({ ...meta, unitId: "SO_KHONG" });
     expect(!unknown.ok && unknown.error).toMatch(/^Đơn vị "SO_KHONG" không có/);
   });
 
   it("gives every row of the report's group in the report's layout", () => {
     const own = build("NV3");
-    const group = groupTemplateOfReport(own.meta);
+    const group = B.groupTemplateOfReport(own.meta);
     expect(group.ok && group.spec.table.rows).toHaveLength(24);
     expect(group.ok && group.spec.meta).toMatchObject({ rows: "all", version: "2.0.0", lang: "vi", unitId: "SO_CT" });
-    const en = groupTemplateOfReport(own.meta, "en");
+    const en = B.groupTemplateOfReport(own.meta, "en");
     expect(en.ok && en.spec.meta.lang).toBe("en");
-    const v1 = groupTemplateOfReport(build("NV3", V1).meta);
+    const v1 = B.groupTemplateOfReport(build("NV3", V1).meta);
     expect(v1.ok && v1.spec.table.headerRow).toBe(13);
     expect(v1.ok && v1.spec.meta).not.toHaveProperty("rows");
   });

@@ -1,13 +1,27 @@
 /**
  * The Decree 30/2020/NĐ-CP form of a version-2 template, line by line: addresses, merges, styles, texts in both
  * languages and the formulas that follow the header cells. Called directly with made-up cells and widths, so a
- * hard-coded address or column would show.
+ * hard-coded address or column would show. The module is loaded anew in each test (with the messages and the
+ * responsibility module it uses, for the tests that replace a function of theirs): its helpers are made as it
+ * loads, and mutation testing activates a mutant when a test starts.
  */
-import * as messages from "../../../src/core/i18n/messages";
-import * as responsibility from "../../../src/core/plan/responsibility";
-import { decree30Heading, instructionsLine, signatureBlock } from "../../../src/core/templates/decree30";
+import { freshModule } from "../../support/fresh-module";
 
-type Heading = Parameters<typeof decree30Heading>[0];
+type Decree30 = typeof import("../../../src/core/templates/decree30");
+let decree30Heading: Decree30["decree30Heading"];
+let instructionsLine: Decree30["instructionsLine"];
+let signatureBlock: Decree30["signatureBlock"];
+let messages: typeof import("../../../src/core/i18n/messages");
+let responsibility: typeof import("../../../src/core/plan/responsibility");
+beforeEach(() => {
+  ({ decree30Heading, instructionsLine, signatureBlock } = freshModule(() => {
+    messages = require("../../../src/core/i18n/messages");
+    responsibility = require("../../../src/core/plan/responsibility");
+    return require("../../../src/core/templates/decree30") as Decree30;
+  }));
+});
+
+type Heading = Parameters<Decree30["decree30Heading"]>[0];
 const heading = (extra: Partial<Heading> = {}): Heading => ({
   lang: "vi",
   lastLetter: "M",
