@@ -51,11 +51,13 @@ export function browseRows(lang: Lang, catalog: IndexedCatalog = getCatalog()): 
     const field = (name: string): FieldValue => (has.has(name) ? readField(entry, name, catalog) : null);
     const name = str(lang === "en" ? (field("name_en") ?? field("name")) : field("name")) ?? entry.code;
     const measures = measuresOf(entry);
+    // A GHG goal's target is its bare figure (7 for 7%): the milestones show it with its unit and year.
+    const target = field("target");
     const row = {
       code: entry.code,
       kind: kindOf(entry.kind),
       name,
-      target: str(field("target")) === name ? null : str(field("target")),
+      target: typeof target !== "string" || target === name ? null : str(target),
       milestones: measures.length > 0 ? milestoneSummary(measures, lang) : null,
       budgetBillionVnd: num(field("budget_billion")),
       reductionKt: num(field("reduction")),

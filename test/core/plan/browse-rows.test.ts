@@ -70,6 +70,24 @@ describe("browseRows, one row per entry as the Plan tab shows it", () => {
     expect(rowOf(browseRows("en"), "DA1.1")).toEqual(expected);
   });
 
+  it("a GHG goal: its sentence as printed, its figure once, with its unit, among the milestones", () => {
+    // Điều 1, I.2.a: "Đến năm 2020, giảm lượng phát thải KNK … là 7%" — not "7" again as a target.
+    const expected = {
+      code: "GHG.2020",
+      kind: "other",
+      name: "Đến năm 2020, giảm lượng phát thải KNK so với phương án phát triển bình thường là 7%. Trong đó: i). Mức giảm địa phương tự nguyện là 3%; ii). 4% còn lại là mức giảm khi có hỗ trợ từ quốc gia (2%) và quốc tế (2%).",
+      target: null,
+      milestones: "2020: 7%",
+      budgetBillionVnd: null,
+      reductionKt: null,
+      lead: null,
+      source: "Điều 1, I.2.a, ý 1",
+    };
+    expect(rowOf(browseRows("vi"), "GHG.2020")).toEqual(expected);
+    expect(rowOf(browseRows("en"), "GHG.2020")).toEqual(expected);
+    expect(rowOf(browseRows("vi"), "GHG.2030")).toMatchObject({ target: null, milestones: "2030: 19%" });
+  });
+
   it("a target whose text is its name shows no second target line in Vietnamese, the text beside the English name", () => {
     const text = "Số xã được công nhận đạt tiêu chí nông thôn mới đạt từ 20 xã trở lên;";
     const base = { code: "LS.1", kind: "target", budgetBillionVnd: null, reductionKt: null, lead: null, source: "Điều 1, I.2.c, ý 1" };
