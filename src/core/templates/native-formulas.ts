@@ -64,7 +64,7 @@ export function numberLiteral(x: number): string {
   if (!Number.isFinite(x)) throw new Error(`not a finite constant: ${x}`);
   const s = String(x);
   if (/e/i.test(s)) throw new Error(`constant ${s} would be written with an exponent`);
-  const digits = s.replace(/^-/, "").replace(".", "").replace(/^0+/, "");
+  const digits = String(Math.abs(x)).replace(".", "").replace(/^0+/, "");
   if (digits.length > 15) throw new Error(`constant ${s} has more than 15 significant digits`);
   return s;
 }
