@@ -219,7 +219,7 @@ export function unitChoices(period: ReportPeriod, _lang?: Lang): OrgUnitT[] {
  * and the template's own unit (one made with every row on request may have none) — not the committee the reports go
  * to, nor a ministry the decision names.
  */
-export function dropdownUnits(period: ReportPeriod, unitId: string): OrgUnitT[] {
+function dropdownUnits(period: ReportPeriod, unitId: string): OrgUnitT[] {
   const reporting = new Set(reportingUnits(dueIso(period)));
   return unitChoices(period).filter((u) => reporting.has(u.id) || u.id === unitId);
 }
