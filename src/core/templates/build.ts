@@ -146,7 +146,8 @@ function withFormulas(
   letter: Record<string, string>,
   yearCell: string,
 ): TableRowT {
-  const native = row.actualKind === "text" ? undefined : nativeRowOf(row.code, year, lang);
+  // Activities and projects (text rows) have no milestones, so no native inputs and no formulas.
+  const native = nativeRowOf(row.code, year, lang);
   if (!native) return { ...row, formulas: {} };
   const code = `${letter.code}${excelRow}`;
   const actual = `${letter.actual}${excelRow}`;
