@@ -68,7 +68,7 @@ export const MESSAGES = {
   checkBlank: { vi: "Chưa nhập số liệu", en: "No value entered" },
   checkNotNumber: { vi: "Không phải số: {got}", en: "Not a number: {got}" },
   checkBelowMin: { vi: "Giá trị âm không hợp lệ", en: "Negative value not allowed" },
-  checkAboveMax: { vi: "Vượt mức hợp lý (tối đa {max}{unit})", en: "Implausibly high (at most {max}{unit})" },
+  checkAboveMax: { vi: "Vượt mức hợp lý (tối đa {max})", en: "Implausibly high (at most {max})" },
   checkImplausible: {
     vi: "Vượt mức hợp lý (hơn {times} lần mục tiêu {year})",
     en: "Implausibly high (over {times}× the {year} target)",

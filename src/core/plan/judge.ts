@@ -15,13 +15,12 @@
 import { t, type Lang } from "../i18n/messages";
 import {
   IMPLAUSIBLE_MULTIPLE,
-  UNIT_LABELS,
   UNIT_RANGES,
   formatDifference,
   formatMeasure,
   formatNumber,
   formatQuantity,
-  milestonesFor,
+  implausibleAbove,
 } from "./milestones";
 import { PLAN_START_YEAR, judgePath, yearPoint, type PathJudgement } from "./path";
 import type { MeasureT } from "./schema";
@@ -65,21 +64,13 @@ export function judgeValue(
   const range = UNIT_RANGES[first.unit];
   if (value < range.min) return refuse("below_min", t("checkBelowMin", {}, lang));
   if (range.max !== null && value > range.max) {
-    return refuse(
-      "above_max",
-      t(
-        "checkAboveMax",
-        { max: formatNumber(range.max, lang), unit: first.unit === "percent" ? "%" : ` ${UNIT_LABELS[first.unit][lang]}` },
-        lang,
-      ),
-    );
+    return refuse("above_max", t("checkAboveMax", { max: formatQuantity(range.max, first.unit, lang) }, lang));
   }
-  // A first measure means a final milestone with a figure, and a path at any year (milestones.ts, path.ts).
-  const final = milestonesFor(measures)!;
-  const finalValue = final.measures[0]!.value;
-  if (range.max === null && finalValue > 0 && value > finalValue * IMPLAUSIBLE_MULTIPLE) {
-    return refuse("implausible", t("checkImplausible", { times: IMPLAUSIBLE_MULTIPLE, year: final.year }, lang));
+  const implausible = implausibleAbove(measures);
+  if (implausible && value > implausible.limit) {
+    return refuse("implausible", t("checkImplausible", { times: IMPLAUSIBLE_MULTIPLE, year: implausible.year }, lang));
   }
+  // A first measure means a path at any year (path.ts).
   const path = judgePath(measures, value, yearPoint(year), startYear)!;
   // 20% in a %-formatted cell arrives as 0.2: the one rule of stored-fraction.ts names it instead of judging 0,2%.
   // Accepted as typed, with a warning.

@@ -83,6 +83,19 @@ export const UNIT_RANGES: Record<UnitT, { min: number; max: number | null }> = {
 /** Above this multiple of the final milestone a value is implausible (e.g. a unit mix-up: kW typed as MW). */
 export const IMPLAUSIBLE_MULTIPLE = 10;
 
+/**
+ * The value above which a figure for these measures is implausible, and the final milestone's year the message
+ * names; null where the unit has its own upper bound (UNIT_RANGES) or the final figure is 0 (no multiple of it).
+ */
+export function implausibleAbove(measures: readonly MeasureT[]): { limit: number; year: number } | null {
+  const first = measures[0];
+  if (!first || UNIT_RANGES[first.unit].max !== null) return null;
+  // Measures given, there is a final milestone, and its year has a first figure.
+  const final = milestonesFor(measures)!;
+  const value = final.measures[0]!.value;
+  return value > 0 ? { limit: value * IMPLAUSIBLE_MULTIPLE, year: final.year } : null;
+}
+
 export const UNIT_LABELS: Record<UnitT, { vi: string; en: string }> = {
   percent: { vi: "%", en: "%" },
   ha: { vi: "ha", en: "ha" },

@@ -33,6 +33,9 @@ interface StoredFraction {
 /** A value that arrived as text ("0,2", "0,2%"): typed by the person, never a %-formatted number cell. */
 export const isTypedText = (v: unknown): boolean => typeof v === "string";
 
+/** Whether a value may be a fraction against this figure: a percentage above 1% (against 0,5% a 0,4 is just 0,4%). */
+export const fractionRuleAppliesTo = (figure: MeasureT): boolean => figure.unit === "percent" && figure.value > 1;
+
 /**
  * The rule on measures already looked up: `figure` is the 0-based figure of the milestone due in `year` (the final
  * milestone when `year` is undefined), as TTX.PROGRESS pairs values with figures; null when the rule does not apply.
@@ -49,7 +52,7 @@ export function storedFractionOf(
   if (!due) return null;
   // The applicable year is one of the figures' years: it has a first figure.
   const m = due.measures[figure] ?? due.measures[0]!;
-  if (m.unit !== "percent" || !(m.value > 1)) return null;
+  if (!fractionRuleAppliesTo(m)) return null;
   return { value, percent: fromPercent(value), figure: m, year: due.year };
 }
 

@@ -28,18 +28,18 @@
  */
 import {
   IMPLAUSIBLE_MULTIPLE,
-  UNIT_LABELS,
   UNIT_RANGES,
   formatDifference,
   formatMeasure,
-  formatNumber,
   formatQuantity,
+  implausibleAbove,
   measuresOf,
   milestonesFor,
 } from "../plan/milestones";
 import { judgePath, pathStartYear, yearPoint } from "../plan/path";
 import { lookup } from "../plan/catalog";
 import type { MeasureT } from "../plan/schema";
+import { fractionRuleAppliesTo } from "../plan/stored-fraction";
 import { t, type Lang, type MessageKey } from "../i18n/messages";
 
 interface NativeRow {
@@ -150,11 +150,6 @@ function messageFormula(
 /** The #VALUE! error TTX.PROGRESS returns for a figure it cannot use. */
 const VALUE_ERROR = "#VALUE!";
 
-/** Whether the stored-fraction rule (plan/stored-fraction.ts) can apply, given the first figure due at the report year. */
-function fractionRuleApplies(due: MeasureT): boolean {
-  return due.unit === "percent" && due.value > 1;
-}
-
 /**
  * TTX.PROGRESS natively, for a non-blank figure in `actual` (the caller's IF handles blank): the share of the
  * first figure of the milestone due (progressRatio's rule per comparator), #VALUE! for a stored fraction or
@@ -166,7 +161,7 @@ export function nativeProgress(row: NativeRow, actual: string): string {
   const v = actual;
   const target = numberLiteral(m.value);
   const ratio = m.comparator === "<=" ? `IF(${v}<=0,1,${target}/${v})` : m.value === 0 ? `IF(${v}>=0,1,0)` : `${v}/${target}`;
-  const judged = fractionRuleApplies(m) ? `IF(AND(${v}>0,${v}<1),${VALUE_ERROR},${ratio})` : ratio;
+  const judged = fractionRuleAppliesTo(m) ? `IF(AND(${v}>0,${v}<1),${VALUE_ERROR},${ratio})` : ratio;
   return `IF(ISNUMBER(${v}),${judged},${VALUE_ERROR})`;
 }
 
@@ -181,8 +176,6 @@ export function nativeCheck(row: NativeRow, actual: string): string {
   const msg = (key: MessageKey, params: Record<string, string | number> = {}) => textLiteral(t(key, params, lang));
   const first = measures[0]!;
   const range = UNIT_RANGES[first.unit];
-  const final = milestonesFor(measures)!;
-  const finalValue = final.measures[0]!.value;
   const path = judgePath(measures, 0, yearPoint(year), row.startYear)!;
   const figure = path.figure;
 
@@ -220,7 +213,7 @@ export function nativeCheck(row: NativeRow, actual: string): string {
   let judged = pathPart;
   const due = milestonesFor(measures, year)!;
   const m = due.measures[0]!;
-  if (fractionRuleApplies(m)) {
+  if (fractionRuleAppliesTo(m)) {
     const got = fractionText(v, lang);
     const pct = decimalText(`ROUND(ROUND(${v}*${pow10(12)},2),0)`, 10, 100, lang);
     const params = { year: due.year, target: formatMeasure(m, lang) };
@@ -228,11 +221,12 @@ export function nativeCheck(row: NativeRow, actual: string): string {
     const asNumber = messageFormula("checkStoredFraction", params, { got, pct }, lang);
     judged = `IF(AND(${v}>0,${v}<1),IF(${v}<0.01,${asText},${asNumber}),${judged})`;
   }
-  if (range.max === null && finalValue > 0) {
-    judged = `IF(${v}>${numberLiteral(finalValue * IMPLAUSIBLE_MULTIPLE)},${msg("checkImplausible", { times: IMPLAUSIBLE_MULTIPLE, year: final.year })},${judged})`;
+  const implausible = implausibleAbove(measures);
+  if (implausible) {
+    judged = `IF(${v}>${numberLiteral(implausible.limit)},${msg("checkImplausible", { times: IMPLAUSIBLE_MULTIPLE, year: implausible.year })},${judged})`;
   }
   if (range.max !== null) {
-    judged = `IF(${v}>${numberLiteral(range.max)},${msg("checkAboveMax", { max: formatNumber(range.max, lang), unit: first.unit === "percent" ? "%" : ` ${UNIT_LABELS[first.unit][lang]}` })},${judged})`;
+    judged = `IF(${v}>${numberLiteral(range.max)},${msg("checkAboveMax", { max: formatQuantity(range.max, first.unit, lang) })},${judged})`;
   }
   judged = `IF(${v}<${numberLiteral(range.min)},${msg("checkBelowMin")},${judged})`;
   const notNumber = messageFormula("checkNotNumber", {}, { got: `IF(ISLOGICAL(${v}),IF(${v},"true","false"),${v})` }, lang);

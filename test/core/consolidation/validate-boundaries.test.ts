@@ -266,7 +266,7 @@ describe("validateReport: an impossible figure is refused, a fraction on a perce
         code: "C1.3",
         unitId: "SO_TC",
         values: { actual: 150, disbursed: 1 },
-        ...said("checkAboveMax", { max: "100", unit: "%" }),
+        ...said("checkAboveMax", { max: "100%" }),
       },
     ]);
     expect(v.entries).toEqual([]);

@@ -15,7 +15,7 @@
  */
 import { lookup, type Entry } from "../../../src/core/plan/catalog";
 import { checkValue, judgeDisbursed, judgeValue } from "../../../src/core/plan/judge";
-import { measuresOf, milestoneSummary, milestonesFor, progressRatio } from "../../../src/core/plan/milestones";
+import { implausibleAbove, measuresOf, milestoneSummary, milestonesFor, progressRatio } from "../../../src/core/plan/milestones";
 import { judgePath, pathStartYear, pathStatusOf } from "../../../src/core/plan/path";
 import type { MeasureT } from "../../../src/core/plan/schema";
 
@@ -55,6 +55,15 @@ describe("impossible and implausible values", () => {
   it("a final milestone of 0 gives no scale: nothing is implausible against it", () => {
     const zero: MeasureT[] = [{ comparator: ">=", value: 0, unit: "MW", year: 2030 }];
     expect(judgeValue(zero, 1, 2025, "en")).toMatchObject({ kind: "ok", issue: null, path: { status: "ahead" } });
+  });
+
+  it("the bound both the check and the template's native formula use: 10× the final figure, dated by its year", () => {
+    expect(implausibleAbove(measures("D.14"))).toEqual({ limit: 1350, year: 2030 });
+    // A unit with its own ceiling (%, ha, communes) is bounded by it instead; no figure, or a final 0, gives no bound.
+    expect(implausibleAbove(measures("SX.3"))).toBeNull();
+    expect(implausibleAbove([{ comparator: ">=", value: 5000, unit: "ha", year: 2030 }])).toBeNull();
+    expect(implausibleAbove([{ comparator: ">=", value: 0, unit: "MW", year: 2030 }])).toBeNull();
+    expect(implausibleAbove([])).toBeNull();
   });
 });
 

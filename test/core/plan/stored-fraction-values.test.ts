@@ -8,12 +8,27 @@
  * - no milestone at all: no fraction, not an error;
  * - the advice: "type 20" when the percent reading is 1 or more, the text "0,5%" when it is below 1, figures in full.
  */
-import { isTypedText, looksLikeStoredFraction, storedFractionMessage, storedFractionOf } from "../../../src/core/plan/stored-fraction";
+import {
+  fractionRuleAppliesTo,
+  isTypedText,
+  looksLikeStoredFraction,
+  storedFractionMessage,
+  storedFractionOf,
+} from "../../../src/core/plan/stored-fraction";
 import type { MeasureT } from "../../../src/core/plan/schema";
 
 const C410_2020: MeasureT = { comparator: ">=", value: 20, unit: "percent", year: 2020, subject: "rural households with improved stoves" };
 const C410_2030: MeasureT = { comparator: ">=", value: 60, unit: "percent", year: 2030, subject: "rural households with improved stoves" };
 const pctIn2030 = (value: number): MeasureT => ({ comparator: ">=", value, unit: "percent", year: 2030 });
+
+describe("the figures a fraction is read against", () => {
+  test("a percentage strictly above 1%, nothing else (the template's native formula asks the same)", () => {
+    expect(fractionRuleAppliesTo(pctIn2030(1.5))).toBe(true);
+    expect(fractionRuleAppliesTo(pctIn2030(1))).toBe(false);
+    expect(fractionRuleAppliesTo(pctIn2030(0.5))).toBe(false);
+    expect(fractionRuleAppliesTo({ comparator: ">=", value: 20, unit: "ha", year: 2030 })).toBe(false);
+  });
+});
 
 describe("which milestone a fraction is read against", () => {
   test("the year's own milestone, with the value, its percent reading and the year", () => {
